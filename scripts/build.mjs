@@ -1,0 +1,46 @@
+// Builds every bundle the extension ships. One esbuild context per target so each gets the right
+// platform and format; `--watch` keeps them all rebuilding, `--release` minifies and drops source maps.
+import * as esbuild from 'esbuild';
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+const require = createRequire(import.meta.url);
+const release = process.argv.includes('--release');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  minify: release,
+  sourcemap: !release,
+  sourcesContent: false,
+  logLevel: 'warning',
+  legalComments: 'none',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+export const targets = [
+  // The extension host: CommonJS, `vscode` provided by the editor.
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // The judge worker thread, which loads QuickJS; its .wasm is copied beside it below.
+  { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20' },
+  // The command-line tools (`onsite validate`, `onsite judge`).
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // Browser side of the webviews.
+  { ...common, entryPoints: { interview: 'src/webview/interview/main.ts', debrief: 'src/webview/debrief/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
+];
+
+function copyAssets() {
+  mkdirSync('dist', { recursive: true });
+  const wasm = join(dirname(require.resolve('@jitl/quickjs-wasmfile-release-sync')), 'emscripten-module.wasm');
+  copyFileSync(wasm, 'dist/emscripten-module.wasm');
+}
+
+copyAssets();
+if (watch) {
+  const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('[watch] building; press Ctrl+C to stop');
+} else {
+  await Promise.all(targets.map((t) => esbuild.build(t)));
+}

@@ -1,0 +1,110 @@
+/**
+ * The session event format: one JSON object per line in a session's log file.
+ *
+ * Every event carries `at` (wall-clock epoch ms, for showing dates) and `t` (active-time position in ms
+ * since the session started, derived from the monotonic clock and excluding pauses and breaks), so that
+ * the debrief can put every event on the session's own timeline without re-deriving time.
+ *
+ * The format is versioned: `v` is written on every line; readers accept every version up to
+ * EVENT_FORMAT_VERSION and upgrade older shapes in `upgradeEvent` (src/core/eventLog.ts).
+ */
+import type { Difficulty, Phase, PhaseBudgets } from '../problems/types';
+import type { TestSource, Verdict } from '../judge/verdicts';
+
+export const EVENT_FORMAT_VERSION = 1;
+
+export type Language = 'javascript' | 'typescript';
+export type Mode = 'strict' | 'practice';
+export type SessionPhase = Phase | 'done';
+export type Outcome = 'accepted' | 'rejected' | 'gave_up' | 'expired';
+
+export interface PlanSnapshot {
+  approach: string;
+  dataStructures: string;
+  timeComplexity: string;
+  spaceComplexity: string;
+  edgeCases: string;
+  alternative: string;
+  tradeoff: string;
+}
+
+export interface RunTestSummary {
+  id: string;
+  label: string;
+  source: TestSource;
+  verdict: Verdict;
+  timeMs: number;
+}
+
+export type SelfReviewDimension =
+  | 'problem_solving'
+  | 'communication'
+  | 'code_quality'
+  | 'testing'
+  | 'time_management';
+
+export interface ScalingPoint {
+  size: number;
+  timeMs: number;
+}
+
+interface EventBase {
+  v: number;
+  /** Sequence number within the session, from 0. */
+  seq: number;
+  /** Wall-clock epoch milliseconds. */
+  at: number;
+  /** Active milliseconds since the session started. */
+  t: number;
+}
+
+export type EventPayload =
+  | {
+      type: 'session_started';
+      sessionId: string;
+      problemId: string;
+      title: string;
+      difficulty: Difficulty;
+      topics: string[];
+      language: Language;
+      mode: Mode;
+      /** Milliseconds per phase. */
+      budgets: Record<Phase, number>;
+      overallLimitMs: number;
+    }
+  | { type: 'phase_changed'; from: SessionPhase; to: SessionPhase; direction: 'forward' | 'back'; overridden: string[] }
+  | { type: 'question_asked'; text: string; clarificationId: string | null; answer: string }
+  | { type: 'no_questions'; }
+  | { type: 'assumption_set'; id: string; text: string }
+  | { type: 'assumption_removed'; id: string }
+  | { type: 'plan_updated'; plan: PlanSnapshot }
+  | { type: 'note_added'; text: string }
+  | { type: 'solution_opened'; path: string }
+  | { type: 'edit_summary'; added: number; removed: number; bursts: number }
+  | { type: 'run_completed'; verdict: Verdict; passed: number; total: number; tests: RunTestSummary[] }
+  | { type: 'custom_test_saved'; id: string; args: string; expected: string | null }
+  | { type: 'custom_test_removed'; id: string }
+  | { type: 'hint_revealed'; index: number; text: string }
+  | { type: 'paused' }
+  | { type: 'resumed' }
+  /** Wall-clock time passed without monotonic time passing, or the editor was closed: not work. */
+  | { type: 'break_detected'; gapMs: number }
+  | { type: 'focus_changed'; focused: boolean }
+  | { type: 'idle'; durationMs: number }
+  | { type: 'submitted'; verdict: Verdict; passed: number; total: number; tests: RunTestSummary[] }
+  | { type: 'gave_up' }
+  | { type: 'time_expired' }
+  | { type: 'followup_answered'; question: string; answer: string }
+  | { type: 'self_review'; scores: Record<SelfReviewDimension, number>; notes: string }
+  | { type: 'scaling_measured'; points: ScalingPoint[]; growth: string }
+  | { type: 'mutants_measured'; caught: string[]; missed: string[] }
+  | { type: 'session_ended'; outcome: Outcome };
+
+export type SessionEvent = EventBase & EventPayload;
+export type EventType = EventPayload['type'];
+
+export const DEFAULT_BUDGETS_MINUTES: Record<Difficulty, PhaseBudgets> = {
+  easy: { clarify: 3, plan: 5, code: 12, test: 5 },
+  medium: { clarify: 5, plan: 7, code: 20, test: 8 },
+  hard: { clarify: 7, plan: 10, code: 28, test: 10 },
+};

@@ -1,0 +1,64 @@
+/**
+ * Verdicts and judge results: the vocabulary shared by the judge, the session log, the UI and the CLI.
+ * Kept free of any runtime dependency so that every layer can import it.
+ */
+
+export const VERDICTS = [
+  'accepted',
+  'wrong_answer',
+  'time_limit_exceeded',
+  'memory_limit_exceeded',
+  'runtime_error',
+  'compile_error',
+] as const;
+
+export type Verdict = (typeof VERDICTS)[number];
+
+export function isVerdict(value: unknown): value is Verdict {
+  return typeof value === 'string' && (VERDICTS as readonly string[]).includes(value);
+}
+
+/** Where a test came from: the statement's examples, the user's own, or the problem's hidden suite. */
+export type TestSource = 'visible' | 'custom' | 'hidden';
+
+/** A 1-based position in the user's solution file (lines and columns as an editor shows them). */
+export interface SourcePosition {
+  line: number;
+  column: number;
+}
+
+export interface TestResult {
+  /** Stable id within the suite (e.g. "visible-1", "hidden-7", a custom test's id). */
+  id: string;
+  /** What the test probes ("empty", "duplicates", "worst case") or the user's own name for it. */
+  label: string;
+  source: TestSource;
+  verdict: Verdict;
+  timeMs: number;
+  /** JSON text of the arguments; absent for hidden tests until the debrief. */
+  input?: string;
+  /** JSON text of the expected value, when one is known. */
+  expected?: string;
+  /** JSON text of what the solution returned (after the harness's serialisation). */
+  actual?: string;
+  /** A human explanation: the error, the limit hit, why the answer is wrong. */
+  message?: string;
+  /** Where a runtime or compile error happened in the user's file. */
+  position?: SourcePosition;
+  /** Console output captured during this test, already capped. */
+  console?: string;
+}
+
+export interface JudgeReport {
+  problemId: string;
+  verdict: Verdict;
+  passed: number;
+  total: number;
+  timeMs: number;
+  tests: TestResult[];
+}
+
+/** The first non-accepted verdict decides the overall verdict, as judges usually report. */
+export function overallVerdict(tests: readonly Pick<TestResult, 'verdict'>[]): Verdict {
+  return tests.find((t) => t.verdict !== 'accepted')?.verdict ?? 'accepted';
+}

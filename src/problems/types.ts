@@ -1,0 +1,168 @@
+/**
+ * The problem format: what a folder under problems/<id>/ holds, once loaded and validated.
+ *
+ * On disk (see README "Writing a problem"):
+ *   problem.json      metadata, interviewer material (clarifications, hints, follow-ups) and mutant labels
+ *   statement.md      the statement shown to the candidate
+ *   starter.js/.ts    the signature the candidate starts from
+ *   solution.js       the reference solution (runs in the sandbox, like every file here)
+ *   tests.json        visible examples and hidden tests (literal or generated)
+ *   generator.js      defines `generate(size, rng)` returning the argument array for one input
+ *   mutants/*.js      plausible buggy variants of the reference
+ *   checker.js        only for compare "any-valid": defines `check(args, output)` returning true or a reason
+ */
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export const COMPARE_MODES = ['exact', 'unordered', 'unordered-deep', 'float', 'any-valid'] as const;
+export type CompareMode = (typeof COMPARE_MODES)[number];
+
+export const PHASES = ['clarify', 'plan', 'code', 'test'] as const;
+export type Phase = (typeof PHASES)[number];
+
+/** Minutes per phase. */
+export type PhaseBudgets = Record<Phase, number>;
+
+/**
+ * Value types the harness knows how to build from JSON and serialise back, following LeetCode:
+ * ListNode and TreeNode travel as arrays (a tree in level order with null for a missing child).
+ */
+export type ValueType = string;
+
+export interface Param {
+  name: string;
+  type: ValueType;
+}
+
+export interface FunctionEntry {
+  kind: 'function';
+  name: string;
+  params: Param[];
+  returns: ValueType;
+}
+
+export interface DesignMethod {
+  name: string;
+  params: Param[];
+  returns: ValueType;
+}
+
+/** A design problem: tests are LeetCode's two arrays, operations and their arguments. */
+export interface DesignEntry {
+  kind: 'design';
+  className: string;
+  constructorParams: Param[];
+  methods: DesignMethod[];
+}
+
+export type Entry = FunctionEntry | DesignEntry;
+
+export interface Clarification {
+  /** Stable id, cited by the debrief ("duplicates", "empty-input"). */
+  id: string;
+  /** The question as a strong candidate would ask it. */
+  question: string;
+  /** Other phrasings and keywords that recognise the question. */
+  phrasings: string[];
+  /** The interviewer's answer. */
+  answer: string;
+  /** Key questions are the ones the debrief counts as missed when not asked. */
+  key: boolean;
+}
+
+export interface FollowUp {
+  question: string;
+  answer: string;
+}
+
+export interface MutantInfo {
+  /** File name under mutants/. */
+  file: string;
+  /** The planted bug, in words the debrief can show ("returns 0 for an empty array"). */
+  bug: string;
+  /** The kind of input that exposes it, matching test labels where possible ("empty"). */
+  exposedBy: string;
+}
+
+export interface ProblemMeta {
+  /** Format version of problem.json. */
+  formatVersion: 1;
+  id: string;
+  title: string;
+  difficulty: Difficulty;
+  topics: string[];
+  /** The catalogue's signature line, shown verbatim. */
+  signature: string;
+  entry: Entry;
+  compare: CompareMode;
+  /** For in-place problems: the parameter whose mutated value is judged. */
+  inPlace?: string;
+  /** Overrides the difficulty's default phase budgets, in minutes. */
+  budgets?: Partial<PhaseBudgets>;
+  complexity: { time: string; space: string; naive?: string };
+  /** Per-test time limit in the sandbox, milliseconds. */
+  timeLimitMs: number;
+  clarifications: Clarification[];
+  hints: string[];
+  followUps: FollowUp[];
+  mutants: MutantInfo[];
+}
+
+export interface LiteralTest {
+  label: string;
+  args: unknown[];
+  expected: unknown;
+}
+
+/** A large input produced in the sandbox by generator.js; its expected value comes from the reference. */
+export interface GeneratedTest {
+  label: string;
+  generate: { size: number; seed: number };
+}
+
+export type HiddenTest = LiteralTest | GeneratedTest;
+
+export interface ProblemTests {
+  visible: LiteralTest[];
+  hidden: HiddenTest[];
+}
+
+export function isGeneratedTest(test: HiddenTest): test is GeneratedTest {
+  return 'generate' in test;
+}
+
+/** A loaded problem: metadata plus the source text of every file the judge needs. */
+export interface Problem {
+  meta: ProblemMeta;
+  /** Absolute folder path. */
+  dir: string;
+  /** Where it came from: the bundled bank or a user folder from settings. */
+  origin: 'bundled' | 'user';
+  statement: string;
+  starters: { javascript: string; typescript: string };
+  reference: string;
+  tests: ProblemTests;
+  generator: string;
+  checker?: string;
+  mutants: { info: MutantInfo; source: string }[];
+}
+
+/** One precise complaint about a problem folder: file, field and reason. */
+export interface ProblemIssue {
+  file: string;
+  field: string;
+  reason: string;
+}
+
+export function formatProblemIssue(issue: ProblemIssue): string {
+  return `${issue.file}: ${issue.field}: ${issue.reason}`;
+}
+
+/** A folder that could not be loaded, kept so the UI can show why. */
+export interface BrokenProblem {
+  dir: string;
+  id: string;
+  origin: 'bundled' | 'user';
+  issues: ProblemIssue[];
+}
