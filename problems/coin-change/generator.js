@@ -1,0 +1,11 @@
+function generate(size, rng) {
+  const amount = Math.max(0, Math.min(10000, size));
+  const count = 1 + Math.floor(rng() * 12);
+  const seen = new Set();
+  while (seen.size < count) {
+    // Mostly mid-sized denominations so the table is dense, with the odd huge coin that never fits.
+    const huge = rng() < 0.1;
+    seen.add(huge ? 2147483647 - Math.floor(rng() * 1000) : 2 + Math.floor(rng() * 400));
+  }
+  return [Array.from(seen), amount];
+}
