@@ -1,0 +1,3 @@
+function minDistance(word1: string, word2: string): number {
+
+}
