@@ -1,0 +1,57 @@
+import type { ProblemMeta } from '../../problems/types';
+import { codingStart, eventsOf } from './sessionLog';
+import type { SessionLog } from './sessionLog';
+
+export interface ClarificationOutcome {
+  id: string;
+  question: string;
+  answer: string;
+  key: boolean;
+  /** When the candidate first asked it, or null if never. */
+  askedAt: number | null;
+  /** Their own words, when asked. */
+  askedAs: string | null;
+  /** Asked only after coding had started. */
+  askedLate: boolean;
+}
+
+export interface ClarificationReport {
+  outcomes: ClarificationOutcome[];
+  keyTotal: number;
+  keyAsked: number;
+  /** keyAsked / keyTotal, or null for a bank without key questions. */
+  coverage: number | null;
+  /** Questions the bank did not recognise, still worth showing with their answers. */
+  unmatched: { t: number; text: string; answer: string }[];
+  saidNoQuestions: boolean;
+}
+
+export function clarificationReport(log: SessionLog, meta: ProblemMeta | undefined): ClarificationReport {
+  const questions = eventsOf(log, 'question_asked');
+  const codeFrom = codingStart(log);
+  const outcomes = (meta?.clarifications ?? []).map((c): ClarificationOutcome => {
+    const first = questions.find((q) => q.clarificationId === c.id);
+    return {
+      id: c.id,
+      question: c.question,
+      answer: c.answer,
+      key: c.key,
+      askedAt: first?.t ?? null,
+      askedAs: first?.text ?? null,
+      askedLate: first !== undefined && codeFrom !== null && first.t > codeFrom,
+    };
+  });
+  const keys = outcomes.filter((o) => o.key);
+  const keyAsked = keys.filter((o) => o.askedAt !== null).length;
+  const known = new Set(outcomes.map((o) => o.id));
+  return {
+    outcomes,
+    keyTotal: keys.length,
+    keyAsked,
+    coverage: keys.length === 0 ? null : keyAsked / keys.length,
+    unmatched: questions
+      .filter((q) => q.clarificationId === null || !known.has(q.clarificationId))
+      .map((q) => ({ t: q.t, text: q.text, answer: q.answer })),
+    saidNoQuestions: eventsOf(log, 'no_questions').length > 0,
+  };
+}

@@ -1,0 +1,136 @@
+/**
+ * Complexity classes compared by rank, so a stated "O(n log n)" can be set against an expected "O(n)"
+ * and a measured "linear" growth. Unrecognised notations rank as null and are reported as such.
+ */
+import type { ProblemMeta } from '../../problems/types';
+import type { ScalingPoint } from '../events';
+import { eventsOf, isMaxSizeLabel, lastEventOf } from './sessionLog';
+import type { SessionLog } from './sessionLog';
+
+const CLASSES: { rank: number; name: string; patterns: RegExp[] }[] = [
+  { rank: 0, name: 'constant', patterns: [/^o\(1\)$/, /^constant$/] },
+  { rank: 1, name: 'logarithmic', patterns: [/^o\(log\w*\)$/, /^logarithmic$/] },
+  { rank: 2, name: 'linear', patterns: [/^o\(\w\)$/, /^o\(\w\+\w\)$/, /^linear$/] },
+  { rank: 3, name: 'linearithmic', patterns: [/^o\(\wlog\w*\)$/, /^o\(\w\*log\w*\)$/, /^o\(\w·log\w*\)$/, /^linearithmic$/, /^n ?log ?n$/] },
+  { rank: 4, name: 'quadratic', patterns: [/^o\(\w\^2\)$/, /^o\(\w²\)$/, /^o\(\w[·*]\w\)$/, /^o\(\w\w\)$/, /^quadratic$/] },
+  { rank: 5, name: 'cubic', patterns: [/^o\(\w\^3\)$/, /^o\(\w³\)$/, /^cubic$/] },
+  { rank: 6, name: 'exponential', patterns: [/^o\(\d\^\w\)$/, /^exponential$/] },
+  { rank: 7, name: 'factorial', patterns: [/^o\(\w!\)$/, /^factorial$/] },
+];
+
+/** Collapses spacing and common spellings: "O(n log n)" → "o(nlogn)", "about linear" → "linear". */
+function normalise(notation: string): string {
+  return notation
+    .toLowerCase()
+    .replace(/^(about|roughly|approximately|~)\s*/, '')
+    .replace(/\s+/g, '')
+    .replace(/\((?=\w)/, '(')
+    .trim();
+}
+
+export function complexityRank(notation: string): number | null {
+  const n = normalise(notation);
+  const words = notation.toLowerCase().trim().replace(/^(about|roughly|approximately|~)\s*/, '');
+  for (const c of CLASSES) {
+    if (c.patterns.some((p) => p.test(n) || p.test(words))) return c.rank;
+  }
+  return null;
+}
+
+export function complexityName(rank: number): string {
+  return CLASSES.find((c) => c.rank === rank)?.name ?? 'unknown';
+}
+
+/** The expected class may list alternatives ("O(n) or O(n log k)"): the best of them is the bar. */
+function expectedRank(expected: string): number | null {
+  const ranks = expected
+    .split(/\s+or\s+|,|\//)
+    .map((part) => complexityRank(part.trim()))
+    .filter((r): r is number => r !== null);
+  return ranks.length === 0 ? null : Math.min(...ranks);
+}
+
+export type PlanComparison = 'matches' | 'slower' | 'faster' | 'unknown' | 'not_stated';
+
+export interface MaxSizeResult {
+  label: string;
+  verdict: string;
+  timeMs: number;
+}
+
+export interface ComplexityReport {
+  stated: string | null;
+  statedSpace: string | null;
+  expected: string | null;
+  expectedSpace: string | null;
+  comparison: PlanComparison;
+  /** The last submit's max-size hidden tests: their verdicts say whether the solution scales. */
+  maxSizeTests: MaxSizeResult[];
+  meetsExpected: boolean | null;
+  measured: MeasuredScaling | null;
+}
+
+export interface MeasuredScaling {
+  t: number;
+  points: ScalingPoint[];
+  growth: string;
+  growthRank: number | null;
+  /** Size and time factors between the smallest and the largest point. */
+  sizeFactor: number | null;
+  timeFactor: number | null;
+  versusStated: PlanComparison;
+  versusExpected: PlanComparison;
+}
+
+function compare(actual: number | null, bar: number | null, stated: boolean): PlanComparison {
+  if (!stated) return 'not_stated';
+  if (actual === null || bar === null) return 'unknown';
+  if (actual === bar) return 'matches';
+  return actual > bar ? 'slower' : 'faster';
+}
+
+export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined): ComplexityReport {
+  const plans = eventsOf(log, 'plan_updated').filter((p) => p.plan.timeComplexity.trim() !== '');
+  const plan = plans[plans.length - 1]?.plan;
+  const stated = plan?.timeComplexity.trim() ?? null;
+  const expected = meta?.complexity.time ?? null;
+  const statedRank = stated === null ? null : complexityRank(stated);
+  const bar = expected === null ? null : expectedRank(expected);
+
+  const lastSubmit = log.submits[log.submits.length - 1];
+  const maxSizeTests = (lastSubmit?.tests ?? [])
+    .filter((t) => t.source === 'hidden' && isMaxSizeLabel(t.label))
+    .map((t) => ({ label: t.label, verdict: t.verdict, timeMs: t.timeMs }));
+  const meetsExpected =
+    maxSizeTests.length === 0 ? null : maxSizeTests.every((t) => t.verdict === 'accepted');
+
+  const scaling = lastEventOf(log, 'scaling_measured');
+  let measured: MeasuredScaling | null = null;
+  if (scaling !== undefined) {
+    const sorted = [...scaling.points].sort((a, b) => a.size - b.size);
+    const small = sorted[0];
+    const large = sorted[sorted.length - 1];
+    const growthRank = complexityRank(scaling.growth);
+    measured = {
+      t: scaling.t,
+      points: sorted,
+      growth: scaling.growth,
+      growthRank,
+      sizeFactor: small !== undefined && large !== undefined && small.size > 0 ? large.size / small.size : null,
+      timeFactor: small !== undefined && large !== undefined && small.timeMs > 0 ? large.timeMs / small.timeMs : null,
+      versusStated: compare(growthRank, statedRank, stated !== null),
+      versusExpected: compare(growthRank, bar, expected !== null),
+    };
+  }
+
+  return {
+    stated,
+    statedSpace: plan?.spaceComplexity.trim() || null,
+    expected,
+    expectedSpace: meta?.complexity.space ?? null,
+    comparison: compare(statedRank, bar, stated !== null),
+    maxSizeTests,
+    meetsExpected,
+    measured,
+  };
+}

@@ -1,0 +1,139 @@
+/** The debrief as a Markdown file the candidate keeps, and the few-line summary behind "Copy summary". */
+import { formatClock, formatDuration, ordinal } from './clock';
+import { complexityName } from './complexity';
+import type { Debrief } from './debrief';
+import { DIMENSION_TITLES } from './scores';
+import { verdictWords } from './timeline';
+
+export interface MarkdownOptions {
+  /** Wall-clock dates in the reader's zone; injectable so exports are reproducible in tests. */
+  formatDate: (epochMs: number) => string;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+export function localDate(epochMs: number): string {
+  const d = new Date(epochMs);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/** Markdown table cells and inline text must not let user text break the table or start markup. */
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`[\]<>])/g, '\\$1');
+}
+
+function bar(ratio: number): string {
+  return '▇'.repeat(Math.max(1, Math.min(12, Math.round(ratio * 10))));
+}
+
+export function outcomeLine(d: Debrief): string {
+  if (d.tests.acceptedOnSubmit !== null) return `Accepted on the ${ordinal(d.tests.acceptedOnSubmit)} submit`;
+  switch (d.outcome) {
+    case 'gave_up':
+      return 'Gave up';
+    case 'expired':
+      return 'Time ran out';
+    case 'rejected':
+      return 'Not accepted';
+    case 'accepted':
+      return 'Accepted';
+    default:
+      return 'Unfinished';
+  }
+}
+
+export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatDate: localDate }): string {
+  const out: string[] = [];
+  const { phases } = d;
+  out.push(`# Onsite debrief — ${cell(d.problem.title)} (${d.problem.difficulty}) · ${d.language === 'javascript' ? 'JavaScript' : 'TypeScript'} · ${d.mode} mode`);
+  const pauses = phases.pauses.length > 0 ? ` · ${phases.pauses.length} pause${phases.pauses.length === 1 ? '' : 's'} (${phases.pauses.map((p) => formatClock(p.wallMs)).join(', ')})` : '';
+  out.push(`${options.formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(phases.overallLimitMs)})${pauses} · **${outcomeLine(d)}**`, '');
+
+  out.push('## Time per phase', '| phase | time | budget | |', '|---|---|---|---|');
+  for (const p of phases.phases) {
+    const note = p.standing === 'within' ? '' : ` ${p.standing.replace('_', ' ')}`;
+    out.push(`| ${p.phase} | ${formatClock(p.spentMs)} | ${formatClock(p.budgetMs)} | ${p.spentMs > 0 ? bar(p.ratio) : ''}${note} |`);
+  }
+  for (const r of phases.returns) {
+    out.push(`Went back from ${r.from} to ${r.to} at ${formatClock(r.t)}${r.afterVerdict !== null ? ` (last run: ${verdictWords(r.afterVerdict)})` : ''}.`);
+  }
+  out.push('', '## What happened');
+  for (const e of d.timeline) {
+    out.push(`- ${e.clock} ${cell(e.text)}${e.detail !== null ? ` — *${cell(e.detail)}*` : ''}`);
+  }
+
+  const c = d.clarifications;
+  out.push('', `## Clarifications — ${c.keyAsked} of ${c.keyTotal} key questions asked`);
+  for (const o of c.outcomes) {
+    const mark = o.askedAt !== null ? '✔' : o.key ? '✘' : '·';
+    const when = o.askedAt !== null ? ` (${formatClock(o.askedAt)}${o.askedLate ? ', after coding started' : ''})` : '';
+    out.push(`- ${mark} ${cell(o.question)}${o.key ? '' : ' (optional)'}${when} — *${cell(o.answer)}*`);
+  }
+  for (const u of c.unmatched) out.push(`- ? ${cell(u.text)} (${formatClock(u.t)}) — *${cell(u.answer)}*`);
+
+  const x = d.complexity;
+  out.push('', '## Complexity');
+  out.push(`Stated ${x.stated === null ? 'nothing' : cell(x.stated)}; expected ${x.expected === null ? 'unknown' : cell(x.expected)} (${x.comparison.replace('_', ' ')}).`);
+  if (x.maxSizeTests.length > 0) {
+    const passed = x.maxSizeTests.filter((t) => t.verdict === 'accepted').length;
+    out.push(`Largest hidden tests on the last submit: ${passed} of ${x.maxSizeTests.length} passed${x.meetsExpected === true ? ' — the solution scales' : ''}.`);
+  }
+  if (x.measured !== null) {
+    const m = x.measured;
+    const factors = m.sizeFactor !== null && m.timeFactor !== null ? ` (×${m.timeFactor.toFixed(1)} time for ×${m.sizeFactor.toFixed(1)} size)` : '';
+    out.push(`Measured growth: ${m.growthRank === null ? cell(m.growth) : `about ${complexityName(m.growthRank)}`}${factors}; against the plan: ${m.versusStated.replace('_', ' ')}, against expected: ${m.versusExpected.replace('_', ' ')}.`);
+  }
+
+  out.push('', '## Testing');
+  const t = d.tests;
+  out.push(`${t.runs} run${t.runs === 1 ? '' : 's'}, ${t.submits} submit${t.submits === 1 ? '' : 's'}.` +
+    (t.timeToFirstGreenMs !== null ? ` First all-green ${formatDuration(t.timeToFirstGreenMs)} after coding started.` : ''));
+  if (t.firstSubmit !== null && t.finalSubmit !== null) {
+    out.push(`First submit ${t.firstSubmit.passed} / ${t.firstSubmit.total}; final ${t.finalSubmit.passed} / ${t.finalSubmit.total}.`);
+  }
+  if (t.byLabel.length > 0) {
+    out.push('', '| hidden tests | first submit | final |', '|---|---|---|');
+    for (const l of t.byLabel) {
+      const show = (r: { passed: number; total: number } | null): string => (r === null ? '–' : `${r.passed} / ${r.total}`);
+      out.push(`| ${cell(l.label)} | ${show(l.firstSubmit)} | ${show(l.finalSubmit)} |`);
+    }
+  }
+  if (t.failingKinds.length > 0) {
+    out.push('', `Failed along the way: ${t.failingKinds.map((k) => `${cell(k.kind)} (${k.attempts}×)`).join(', ')}.`);
+  }
+  if (d.mutants.measured) {
+    out.push('', `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
+      (d.mutants.missed.length > 0 ? ` Missed: ${d.mutants.missed.map((m) => `*${cell(m.bug)}* (${cell(m.why)})`).join(', ')}.` : ''));
+  }
+  for (const s of d.silences) out.push(`Silent: ${s.sentence}.`);
+
+  out.push('', '## Feedback');
+  d.feedback.forEach((f, i) => {
+    out.push(`${i + 1}. **${f.title}.** ${cell(f.sentence)}`);
+  });
+
+  out.push('', '## Self-review (before results → evidence)', '| dimension | you | evidence suggests |', '|---|---|---|');
+  for (const e of d.evidence) {
+    const mine = d.selfReview?.scores[e.dimension];
+    out.push(`| ${DIMENSION_TITLES[e.dimension]} | ${mine ?? '–'} | ${e.score} — ${cell(e.reason)} |`);
+  }
+  if (d.selfReview !== null && d.selfReview.notes.trim() !== '') out.push('', `Your notes: ${cell(d.selfReview.notes)}`);
+
+  for (const f of d.followUps) {
+    out.push('', `## Follow-up: "${cell(f.question)}"`, `Your answer: "${cell(f.answer)}".${f.modelAnswer !== null ? ` Model answer: ${cell(f.modelAnswer)}` : ''}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+/** A few lines for the clipboard: outcome, time, coverage and the top feedback titles. */
+export function debriefSummary(d: Debrief): string {
+  const lines = [
+    `${d.problem.title} (${d.problem.difficulty}): ${outcomeLine(d)} in ${formatClock(d.activeMs)}.`,
+    `Key questions ${d.clarifications.keyAsked}/${d.clarifications.keyTotal}; runs ${d.tests.runs}; submits ${d.tests.submits}` +
+      (d.mutants.measured ? `; planted bugs caught ${d.mutants.caught}/${d.mutants.total}` : '') + '.',
+    ...d.feedback.map((f) => `- ${f.sentence}`),
+  ];
+  return lines.join('\n');
+}

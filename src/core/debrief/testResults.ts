@@ -1,0 +1,86 @@
+/** The tests section: hidden results by label, first submit against final, and what failed on the way. */
+import { codingStart, inputKind } from './sessionLog';
+import type { Attempt, SessionLog } from './sessionLog';
+
+export interface LabelResult {
+  label: string;
+  firstSubmit: { passed: number; total: number } | null;
+  finalSubmit: { passed: number; total: number } | null;
+}
+
+export interface FailingKind {
+  kind: string;
+  /** Attempts (runs and submits) in which at least one test of this kind failed. */
+  attempts: number;
+  firstAt: number;
+  verdicts: string[];
+}
+
+export interface TestReport {
+  runs: number;
+  submits: number;
+  /** Runs that included at least one of the candidate's own tests. */
+  runsWithOwnTests: number;
+  firstSubmit: { t: number; passed: number; total: number; verdict: string } | null;
+  finalSubmit: { t: number; passed: number; total: number; verdict: string } | null;
+  acceptedOnSubmit: number | null;
+  byLabel: LabelResult[];
+  codingStartedAt: number | null;
+  firstGreenAt: number | null;
+  /** Active ms from the first code to the first all-passing run or submit. */
+  timeToFirstGreenMs: number | null;
+  failingKinds: FailingKind[];
+}
+
+function tally(attempt: Attempt | undefined, label: string): { passed: number; total: number } | null {
+  if (attempt === undefined) return null;
+  const tests = attempt.tests.filter((t) => t.source === 'hidden' && t.label === label);
+  if (tests.length === 0) return null;
+  return { passed: tests.filter((t) => t.verdict === 'accepted').length, total: tests.length };
+}
+
+function summary(attempt: Attempt | undefined): TestReport['firstSubmit'] {
+  return attempt === undefined ? null : { t: attempt.t, passed: attempt.passed, total: attempt.total, verdict: attempt.verdict };
+}
+
+export function testReport(log: SessionLog): TestReport {
+  const first = log.submits[0];
+  const final = log.submits[log.submits.length - 1];
+  const labels: string[] = [];
+  for (const submit of log.submits) {
+    for (const test of submit.tests) {
+      if (test.source === 'hidden' && !labels.includes(test.label)) labels.push(test.label);
+    }
+  }
+  const acceptedIndex = log.submits.findIndex((s) => s.verdict === 'accepted');
+  const codeFrom = codingStart(log);
+  const green = log.attempts.find((a) => a.verdict === 'accepted' && a.total > 0 && a.passed === a.total);
+
+  const kinds = new Map<string, FailingKind>();
+  for (const attempt of log.attempts) {
+    const seen = new Set<string>();
+    for (const test of attempt.tests) {
+      if (test.verdict === 'accepted') continue;
+      const kind = inputKind(test.label);
+      const entry = kinds.get(kind) ?? { kind, attempts: 0, firstAt: attempt.t, verdicts: [] };
+      if (!seen.has(kind)) entry.attempts++;
+      if (!entry.verdicts.includes(test.verdict)) entry.verdicts.push(test.verdict);
+      seen.add(kind);
+      kinds.set(kind, entry);
+    }
+  }
+
+  return {
+    runs: log.runs.length,
+    submits: log.submits.length,
+    runsWithOwnTests: log.runs.filter((r) => r.tests.some((t) => t.source === 'custom')).length,
+    firstSubmit: summary(first),
+    finalSubmit: summary(final),
+    acceptedOnSubmit: acceptedIndex < 0 ? null : acceptedIndex + 1,
+    byLabel: labels.map((label) => ({ label, firstSubmit: tally(first, label), finalSubmit: tally(final, label) })),
+    codingStartedAt: codeFrom,
+    firstGreenAt: green?.t ?? null,
+    timeToFirstGreenMs: green !== undefined && codeFrom !== null ? Math.max(0, green.t - codeFrom) : null,
+    failingKinds: [...kinds.values()].sort((a, b) => a.firstAt - b.firstAt),
+  };
+}
