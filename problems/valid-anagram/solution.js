@@ -1,0 +1,15 @@
+/**
+ * @param {string} s
+ * @param {string} t
+ * @return {boolean}
+ */
+var isAnagram = function (s, t) {
+  if (s.length !== t.length) return false;
+  // With equal lengths, any letter t has too many of forces another letter below zero.
+  const balance = new Array(26).fill(0);
+  for (let i = 0; i < s.length; i++) balance[s.charCodeAt(i) - 97]++;
+  for (let i = 0; i < t.length; i++) {
+    if (--balance[t.charCodeAt(i) - 97] < 0) return false;
+  }
+  return true;
+};
