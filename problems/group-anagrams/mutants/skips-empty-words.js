@@ -1,0 +1,11 @@
+var groupAnagrams = function (strs) {
+  const groups = new Map();
+  for (const word of strs) {
+    if (!word) continue;
+    const key = word.split('').sort().join('');
+    const group = groups.get(key);
+    if (group) group.push(word);
+    else groups.set(key, [word]);
+  }
+  return Array.from(groups.values());
+};

@@ -1,0 +1,3 @@
+function groupAnagrams(strs: string[]): string[][] {
+
+}
