@@ -1,0 +1,3 @@
+function minEatingSpeed(piles: number[], h: number): number {
+
+}
