@@ -104,7 +104,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
     out.push('', `Failed along the way: ${t.failingKinds.map((k) => `${cell(k.kind)} (${k.attempts}×)`).join(', ')}.`);
   }
   if (d.mutants.measured) {
-    out.push('', `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
+    out.push('', `${d.mutants.customTests === 0 ? 'Your tests' : `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'}`} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
       (d.mutants.missed.length > 0 ? ` Missed: ${d.mutants.missed.map((m) => `*${cell(m.bug)}* (${cell(m.why)})`).join(', ')}.` : ''));
   }
   for (const s of d.silences) out.push(`Silent: ${s.sentence}.`);

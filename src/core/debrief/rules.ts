@@ -224,7 +224,7 @@ export const RULES: readonly FeedbackRule[] = [
         tone: 'improve',
         title: 'Test the boundaries',
         sentence:
-          `Your ${plural(mutants.customTests, 'test')} caught ${mutants.caught} of ${mutants.total} planted bugs. Missed: ` +
+          `${mutants.customTests === 0 ? 'Your tests' : `Your ${plural(mutants.customTests, 'test')}`} caught ${mutants.caught} of ${mutants.total} planted bugs. Missed: ` +
           `${mutants.missed.map((m) => `${m.bug} (${m.why})`).join('; ')}.`,
         evidence: [],
       };

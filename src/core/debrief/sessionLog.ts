@@ -38,9 +38,10 @@ export function readSessionLog(events: readonly SessionEvent[]): SessionLog {
   }
   const attempts: Attempt[] = [];
   let outcome: Outcome | null = null;
-  let endT = 0;
+  let lastT = 0;
+  let endedAt: number | null = null;
   for (const event of events) {
-    endT = Math.max(endT, event.t);
+    lastT = Math.max(lastT, event.t);
     if (event.type === 'run_completed' || event.type === 'submitted') {
       attempts.push({
         kind: event.type === 'run_completed' ? 'run' : 'submit',
@@ -52,12 +53,14 @@ export function readSessionLog(events: readonly SessionEvent[]): SessionLog {
       });
     } else if (event.type === 'session_ended') {
       outcome = event.outcome;
+      endedAt = event.t;
     }
   }
   return {
     start: first,
     events,
-    endT,
+    // Measurements and the self-review are appended after the end; they are not interview time.
+    endT: endedAt ?? lastT,
     outcome,
     attempts,
     submits: attempts.filter((a) => a.kind === 'submit'),

@@ -1,0 +1,56 @@
+import { strict as assert } from 'node:assert';
+import { buildDebrief } from '../../../../src/core/debrief/debrief';
+import { debriefMarkdown, debriefSummary } from '../../../../src/core/debrief/markdown';
+import type { ProblemMeta } from '../../../../src/problems/types';
+import { climbingStairs, script, test } from './sessionScript';
+
+const utc = (at: number): string => new Date(at).toISOString().slice(0, 16).replace('T', ' ');
+
+function session() {
+  return script()
+    .at('00:40').ask('How large can | n get?', 'input-size', 'n is between 1 and 45.')
+    .at('01:05').to('plan')
+    .at('02:10').plan('dp', 'O(n)', 'O(1)')
+    .at('04:25').to('code')
+    .at('11:30').run(test('single element: n = 1', 'wrong_answer', 'visible'))
+    .at('13:00').submit(test('single element: n = 1'), test('worst case: n = 45'))
+    .at('13:10').mutants(['fibonacci-base'], ['one-step-short'])
+    .at('13:30').end('accepted')
+    .at('13:40').selfReview([3, 4, 3, 2, 3], 'felt ok');
+}
+
+describe('debrief Markdown export', () => {
+  let meta: ProblemMeta;
+  before(async () => {
+    meta = await climbingStairs();
+  });
+
+  it('has the header, every section, and figures taken from the log', () => {
+    const md = debriefMarkdown(buildDebrief(session().events(), meta), { formatDate: utc });
+    const lines = md.split('\n');
+    assert.equal(lines[0], '# Onsite debrief — Climbing Stairs (easy) · JavaScript · practice mode');
+    assert.equal(lines[1], '2026-11-20 19:02 · 13:30 active (limit 25:00) · **Accepted on the 1st submit**');
+    for (const heading of ['## Time per phase', '## What happened', '## Clarifications — 1 of 2 key questions asked', '## Complexity', '## Testing', '## Feedback', '## Self-review (before results → evidence)']) {
+      assert.ok(lines.includes(heading), `missing ${heading}`);
+    }
+    assert.ok(lines.includes('| clarify | 01:05 | 03:00 | ▇▇▇▇ |'));
+    assert.ok(lines.some((l) => l.startsWith('- ✘ Do sequences with the same moves in a different order count separately? — *Yes.')));
+    assert.ok(lines.includes('Stated O(n); expected O(n) (matches).'));
+    assert.ok(lines.includes('| Testing & verification | 2 | 3 — 1 of 2 planted bugs caught |'));
+    assert.ok(lines.includes('Your notes: felt ok'));
+    assert.ok(lines.includes('Your tests caught 1 of 2 planted bugs. Missed: *stops the loop one stair early and returns the count for n - 1* (none of your tests had small input).'));
+  });
+
+  it('escapes user text so it cannot break a table or add markup', () => {
+    const md = debriefMarkdown(buildDebrief(session().events(), meta), { formatDate: utc });
+    assert.ok(md.includes('Asked "How large can \\| n get?"'));
+  });
+
+  it('copies a short summary with outcome, time and each feedback sentence', () => {
+    const summary = debriefSummary(buildDebrief(session().events(), meta));
+    const lines = summary.split('\n');
+    assert.equal(lines[0], 'Climbing Stairs (easy): Accepted on the 1st submit in 13:30.');
+    assert.equal(lines[1], 'Key questions 1/2; runs 1; submits 1; planted bugs caught 1/2.');
+    assert.ok(lines.includes('- You never ran your own test before submitting.'));
+  });
+});

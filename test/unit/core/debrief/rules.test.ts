@@ -1,0 +1,217 @@
+import { strict as assert } from 'node:assert';
+import { sessionFacts } from '../../../../src/core/debrief/facts';
+import { RULE_IDS, RULES, feedback } from '../../../../src/core/debrief/rules';
+import type { Finding, RuleId } from '../../../../src/core/debrief/rules';
+import type { ProblemMeta } from '../../../../src/problems/types';
+import { climbingStairs, script, test } from './sessionScript';
+import type { SessionScript } from './sessionScript';
+
+/** A session with nothing to criticise: both key questions first, a plan, own tests, accepted first time. */
+function cleanUntilSubmit(): SessionScript {
+  return script()
+    .at('00:30').ask('How large can n get?', 'input-size', 'n is between 1 and 45.')
+    .at('01:00').ask('Does order matter?', 'order-matters', 'Yes.')
+    .at('02:00').to('plan')
+    .at('03:00').plan('keep the last two counts', 'O(n)', 'O(1)')
+    .at('05:00').to('code')
+    .at('09:00').run(test('small: n = 2', 'accepted', 'visible'))
+    .at('12:00').to('test')
+    .at('13:00').customTest('c1', '[1]', '1')
+    .at('13:30').run(test('mine: n = 1', 'accepted', 'custom'));
+}
+
+function clean(): SessionScript {
+  return cleanUntilSubmit()
+    .at('15:00').submit(test('single element: n = 1'), test('small: n = 3'), test('worst case: n = 45'))
+    .at('15:00').end('accepted');
+}
+
+const tested = new Set<RuleId>();
+
+describe('feedback rules', () => {
+  let meta: ProblemMeta;
+  before(async () => {
+    meta = await climbingStairs();
+  });
+
+  function run(s: SessionScript): Finding[] {
+    return feedback(sessionFacts(s.events(), meta));
+  }
+
+  function only(s: SessionScript, id: RuleId): Finding {
+    tested.add(id);
+    const found = run(s).filter((f) => f.ruleId === id);
+    assert.equal(found.length, 1, `expected rule ${id} to fire; got ${run(s).map((f) => f.ruleId).join(', ')}`);
+    const [finding] = found;
+    assert.ok(finding !== undefined);
+    return finding;
+  }
+
+  function silent(s: SessionScript, id: RuleId): void {
+    assert.ok(!run(s).some((f) => f.ruleId === id), `rule ${id} should not fire`);
+  }
+
+  it('lists every rule once, in one file, with an id', () => {
+    assert.deepEqual(RULES.map((r) => r.id), [...RULE_IDS]);
+  });
+
+  it('clean-session: says so briefly, and only that', () => {
+    const findings = run(clean());
+    tested.add('clean-session');
+    assert.deepEqual(findings.map((f) => f.ruleId), ['own-tests-before-first-submit', 'clean-session']);
+    assert.equal(
+      findings[1]?.sentence,
+      'Accepted on the 1st submit at 15:00, 2 of 2 key questions asked, 15:00 active against a 25:00 limit.',
+    );
+  });
+
+  it('coded-before-key-question: cites coding start and the failing hidden tests of that kind', () => {
+    const s = script()
+      .at('00:30').ask('How large can n get?', 'input-size')
+      .at('01:00').to('plan').at('01:30').plan('dp')
+      .at('02:10').to('code')
+      .at('08:00').submit(test('order matters: n = 3', 'wrong_answer'), test('small: n = 2'))
+      .at('10:00').submit(test('order matters: n = 3', 'wrong_answer'), test('small: n = 2'))
+      .at('12:00').submit(test('order matters: n = 3'), test('small: n = 2'));
+    const f = only(s, 'coded-before-key-question');
+    assert.equal(f.sentence, 'Coding started at 02:10, before any question about order matters; the hidden tests labelled order matters then failed twice.');
+    silent(clean(), 'coded-before-key-question');
+  });
+
+  it('key-questions-missed: names each missed key question with its answer', () => {
+    const s = script().at('01:00').to('plan').at('02:00').plan('dp').at('03:00').to('code');
+    const f = only(s, 'key-questions-missed');
+    assert.match(f.sentence, /^You asked 0 of 2 key questions; never asked: "How large can n get\?" \(n is between 1 and 45\.\); "Do sequences/);
+    silent(clean(), 'key-questions-missed');
+  });
+
+  it('no-plan-before-code: coding began with an empty plan', () => {
+    const s = script().at('00:20').ask('n?', 'input-size').ask('order?', 'order-matters').at('01:00').to('plan').at('01:30').to('code').at('03:00').plan('dp');
+    assert.equal(only(s, 'no-plan-before-code').sentence, 'Coding started at 01:30 with no approach written in the plan.');
+    silent(clean(), 'no-plan-before-code');
+  });
+
+  it('plan-slower-than-expected: stated against expected, and the timeouts it caused', () => {
+    const s = script().at('01:00').to('plan').at('02:00').plan('recursion', 'O(2^n)').at('03:00').to('code')
+      .at('10:00').submit(test('small: n = 3'), test('worst case: n = 45', 'time_limit_exceeded'));
+    assert.equal(
+      only(s, 'plan-slower-than-expected').sentence,
+      'You planned O(2^n); the problem expects O(n). The final submit then timed out on 1 of the largest tests.',
+    );
+    silent(clean(), 'plan-slower-than-expected');
+  });
+
+  it('max-size-tests-failed: names the largest tests the final submit failed', () => {
+    const s = cleanUntilSubmit().at('15:00').submit(test('small: n = 3'), test('worst case: n = 45', 'time_limit_exceeded'), test('large random: n near 35'));
+    assert.equal(
+      only(s, 'max-size-tests-failed').sentence,
+      'The final submit at 15:00 failed 1 of 2 largest hidden tests (time limit exceeded): worst case: n = 45.',
+    );
+    silent(clean(), 'max-size-tests-failed');
+  });
+
+  it('measured-growth-slower: measured growth against expected with the factors', () => {
+    const s = clean().scaling([{ size: 10, timeMs: 1 }, { size: 40, timeMs: 16 }], 'quadratic');
+    assert.equal(
+      only(s, 'measured-growth-slower').sentence,
+      'Measured growth of your final solution is about quadratic (×16.0 time for ×4.0 size); the problem expects O(n).',
+    );
+    silent(clean().scaling([{ size: 10, timeMs: 1 }, { size: 40, timeMs: 4 }], 'linear'), 'measured-growth-slower');
+  });
+
+  it('submitted-without-running: a first submit with no run before it', () => {
+    const s = script().at('01:00').to('plan').at('02:00').plan('dp').at('03:00').to('code').at('07:45').submit(test('small: n = 3'));
+    assert.equal(only(s, 'submitted-without-running').sentence, 'You submitted at 07:45 without a single run before it.');
+    silent(clean(), 'submitted-without-running');
+  });
+
+  it('no-own-test-before-submit: ran only the examples before submitting', () => {
+    const s = script().at('01:00').to('plan').at('02:00').plan('dp').at('03:00').to('code')
+      .at('05:00').run(test('small: n = 2', 'accepted', 'visible'))
+      .at('06:00').submit(test('small: n = 3'));
+    assert.equal(only(s, 'no-own-test-before-submit').sentence, 'You never ran your own test before submitting.');
+    silent(clean(), 'no-own-test-before-submit');
+  });
+
+  it('mutants-missed: each missed planted bug with the input that exposes it', () => {
+    const s = clean().mutants(['fibonacci-base', 'one-step-short', 'three-step-moves'], ['no-single-stair']);
+    assert.equal(
+      only(s, 'mutants-missed').sentence,
+      'Your 1 test caught 3 of 4 planted bugs. Missed: seeds the loop at two stairs and returns 2 when n = 1 (none of your tests had single element input).',
+    );
+    silent(clean().mutants(['a', 'b'], []), 'mutants-missed');
+  });
+
+  it('input-kind-failed-repeatedly: the kind that failed in most attempts', () => {
+    const s = cleanUntilSubmit()
+      .at('14:00').run(test('single element: n = 1', 'runtime_error', 'visible'))
+      .at('14:30').submit(test('single element: n = 1', 'wrong_answer'))
+      .at('16:00').submit(test('single element: n = 1'));
+    assert.equal(
+      only(s, 'input-kind-failed-repeatedly').sentence,
+      'Tests labelled single element failed in 2 runs or submits, first at 14:00 (runtime error, wrong answer).',
+    );
+    silent(clean(), 'input-kind-failed-repeatedly');
+  });
+
+  it('silent-coding: the longest stretch with no note, run or question', () => {
+    const s = script().at('01:00').to('plan').at('02:00').plan('dp').at('06:10').to('code').at('20:15').note('loop done');
+    assert.equal(only(s, 'silent-coding').sentence, '14 minutes of coding with no note, run or question between 06:10 and 20:15.');
+    silent(clean(), 'silent-coding');
+  });
+
+  it('phase-over-budget: each phase past its budget with both times', () => {
+    const s = script().at('05:00').to('plan').at('06:00').plan('dp').at('07:00').to('code').at('08:00').note('x');
+    assert.equal(only(s, 'phase-over-budget').sentence, 'Clarify took 05:00 against a 03:00 budget.');
+    silent(clean(), 'phase-over-budget');
+  });
+
+  it('hints-revealed: how many and when', () => {
+    const s = cleanUntilSubmit().at('10:00').hint(0).at('11:30').hint(1).at('15:00').submit(test('small: n = 3'));
+    assert.equal(only(s, 'hints-revealed').sentence, 'You revealed 2 hints, at 10:00 and 11:30.');
+    silent(clean(), 'hints-revealed');
+  });
+
+  it('gave-up: when, and the best attempt until then', () => {
+    const s = cleanUntilSubmit().at('14:00').run(test('a', 'wrong_answer', 'visible'), test('b', 'accepted', 'visible')).at('20:00').giveUp().end('gave_up');
+    assert.equal(only(s, 'gave-up').sentence, 'You gave up at 20:00; your best run passed 1 of 1 tests.');
+    silent(clean(), 'gave-up');
+  });
+
+  it('time-expired: when the clock ran out', () => {
+    const s = cleanUntilSubmit().at('15:00').submit(test('small: n = 3', 'wrong_answer')).at('25:00').expire().end('expired');
+    assert.equal(only(s, 'time-expired').sentence, 'Time ran out at 25:00 before an accepted submit.');
+    silent(clean(), 'time-expired');
+  });
+
+  it('went-back-to-fix: back to code after a failing run, then accepted', () => {
+    const s = cleanUntilSubmit()
+      .at('14:00').run(test('mine: n = 3', 'wrong_answer', 'custom'))
+      .at('14:20').to('code', 'back')
+      .at('16:00').submit(test('small: n = 3'))
+      .end('accepted');
+    assert.equal(
+      only(s, 'went-back-to-fix').sentence,
+      'You went back from test to code at 14:20 after a failing run (wrong answer) and then got accepted at 16:00 — keep doing that.',
+    );
+    silent(clean(), 'went-back-to-fix');
+  });
+
+  it('own-tests-before-first-submit: how often and from when', () => {
+    assert.equal(only(clean(), 'own-tests-before-first-submit').sentence, 'You ran your own tests once before the first submit (first at 13:30).');
+    silent(script().at('03:00').to('plan').at('04:00').to('code').at('05:00').submit(test('x')), 'own-tests-before-first-submit');
+  });
+
+  it('every finding cites its rule and carries evidence times inside the session', () => {
+    const s = script().at('06:10').to('code').at('20:15').submit(test('worst case: n = 45', 'time_limit_exceeded')).at('21:00').hint(0);
+    for (const f of run(s)) {
+      assert.ok(RULE_IDS.includes(f.ruleId));
+      assert.ok(f.sentence.length > 10);
+      for (const t of f.evidence) assert.ok(t >= 0 && t <= 21 * 60_000);
+    }
+  });
+
+  after(() => {
+    assert.deepEqual([...RULE_IDS].filter((id) => !tested.has(id)), [], 'every rule has its own test');
+  });
+});
