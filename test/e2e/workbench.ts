@@ -1,0 +1,158 @@
+/**
+ * What a person does in the workbench, as Playwright steps: the command palette, the editor, the
+ * webview panels, themes, screenshots. Every wait is on a condition (an element, a text), never a
+ * fixed delay; `timeout` only bounds how long a broken UI is given.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Frame, Locator, Page } from 'playwright-core';
+import type { RunningCodeServer } from './codeServer';
+import { workbenchUrl } from './integrationRound';
+
+export const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-output', 'screenshots');
+
+export type ThemeKind = 'light' | 'dark' | 'high-contrast';
+
+const THEMES: Record<ThemeKind, { setting: string; bodyClass: string }> = {
+  light: { setting: 'Default Light Modern', bodyClass: 'vs' },
+  dark: { setting: 'Default Dark Modern', bodyClass: 'vs-dark' },
+  'high-contrast': { setting: 'Default High Contrast', bodyClass: 'hc-black' },
+};
+
+/**
+ * Editor settings that make typed text land as typed: no auto-closing, auto-indent or suggestions
+ * rewriting what the keyboard sends. Everything else stays at its default.
+ */
+export const TYPING_SETTINGS: Record<string, unknown> = {
+  'editor.autoClosingBrackets': 'never',
+  'editor.autoClosingQuotes': 'never',
+  'editor.autoClosingOvertype': 'never',
+  'editor.autoSurround': 'never',
+  'editor.autoIndent': 'none',
+  'editor.formatOnType': false,
+  'editor.quickSuggestions': { other: false, comments: false, strings: false },
+  'editor.suggestOnTriggerCharacters': false,
+  'editor.acceptSuggestionOnEnter': 'off',
+  'editor.parameterHints.enabled': false,
+  'editor.hover.enabled': false,
+  'workbench.tips.enabled': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.enableExperiments': false,
+  'chat.commandCenter.enabled': false,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+};
+
+export class Workbench {
+  private shotIndex = 0;
+
+  constructor(
+    readonly page: Page,
+    readonly server: RunningCodeServer,
+    readonly workspace: string,
+  ) {}
+
+  /** Loads the workbench and waits until the extension host is connected and the UI settled. */
+  async open(): Promise<void> {
+    await this.page.goto(workbenchUrl(this.server.baseUrl, this.workspace));
+    await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
+    await this.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
+  }
+
+  async reload(): Promise<void> {
+    await this.page.reload();
+    await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
+  }
+
+  /** Runs a command from the palette by its visible label, e.g. "Onsite: Start Interview". */
+  async runCommand(label: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      await this.page.keyboard.press('Escape');
+      await this.page.keyboard.press('F1');
+      await input.waitFor({ state: 'visible', timeout: 10_000 });
+      await input.fill(`>${label}`);
+      const row = this.page.locator('.quick-input-list .monaco-list-row', { hasText: label }).first();
+      // Commands of an extension that is still loading show up a moment later; reopening refreshes.
+      if (await row.waitFor({ timeout: 10_000 }).then(() => true, () => false)) {
+        await row.click();
+        return;
+      }
+    }
+    throw new Error(`command "${label}" is not in the command palette`);
+  }
+
+  /** The quick pick currently open (after a command asks something). */
+  quickPick(): Locator {
+    return this.page.locator('.quick-input-widget');
+  }
+
+  async pickQuickItem(text: string | RegExp): Promise<void> {
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+    await row.waitFor({ timeout: 20_000 });
+    await row.click();
+  }
+
+  async answerInputBox(value: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 20_000 });
+    await input.fill(value);
+    await this.page.keyboard.press('Enter');
+  }
+
+  /**
+   * The frame of the webview whose document contains `selector` (webviews live two iframes deep,
+   * and several may be open). Waits until one does.
+   */
+  async webview(selector: string, timeoutMs = 30_000): Promise<Frame> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (const frame of this.page.frames()) {
+        if (frame === this.page.mainFrame()) continue;
+        const count = await frame.locator(selector).count().catch(() => 0);
+        if (count > 0) return frame;
+      }
+      if (Date.now() > deadline) throw new Error(`no webview shows ${selector}`);
+      await this.page.waitForTimeout(100);
+    }
+  }
+
+  /** The active text editor, focused, with its content replaced by `code` typed key by key. */
+  async typeIntoEditor(code: string): Promise<void> {
+    const editor = this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first();
+    await editor.waitFor({ timeout: 20_000 });
+    await editor.click();
+    await this.page.keyboard.press('Control+A');
+    await this.page.keyboard.press('Delete');
+    for (const line of code.replace(/\r/g, '').split('\n')) {
+      await this.page.keyboard.type(line);
+      await this.page.keyboard.press('Enter');
+    }
+    await this.page.keyboard.press('Control+S');
+  }
+
+  async activeEditorText(): Promise<string> {
+    return this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
+  }
+
+  /** Switches the colour theme through the user settings file, as a person editing settings would. */
+  async setTheme(kind: ThemeKind, settings: Record<string, unknown>): Promise<void> {
+    const theme = THEMES[kind];
+    mkdirSync(join(this.server.userDir, 'User'), { recursive: true });
+    writeFileSync(join(this.server.userDir, 'User', 'settings.json'), JSON.stringify({
+      'workbench.startupEditor': 'none', ...settings, 'workbench.colorTheme': theme.setting,
+    }, null, 2));
+    await this.page.locator(`.monaco-workbench.${theme.bodyClass}`).waitFor({ timeout: 20_000 });
+  }
+
+  async notificationText(): Promise<string> {
+    return (await this.page.locator('.notifications-toasts').allInnerTexts()).join('\n');
+  }
+
+  async screenshot(name: string): Promise<string> {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    this.shotIndex += 1;
+    const path = join(SCREENSHOTS, `${name}.png`);
+    await this.page.screenshot({ path });
+    return path;
+  }
+}
