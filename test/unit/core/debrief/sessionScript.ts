@@ -53,7 +53,7 @@ export class SessionScript {
   }
 
   private push(payload: EventPayload): this {
-    this.log.push({ v: 1, seq: this.log.length, at: this.wallOffset + this.t, t: this.t, ...payload } as SessionEvent);
+    this.log.push({ v: 1, seq: this.log.length, at: this.wallOffset + this.t, t: this.t, ...payload });
     return this;
   }
 
