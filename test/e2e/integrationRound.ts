@@ -12,6 +12,8 @@ export interface RoundResult {
   passed: number;
   failed: number;
   exitCode: number;
+  /** Everything the page logged during the round, workbench styling removed. */
+  lines: string[];
 }
 
 export function workbenchUrl(baseUrl: string, workspace: string, payload?: [string, string][]): string {
@@ -27,17 +29,20 @@ function plain(line: string): string {
 export class IntegrationRunner {
   private exitWaiter: ((code: number) => void) | undefined;
   private lastResult: { passed: number; failed: number } | undefined;
+  private lines: string[] = [];
 
-  private constructor(private readonly page: Page) {}
+  private constructor(private readonly page: Page, private readonly echo: boolean) {}
 
-  static async attach(page: Page): Promise<IntegrationRunner> {
-    const runner = new IntegrationRunner(page);
+  /** `echo: false` keeps the host's console out of stdout (benchmarks read `lines` instead). */
+  static async attach(page: Page, echo = true): Promise<IntegrationRunner> {
+    const runner = new IntegrationRunner(page, echo);
     await page.exposeFunction('codeAutomationExit', (code: number) => { runner.exitWaiter?.(code); });
     forwardConsole(page, { prefix: '│ host: ' }, (line) => {
       const text = plain(line.slice('│ host: '.length));
       const match = RESULT.exec(text);
       if (match?.[1] !== undefined) runner.lastResult = JSON.parse(match[1]) as { passed: number; failed: number };
-      process.stdout.write(`│ host: ${text}\n`);
+      runner.lines.push(text);
+      if (runner.echo) process.stdout.write(`│ host: ${text}\n`);
     });
     return runner;
   }
@@ -49,6 +54,7 @@ export class IntegrationRunner {
   /** Loads the workbench with the tests module and waits for it to report (at most `timeoutMs`). */
   async round(baseUrl: string, workspace: string, extensionDir: string, testsModule: string, timeoutMs = 180_000): Promise<RoundResult> {
     this.lastResult = undefined;
+    this.lines = [];
     const exited = new Promise<number>((resolve, reject) => {
       const timer = setTimeout(() => { reject(new Error(`the extension tests did not finish within ${timeoutMs / 1000} s`)); }, timeoutMs);
       this.exitWaiter = (code) => { clearTimeout(timer); resolve(code); };
@@ -60,6 +66,6 @@ export class IntegrationRunner {
     const exitCode = await exited;
     const counts = this.reported() ?? { passed: 0, failed: 1 };
     // A crash before mocha reports (a load error in the bundle) must still count as a failure.
-    return { ...counts, failed: exitCode !== 0 && counts.failed === 0 ? 1 : counts.failed, exitCode };
+    return { ...counts, failed: exitCode !== 0 && counts.failed === 0 ? 1 : counts.failed, exitCode, lines: this.lines };
   }
 }
