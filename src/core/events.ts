@@ -17,6 +17,7 @@ export type Language = 'javascript' | 'typescript';
 export type Mode = 'strict' | 'practice';
 export type SessionPhase = Phase | 'done';
 export type Outcome = 'accepted' | 'rejected' | 'gave_up' | 'expired';
+export type PauseReason = 'user' | 'closed';
 
 export interface PlanSnapshot {
   approach: string;
@@ -85,7 +86,8 @@ export type EventPayload =
   | { type: 'custom_test_saved'; id: string; args: string; expected: string | null }
   | { type: 'custom_test_removed'; id: string }
   | { type: 'hint_revealed'; index: number; text: string }
-  | { type: 'paused' }
+  /** `reason` (added in v1, optional): 'closed' when the editor closed the session rather than the user. */
+  | { type: 'paused'; reason?: PauseReason }
   | { type: 'resumed' }
   /** Wall-clock time passed without monotonic time passing, or the editor was closed: not work. */
   | { type: 'break_detected'; gapMs: number }

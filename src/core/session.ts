@@ -1,0 +1,483 @@
+/**
+ * A live interview. Every action becomes an event: it is appended to the log first and then applied to
+ * the state with the same fold that replay uses, so the live state is, by construction, the replay of
+ * what is on disk. Actions that the rules forbid return a refusal instead of throwing, because the UI
+ * forwards whatever the user clicked.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Difficulty, Phase, PhaseBudgets } from '../problems/types';
+import type { JudgeReport } from '../judge/verdicts';
+import { ActiveTimer, DEFAULT_TIMER_OPTIONS, type TimerOptions } from './activeTimer';
+import { budgetAlerts, budgetsToMs, resolveBudgetMinutes, totalMs, type BudgetAlert, type BudgetSettings, type TimeSnapshot } from './budgets';
+import { systemClock, type Clock } from './clock';
+import { allCriteria, type CriterionStatus, type PhaseCriteria } from './criteria';
+import { EditActivity } from './editActivity';
+import {
+  EVENT_FORMAT_VERSION,
+  type EventPayload,
+  type Language,
+  type Mode,
+  type Outcome,
+  type PlanSnapshot,
+  type RunTestSummary,
+  type ScalingPoint,
+  type SelfReviewDimension,
+  type SessionEvent,
+} from './events';
+import { applyEvent, initialState, phaseTimesAt, type SessionState } from './state';
+import type { SessionLogWriter, SessionStore } from './storage';
+import { checkTransition, nextPhase, previousPhase, type TransitionCheck } from './transitions';
+
+export type ActionResult = { ok: true } | { ok: false; reason: string; unmet?: CriterionStatus[] };
+
+export interface ProblemInfo {
+  id: string;
+  title: string;
+  difficulty: Difficulty;
+  topics: string[];
+  /** The problem's own budgets in minutes, if it has any. */
+  budgets?: Partial<PhaseBudgets>;
+}
+
+export interface StartOptions {
+  problem: ProblemInfo;
+  language: Language;
+  mode: Mode;
+  budgetSettings?: BudgetSettings;
+  /** Overall limit; the sum of the phase budgets when absent. */
+  overallLimitMinutes?: number;
+}
+
+export interface SessionDeps {
+  store: SessionStore;
+  clock?: Clock;
+  timer?: Partial<TimerOptions>;
+  /** Active time without interaction after which an idle stretch is recorded (setting idleThresholdSeconds). */
+  idleThresholdMs?: number;
+  /** Whether strict mode allows hints (setting hintsInStrictMode); practice mode always does. */
+  hintsInStrictMode?: boolean;
+}
+
+export interface TickReport {
+  activeMs: number;
+  phaseTimesMs: Record<Phase, number>;
+  /** Thresholds crossed since the previous tick, each reported once over the session's life. */
+  alerts: BudgetAlert[];
+  /** The overall limit ran out on this tick and the session was ended. */
+  expired: boolean;
+  /** A break noticed on this tick (machine slept, editor frozen), 0 if none. */
+  breakMs: number;
+}
+
+export type SessionListener = (event: SessionEvent, state: SessionState) => void;
+
+/** Events that end a window of typing so edit totals land before what they led to. */
+const FLUSH_EDITS_BEFORE = new Set<SessionEvent['type']>(['phase_changed', 'run_completed', 'submitted', 'gave_up', 'time_expired', 'paused']);
+
+/** Events that are not the user doing something, so they neither end nor reveal an idle stretch. */
+const NOT_USER_ACTIVITY = new Set<SessionEvent['type']>([
+  'session_started', 'break_detected', 'focus_changed', 'idle', 'edit_summary', 'time_expired', 'session_ended', 'phase_changed',
+  'run_completed', 'submitted', 'scaling_measured', 'mutants_measured',
+]);
+
+function newSessionId(problemId: string, wall: number): string {
+  const stamp = new Date(wall).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  const slug = problemId.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 48);
+  return `${stamp}-${slug}-${randomBytes(3).toString('hex')}`;
+}
+
+function toRunTests(report: JudgeReport): RunTestSummary[] {
+  return report.tests.map((t) => ({ id: t.id, label: t.label, source: t.source, verdict: t.verdict, timeMs: t.timeMs }));
+}
+
+export class InterviewSession {
+  private current: SessionState;
+  private readonly listeners = new Set<SessionListener>();
+  private readonly edits = new EditActivity();
+  private lastSnapshot: TimeSnapshot;
+  private lastActivityT: number;
+  private readonly idleThresholdMs: number;
+  private readonly hintsAllowed: boolean;
+
+  private constructor(
+    state: SessionState,
+    private readonly writer: SessionLogWriter,
+    private readonly clock: Clock,
+    private readonly timer: ActiveTimer,
+    deps: SessionDeps,
+  ) {
+    this.current = state;
+    this.idleThresholdMs = deps.idleThresholdMs ?? 120_000;
+    this.hintsAllowed = state.mode === 'practice' || deps.hintsInStrictMode === true;
+    const active = timer.activeMs();
+    this.lastSnapshot = { activeMs: active, phaseTimesMs: phaseTimesAt(state, active) };
+    this.lastActivityT = active;
+  }
+
+  /** Starts a new session and writes its first event. */
+  static start(options: StartOptions, deps: SessionDeps): InterviewSession {
+    const clock = deps.clock ?? systemClock;
+    const minutes = resolveBudgetMinutes(options.problem.difficulty, options.budgetSettings, options.problem.budgets);
+    const budgets = budgetsToMs(minutes);
+    const overall = options.overallLimitMinutes;
+    const overallLimitMs = overall !== undefined && Number.isFinite(overall) && overall > 0 ? Math.round(overall * 60_000) : totalMs(budgets);
+    const sessionId = newSessionId(options.problem.id, clock.wall());
+    const writer = deps.store.create(sessionId);
+    const first: SessionEvent = {
+      v: EVENT_FORMAT_VERSION,
+      seq: 0,
+      at: clock.wall(),
+      t: 0,
+      type: 'session_started',
+      sessionId,
+      problemId: options.problem.id,
+      title: options.problem.title,
+      difficulty: options.problem.difficulty,
+      topics: [...options.problem.topics],
+      language: options.language,
+      mode: options.mode,
+      budgets,
+      overallLimitMs,
+    };
+    try {
+      writer.append(first);
+    } catch (error) {
+      writer.close();
+      throw error;
+    }
+    const timer = new ActiveTimer(clock, 0, true, { ...DEFAULT_TIMER_OPTIONS, ...deps.timer });
+    return new InterviewSession(initialState(first), writer, clock, timer, deps);
+  }
+
+  /**
+   * Continues a session from its log. The time the log was left alone is a break, not work; a session
+   * the editor paused on closing carries on running, one the user paused stays paused.
+   */
+  static resume(sessionId: string, deps: SessionDeps): InterviewSession {
+    const clock = deps.clock ?? systemClock;
+    const read = deps.store.read(sessionId);
+    if (!read.ok) throw new Error(`Cannot resume ${read.corrupt.file}: ${read.corrupt.reason}`);
+    const state = read.log.state;
+    const writer = deps.store.reopen(sessionId);
+    const running = !state.paused && state.phase !== 'done';
+    const timerOptions = { ...DEFAULT_TIMER_OPTIONS, ...deps.timer };
+    const timer = new ActiveTimer(clock, state.lastT, running, timerOptions);
+    const session = new InterviewSession(state, writer, clock, timer, deps);
+    if (state.phase !== 'done') {
+      const gap = clock.wall() - state.lastAt;
+      if (gap > timerOptions.breakThresholdMs) session.append({ type: 'break_detected', gapMs: gap });
+      if (state.paused && state.pauseReason === 'closed') session.resume();
+    }
+    return session;
+  }
+
+  get id(): string {
+    return this.current.sessionId;
+  }
+
+  get state(): SessionState {
+    return this.current;
+  }
+
+  get logFile(): string {
+    return this.writer.file;
+  }
+
+  get isClosed(): boolean {
+    return !this.writer.isOpen;
+  }
+
+  activeMs(): number {
+    return Math.max(this.current.lastT, Math.round(this.timer.activeMs()));
+  }
+
+  phaseTimesMs(): Record<Phase, number> {
+    return phaseTimesAt(this.current, this.activeMs());
+  }
+
+  criteria(): PhaseCriteria[] {
+    return allCriteria(this.current);
+  }
+
+  onDidRecord(listener: SessionListener): { dispose(): void } {
+    this.listeners.add(listener);
+    return { dispose: () => this.listeners.delete(listener) };
+  }
+
+  // ── Phases ─────────────────────────────────────────────────────────
+
+  /** Whether the next phase may be entered now, and what is missing. */
+  checkAdvance(): TransitionCheck {
+    const to = nextPhase(this.current.phase);
+    if (to === null) return { allowed: false, reason: 'Submit to finish the test phase.', unmet: [] };
+    return checkTransition(this.current, to);
+  }
+
+  /** Moves to the next phase; in practice mode unmet criteria need `override` and are recorded. */
+  advance(options: { override?: boolean } = {}): ActionResult {
+    return this.move(this.checkAdvance(), options.override === true);
+  }
+
+  goBack(): ActionResult {
+    const to = previousPhase(this.current.phase);
+    if (to === null) return { ok: false, reason: this.current.phase === 'done' ? 'The interview has ended.' : 'There is no earlier phase.' };
+    return this.move(checkTransition(this.current, to), false);
+  }
+
+  private move(check: TransitionCheck, override: boolean): ActionResult {
+    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
+    if (!check.allowed) return { ok: false, reason: check.reason, unmet: check.unmet };
+    if (check.needsOverride && !override) {
+      return { ok: false, reason: 'Some exit criteria are not met; confirm to move on anyway.', unmet: check.unmet };
+    }
+    this.append({ type: 'phase_changed', from: check.from, to: check.to, direction: check.direction, overridden: check.unmet.map((c) => c.id) });
+    return { ok: true };
+  }
+
+  // ── Clarify and plan ───────────────────────────────────────────────
+
+  askQuestion(text: string, clarificationId: string | null, answer: string): ActionResult {
+    if (text.trim() === '') return { ok: false, reason: 'The question is empty.' };
+    return this.act({ type: 'question_asked', text, clarificationId, answer });
+  }
+
+  declareNoQuestions(): ActionResult {
+    return this.act({ type: 'no_questions' });
+  }
+
+  /** Adds an assumption (no id) or rewrites one; returns its id. */
+  setAssumption(text: string, id?: string): ActionResult & { id?: string } {
+    if (text.trim() === '') return { ok: false, reason: 'The assumption is empty.' };
+    if (id !== undefined && !this.current.assumptions.some((a) => a.id === id)) return { ok: false, reason: `No assumption ${id}.` };
+    const assumptionId = id ?? `a${this.current.lastSeq + 1}`;
+    const result = this.act({ type: 'assumption_set', id: assumptionId, text });
+    return result.ok ? { ok: true, id: assumptionId } : result;
+  }
+
+  removeAssumption(id: string): ActionResult {
+    if (!this.current.assumptions.some((a) => a.id === id)) return { ok: false, reason: `No assumption ${id}.` };
+    return this.act({ type: 'assumption_removed', id });
+  }
+
+  updatePlan(plan: PlanSnapshot): ActionResult {
+    return this.act({ type: 'plan_updated', plan: { ...plan } });
+  }
+
+  addNote(text: string): ActionResult {
+    if (text.trim() === '') return { ok: false, reason: 'The note is empty.' };
+    return this.act({ type: 'note_added', text });
+  }
+
+  // ── Code and test ──────────────────────────────────────────────────
+
+  openSolution(path: string): ActionResult {
+    return this.act({ type: 'solution_opened', path });
+  }
+
+  /** Called on every document change of the solution file; summarised into edit_summary events. */
+  noteEdit(added: number, removed: number): void {
+    if (this.isClosed || this.current.phase === 'done') return;
+    this.noticeActivity();
+    this.edits.note(added, removed, this.activeMs());
+  }
+
+  /** Any interaction that is not otherwise recorded (cursor moves, scrolling) ends an idle stretch. */
+  noteActivity(): void {
+    if (this.isClosed || this.current.phase === 'done') return;
+    this.noticeActivity();
+  }
+
+  recordRun(report: JudgeReport): ActionResult {
+    if (this.current.phase !== 'code' && this.current.phase !== 'test') {
+      return { ok: false, reason: 'Runs happen in the code and test phases.' };
+    }
+    return this.act({ type: 'run_completed', verdict: report.verdict, passed: report.passed, total: report.total, tests: toRunTests(report) });
+  }
+
+  saveCustomTest(id: string, args: string, expected: string | null): ActionResult {
+    if (id.trim() === '') return { ok: false, reason: 'A custom test needs an id.' };
+    return this.act({ type: 'custom_test_saved', id, args, expected });
+  }
+
+  removeCustomTest(id: string): ActionResult {
+    if (!this.current.customTests.some((c) => c.id === id)) return { ok: false, reason: `No custom test ${id}.` };
+    return this.act({ type: 'custom_test_removed', id });
+  }
+
+  get hintsAvailable(): boolean {
+    return this.hintsAllowed;
+  }
+
+  revealHint(index: number, text: string): ActionResult {
+    if (!this.hintsAllowed) return { ok: false, reason: 'Hints are off in strict mode.' };
+    if (!Number.isInteger(index) || index < 0) return { ok: false, reason: 'Invalid hint index.' };
+    return this.act({ type: 'hint_revealed', index, text });
+  }
+
+  // ── Time ───────────────────────────────────────────────────────────
+
+  pause(): ActionResult {
+    if (this.current.mode === 'strict') return { ok: false, reason: 'The timer cannot be paused in strict mode.' };
+    if (this.current.paused) return { ok: false, reason: 'Already paused.' };
+    return this.act({ type: 'paused', reason: 'user' });
+  }
+
+  resume(): ActionResult {
+    if (!this.current.paused) return { ok: false, reason: 'Not paused.' };
+    return this.act({ type: 'resumed' });
+  }
+
+  focusChanged(focused: boolean): ActionResult {
+    if (this.current.focused === focused) return { ok: true };
+    return this.act({ type: 'focus_changed', focused });
+  }
+
+  /**
+   * Called by the UI every second. Notices breaks, flushes a finished window of typing, ends the
+   * session when the overall limit runs out, and reports thresholds crossed since the last tick.
+   */
+  tick(): TickReport {
+    let breakMs = 0;
+    let expired = false;
+    if (!this.isClosed && this.current.phase !== 'done') {
+      breakMs = this.timer.observe(true);
+      if (breakMs > 0) this.append({ type: 'break_detected', gapMs: Math.round(breakMs) }, false);
+      const active = this.activeMs();
+      if (this.edits.due(active)) this.flushEdits();
+      if (active >= this.current.overallLimitMs) {
+        this.end({ type: 'time_expired' }, 'expired', []);
+        expired = true;
+      }
+      this.writer.sync();
+    }
+    const activeMs = this.activeMs();
+    const snapshot: TimeSnapshot = { activeMs, phaseTimesMs: phaseTimesAt(this.current, activeMs) };
+    const alerts = evaluateBudgets(this.current, this.lastSnapshot, snapshot);
+    this.lastSnapshot = snapshot;
+    return { activeMs, phaseTimesMs: snapshot.phaseTimesMs, alerts, expired, breakMs };
+  }
+
+  // ── Ending ─────────────────────────────────────────────────────────
+
+  checkSubmit(): TransitionCheck {
+    return checkTransition(this.current, 'done');
+  }
+
+  /** Records the hidden-test verdict and ends the session; check `checkSubmit` before running the judge. */
+  submit(report: JudgeReport, options: { override?: boolean } = {}): ActionResult {
+    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
+    const check = this.checkSubmit();
+    if (!check.allowed) return { ok: false, reason: check.reason, unmet: check.unmet };
+    if (check.needsOverride && options.override !== true) {
+      return { ok: false, reason: 'Some exit criteria are not met; confirm to submit anyway.', unmet: check.unmet };
+    }
+    const outcome: Outcome = report.verdict === 'accepted' ? 'accepted' : 'rejected';
+    this.end(
+      { type: 'submitted', verdict: report.verdict, passed: report.passed, total: report.total, tests: toRunTests(report) },
+      outcome,
+      check.unmet.map((c) => c.id),
+    );
+    return { ok: true };
+  }
+
+  giveUp(): ActionResult {
+    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
+    if (this.current.phase === 'done') return { ok: false, reason: 'The interview has ended.' };
+    this.end({ type: 'gave_up' }, 'gave_up', []);
+    return { ok: true };
+  }
+
+  private end(cause: EventPayload, outcome: Outcome, overridden: string[]): void {
+    const from = this.current.phase;
+    if (from === 'done') return;
+    this.append(cause);
+    this.append({ type: 'phase_changed', from, to: 'done', direction: 'forward', overridden });
+    this.append({ type: 'session_ended', outcome });
+    this.timer.pause();
+  }
+
+  // ── After the end: the debrief's own measurements and answers ─────
+
+  answerFollowUp(question: string, answer: string): ActionResult {
+    return this.record({ type: 'followup_answered', question, answer });
+  }
+
+  selfReview(scores: Record<SelfReviewDimension, number>, notes: string): ActionResult {
+    return this.record({ type: 'self_review', scores: { ...scores }, notes });
+  }
+
+  recordScaling(points: ScalingPoint[], growth: string): ActionResult {
+    return this.record({ type: 'scaling_measured', points: points.map((p) => ({ ...p })), growth });
+  }
+
+  recordMutants(caught: string[], missed: string[]): ActionResult {
+    return this.record({ type: 'mutants_measured', caught: [...caught], missed: [...missed] });
+  }
+
+  /** Releases the log. A running session is paused first so reopening continues at this moment. */
+  close(): void {
+    if (this.isClosed) return;
+    if (this.current.phase !== 'done') {
+      this.flushEdits();
+      if (!this.current.paused) this.append({ type: 'paused', reason: 'closed' });
+    }
+    this.writer.close();
+    this.listeners.clear();
+  }
+
+  // ── Recording ──────────────────────────────────────────────────────
+
+  /** A user action during the interview: refused once it has ended. */
+  private act(payload: EventPayload): ActionResult {
+    if (this.current.phase === 'done') return { ok: false, reason: 'The interview has ended.' };
+    return this.record(payload);
+  }
+
+  private record(payload: EventPayload): ActionResult {
+    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
+    this.append(payload);
+    return { ok: true };
+  }
+
+  private noticeActivity(): void {
+    const now = this.activeMs();
+    const quiet = now - this.lastActivityT;
+    this.lastActivityT = now;
+    if (quiet >= this.idleThresholdMs && this.current.phase !== 'done') this.append({ type: 'idle', durationMs: quiet });
+  }
+
+  private flushEdits(): void {
+    const totals = this.edits.take();
+    if (totals !== null) this.append({ type: 'edit_summary', ...totals });
+  }
+
+  private append(payload: EventPayload, observeClock = true): void {
+    if (observeClock && this.current.phase !== 'done') {
+      const gap = this.timer.observe(false);
+      if (gap > 0) this.writeEvent({ type: 'break_detected', gapMs: Math.round(gap) });
+    }
+    if (FLUSH_EDITS_BEFORE.has(payload.type)) this.flushEdits();
+    if (!NOT_USER_ACTIVITY.has(payload.type)) this.noticeActivity();
+    this.writeEvent(payload);
+    if (payload.type === 'paused') this.timer.pause();
+    if (payload.type === 'resumed') this.timer.resume();
+  }
+
+  private writeEvent(payload: EventPayload): void {
+    const event: SessionEvent = {
+      ...payload,
+      v: EVENT_FORMAT_VERSION,
+      seq: this.current.lastSeq + 1,
+      at: this.clock.wall(),
+      t: this.activeMs(),
+    };
+    this.writer.append(event);
+    this.current = applyEvent(this.current, event);
+    for (const listener of this.listeners) listener(event, this.current);
+  }
+}
+
+/** The pure core of `tick`: thresholds crossed between two snapshots of this session's time. */
+export function evaluateBudgets(state: SessionState, before: TimeSnapshot, after: TimeSnapshot): BudgetAlert[] {
+  return budgetAlerts(state.budgets, state.overallLimitMs, before, after);
+}
