@@ -1,0 +1,12 @@
+function generate(size, rng) {
+  const n = Math.max(1, Math.min(20000, size));
+  const intervals = [];
+  // Mostly short intervals spread over the range, so many survive unmerged; a few long ones swallow runs.
+  for (let i = 0; i < n; i++) {
+    const start = Math.floor(rng() * 1000000);
+    const long = rng() < 0.01;
+    const length = long ? Math.floor(rng() * 20000) : Math.floor(rng() * 8);
+    intervals.push([start, Math.min(1000000, start + length)]);
+  }
+  return [intervals];
+}
