@@ -1,0 +1,3 @@
+function longestConsecutive(nums: number[]): number {
+
+}
