@@ -1,0 +1,3 @@
+function insert(intervals: number[][], newInterval: number[]): number[][] {
+
+}

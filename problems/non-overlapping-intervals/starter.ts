@@ -1,0 +1,3 @@
+function eraseOverlapIntervals(intervals: number[][]): number {
+
+}
