@@ -1,0 +1,13 @@
+class LRUCache {
+  constructor(capacity: number) {
+
+  }
+
+  get(key: number): number {
+
+  }
+
+  put(key: number, value: number): void {
+
+  }
+}
