@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const n = Math.max(1, Math.min(2000, size));
+  const n = Math.max(1, Math.min(1000, size));
   const mode = rng();
   if (mode < 0.4) {
     // One repeated letter: every substring is a palindrome, the worst case for checking them all.
