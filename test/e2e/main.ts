@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { bundleIntegrationSuite } from '../integration/bundle';
 import { openBrowser } from './browser';
 import { startCodeServer, type RunningCodeServer } from './codeServer';
-import { FLOWS } from './flows';
+import { FLOWS } from './flows/index';
 import { IntegrationRunner } from './integrationRound';
 import { Workbench } from './workbench';
 

@@ -23,6 +23,8 @@ export async function bundleIntegrationSuite(outDir = SUITE_OUT): Promise<Bundle
     .filter((name) => name === 'index.ts' || name === 'afterReload.ts' || name.endsWith('.test.ts') || name.endsWith('.afterReload.ts'))
     .map((name) => join(suiteDir, name));
   rmSync(outDir, { recursive: true, force: true });
+  // The hand-off the first round leaves for the after-reload round (suite/paths.ts); stale ones mislead.
+  rmSync(join(ROOT, 'out', 'integration-reload.json'), { force: true });
   await build({
     entryPoints: entries,
     outdir: outDir,

@@ -20,3 +20,37 @@ export async function waitFor<T>(what: string, probe: () => T | undefined | Prom
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
+
+/** The interview panel's tab, wherever it is. */
+export function interviewTab(): vscode.Tab | undefined {
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .find((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('onsite.interview'));
+}
+
+/** The open solution file for `problemId` (`<problem>-<stamp>.js|ts`), if a tab shows one. */
+export function solutionTab(problemId: string): vscode.Uri | undefined {
+  for (const tab of vscode.window.tabGroups.all.flatMap((group) => group.tabs)) {
+    if (tab.input instanceof vscode.TabInputText && new RegExp(`/${problemId}-[^/]+\\.(js|ts)$`).test(tab.input.uri.path)) return tab.input.uri;
+  }
+  return undefined;
+}
+
+/** Starts an interview on a problem by id, as the explorer's "Start This Problem" does. */
+export async function startProblem(problemId: string): Promise<void> {
+  await vscode.commands.executeCommand('onsite.startProblem', problemId);
+  await waitFor('the interview panel', () => interviewTab());
+}
+
+/** Moves on from Clarify and Plan to Code, where the solution file is created. */
+export async function advanceToCode(problemId: string): Promise<vscode.Uri> {
+  await vscode.commands.executeCommand('onsite.nextPhase');
+  await vscode.commands.executeCommand('onsite.nextPhase');
+  return waitFor('the solution file', () => solutionTab(problemId));
+}
+
+/** Ends whatever interview is running so the next test starts clean. */
+export async function endInterview(): Promise<void> {
+  await vscode.commands.executeCommand('onsite.giveUp');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}

@@ -1,0 +1,63 @@
+/** What a UI flow is, and the steps several flows share. */
+import { InterviewPanel } from '../interviewPanel';
+import { TYPING_SETTINGS, type ThemeKind, type Workbench } from '../workbench';
+
+export interface Flow {
+  name: string;
+  /** File-name-safe short name: state directory and failure screenshot. */
+  slug: string;
+  /** User settings for this flow's code-server, on top of startupEditor: none. */
+  settings?: Record<string, unknown>;
+  run(workbench: Workbench): Promise<void>;
+}
+
+export const FLOW_SETTINGS: Record<string, unknown> = { ...TYPING_SETTINGS, 'workbench.colorTheme': 'Default Light Modern' };
+
+export const THEME_KINDS: ThemeKind[] = ['light', 'dark', 'high-contrast'];
+
+/** Screenshots the current screen in every theme, ending in light again. */
+export async function captureInEveryTheme(workbench: Workbench, screen: string): Promise<void> {
+  for (const kind of THEME_KINDS) {
+    await workbench.setTheme(kind, FLOW_SETTINGS);
+    await workbench.screenshot(`${screen}-${kind}`);
+  }
+  await workbench.setTheme('light', FLOW_SETTINGS);
+}
+
+/** Opens the workbench and starts an interview on `problemTitle` from the command palette. */
+export async function startFromPalette(workbench: Workbench, problemTitle: string): Promise<InterviewPanel> {
+  await workbench.open();
+  await workbench.runCommand('Onsite: Start Interview');
+  await workbench.pickQuickItem(problemTitle);
+  const panel = new InterviewPanel(workbench);
+  await panel.waitForPhase('Clarify', 60_000);
+  return panel;
+}
+
+/** Moves from Clarify to Code without ceremony, for flows about the judge. */
+export async function skipToCode(panel: InterviewPanel): Promise<void> {
+  await panel.nextPhase('Plan');
+  await panel.nextPhase('Code');
+}
+
+export function assert(condition: boolean, message: string): asserts condition {
+  if (!condition) throw new Error(message);
+}
+
+export const TWO_SUM = {
+  title: 'Two Sum',
+  correct: [
+    'var twoSum = function (nums, target) {',
+    '  const seen = new Map();',
+    '  for (let i = 0; i < nums.length; i++) {',
+    '    const j = seen.get(target - nums[i]);',
+    '    if (j !== undefined) return [j, i];',
+    '    seen.set(nums[i], i);',
+    '  }',
+    '  return [];',
+    '};',
+  ].join('\n'),
+  // Always the first two indices: right only when the pair happens to be there.
+  wrong: 'var twoSum = function (nums, target) {\n  return [0, 1];\n};',
+  infinite: 'var twoSum = function (nums, target) {\n  while (true) {}\n};',
+};

@@ -1,0 +1,46 @@
+/** A whole interview, as a strong candidate does it, ending in the debrief. */
+import { assert, captureInEveryTheme, FLOW_SETTINGS, startFromPalette, TWO_SUM, type Flow } from './flow';
+
+export const fullInterview: Flow = {
+  name: 'full interview: clarify, plan, code, run, custom test, submit, debrief',
+  slug: 'full-interview',
+  settings: FLOW_SETTINGS,
+  async run(workbench) {
+    const panel = await startFromPalette(workbench, TWO_SUM.title);
+    assert((await panel.title()).includes(TWO_SUM.title), 'the panel does not show the problem title');
+
+    await panel.ask('Can I use the same element twice?');
+    const answer = await panel.lastAnswer(1);
+    assert(/indices must differ/i.test(answer), `unexpected interviewer answer: ${answer}`);
+    await captureInEveryTheme(workbench, 'clarify');
+
+    await panel.nextPhase('Plan');
+    await panel.fillPlan({
+      approach: 'One pass with a hash map from value to index; for each number look up target minus it.',
+      edgeCases: 'Duplicates such as [3,3]; negatives; the pair at the two ends.',
+      time: 'O(n)',
+      space: 'O(n)',
+    });
+    await captureInEveryTheme(workbench, 'plan');
+
+    await panel.nextPhase('Code');
+    await panel.openSolution();
+    await workbench.typeIntoEditor(TWO_SUM.correct);
+    await panel.run();
+    const run = await panel.waitForReport('run', 'accepted');
+    assert(/3 \/ 3 passed/.test(run), `the run did not pass the three examples: ${run}`);
+    await captureInEveryTheme(workbench, 'code-run');
+
+    await panel.nextPhase('Test');
+    await panel.addCustomTest('pair at the ends', ['[1, 5, 9]', '10'], '[0, 2]');
+    await panel.submit();
+    await panel.waitForReport('submission', 'accepted', 120_000);
+    await captureInEveryTheme(workbench, 'submitted');
+
+    await panel.openDebrief();
+    const debrief = await workbench.webview('.phase-breakdown, [data-section="phases"], #phases', 30_000);
+    const phases = await debrief.locator('.phase-breakdown, [data-section="phases"], #phases').first().innerText();
+    for (const phase of ['Clarify', 'Plan', 'Code', 'Test']) assert(phases.includes(phase), `the debrief's phase breakdown lacks ${phase}: ${phases}`);
+    await captureInEveryTheme(workbench, 'debrief');
+  },
+};

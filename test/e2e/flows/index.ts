@@ -1,0 +1,9 @@
+/** The UI flows main.ts runs, in order; each gets a fresh code-server and browser. */
+import type { Flow } from './flow';
+import { fullInterview } from './fullInterview';
+import { extensionHostKilled, reloadMidSession } from './resilience';
+import { infiniteLoop, wrongAnswer } from './verdicts';
+
+export type { Flow } from './flow';
+
+export const FLOWS: Flow[] = [fullInterview, wrongAnswer, infiniteLoop, reloadMidSession, extensionHostKilled];

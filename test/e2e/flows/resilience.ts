@@ -1,0 +1,68 @@
+/** The session survives what the editor does to the extension: a window reload, a killed extension host. */
+import type { Workbench } from '../workbench';
+import { InterviewPanel } from '../interviewPanel';
+import { assert, FLOW_SETTINGS, startFromPalette, TWO_SUM, type Flow } from './flow';
+
+/** After the extension comes back, the panel is restored by VS Code or reopened with Resume. */
+async function panelAfterRestart(workbench: Workbench): Promise<InterviewPanel> {
+  const panel = new InterviewPanel(workbench);
+  const restored = await panel.frame(15_000).then(() => true, () => false);
+  if (!restored) await workbench.runCommand('Onsite: Resume Interview');
+  await panel.frame(30_000);
+  return panel;
+}
+
+async function sessionInPlan(workbench: Workbench): Promise<{ panel: InterviewPanel; elapsed: number; note: string }> {
+  const panel = await startFromPalette(workbench, TWO_SUM.title);
+  await panel.ask('Are there negative numbers?');
+  await panel.lastAnswer(1);
+  const note = 'hash map of complements looks right';
+  await panel.addNote(note);
+  await panel.nextPhase('Plan');
+  return { panel, elapsed: await panel.totalElapsed(), note };
+}
+
+async function checkResumed(panel: InterviewPanel, before: { elapsed: number; note: string }): Promise<void> {
+  await panel.waitForPhase('Plan', 30_000);
+  const notes = await panel.notes();
+  assert(notes.some((n) => n.includes(before.note)), `the note did not survive: ${notes.join(' | ')}`);
+  const elapsed = await panel.totalElapsed();
+  // The clock continues from where it was; it neither restarts at zero nor loses the time before.
+  assert(elapsed >= before.elapsed, `the timer went back from ${before.elapsed} s to ${elapsed} s`);
+  const transcript = await (await panel.locator('ol.transcript')).innerText();
+  assert(transcript.includes('negative numbers'), 'the clarification transcript did not survive');
+}
+
+export const reloadMidSession: Flow = {
+  name: 'reload mid-session resumes with phase, notes and timer intact',
+  slug: 'reload',
+  settings: FLOW_SETTINGS,
+  async run(workbench) {
+    const before = await sessionInPlan(workbench);
+    await workbench.reload();
+    const panel = await panelAfterRestart(workbench);
+    await checkResumed(panel, before);
+    await workbench.screenshot('resumed-after-reload-light');
+  },
+};
+
+export const extensionHostKilled: Flow = {
+  name: 'killing the extension host mid-session resumes with phases, notes and timer intact',
+  slug: 'exthost-kill',
+  settings: FLOW_SETTINGS,
+  async run(workbench) {
+    const before = await sessionInPlan(workbench);
+    const hosts = workbench.server.extensionHostPids();
+    assert(hosts.length === 1, `expected one extension host process, found ${hosts.length}`);
+    const [host] = hosts as [number];
+    process.kill(host, 'SIGKILL');
+    // The workbench notices the lost host; a person restarts it from the notification or reloads.
+    const restart = workbench.page.locator('.notifications-toasts .monaco-button', { hasText: /Restart|Reload/ }).first();
+    await restart.waitFor({ timeout: 30_000 }).then(() => restart.click(), () => workbench.reload());
+    const panel = await panelAfterRestart(workbench);
+    const now = workbench.server.extensionHostPids();
+    assert(now.length === 1 && now[0] !== host, 'no new extension host took over');
+    await checkResumed(panel, before);
+    await workbench.screenshot('resumed-after-host-kill-light');
+  },
+};

@@ -1,0 +1,40 @@
+/** What the candidate sees when the code is wrong or never finishes. */
+import { assert, FLOW_SETTINGS, skipToCode, startFromPalette, TWO_SUM, type Flow } from './flow';
+
+export const wrongAnswer: Flow = {
+  name: 'a wrong solution shows Wrong Answer with the failing example',
+  slug: 'wrong-answer',
+  settings: FLOW_SETTINGS,
+  async run(workbench) {
+    const panel = await startFromPalette(workbench, TWO_SUM.title);
+    await skipToCode(panel);
+    await panel.openSolution();
+    await workbench.typeIntoEditor(TWO_SUM.wrong);
+    await panel.run();
+    const report = await panel.waitForReport('run', 'wrong_answer');
+    // The first example's pair is at indices 2 and 3, so [0, 1] fails it with its input on show.
+    assert(report.includes('Expected') && report.includes('Actual'), `the failing test's details are not shown: ${report}`);
+    assert(report.includes('[4,9,1,6]') || report.includes('[4, 9, 1, 6]'), `the failing example's input is not shown: ${report}`);
+    await workbench.screenshot('wrong-answer-light');
+  },
+};
+
+export const infiniteLoop: Flow = {
+  name: 'an infinite loop reports Time Limit Exceeded and the UI stays responsive',
+  slug: 'infinite-loop',
+  settings: FLOW_SETTINGS,
+  async run(workbench) {
+    const panel = await startFromPalette(workbench, TWO_SUM.title);
+    await skipToCode(panel);
+    await panel.openSolution();
+    await workbench.typeIntoEditor(TWO_SUM.infinite);
+    await panel.run();
+    await (await panel.locator('#run:text-is("Running…")')).waitFor({ timeout: 10_000 });
+    // While the sandbox spins, the panel and the editor still answer.
+    await panel.addNote('still typing while the judge runs');
+    await workbench.runCommand('Onsite: Show Interview Panel');
+    const report = await panel.waitForReport('run', 'time_limit_exceeded', 120_000);
+    assert(/Time Limit Exceeded/.test(report), `no time limit verdict: ${report}`);
+    await workbench.screenshot('time-limit-light');
+  },
+};

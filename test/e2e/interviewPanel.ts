@@ -1,0 +1,130 @@
+/**
+ * The interview panel as a candidate uses it, over the webview's DOM (src/webview/interview). The frame
+ * is looked up again for every step, because a reload or a restarted extension host replaces it.
+ */
+import type { Frame, Locator } from 'playwright-core';
+import type { Workbench } from './workbench';
+
+export type PhaseName = 'Clarify' | 'Plan' | 'Code' | 'Test' | 'Done';
+
+export type VerdictClass = 'accepted' | 'wrong_answer' | 'time_limit_exceeded' | 'runtime_error' | 'compile_error';
+
+const PANEL_MARK = 'nav.stepper';
+
+/** "Total 1:23 / 45:00" → 83 (seconds). */
+export function elapsedSeconds(clockText: string): number {
+  const match = /(\d+):(\d{2})\s*\//.exec(clockText);
+  if (match?.[1] === undefined || match[2] === undefined) throw new Error(`not a clock: "${clockText}"`);
+  return Number(match[1]) * 60 + Number(match[2]);
+}
+
+export class InterviewPanel {
+  constructor(private readonly workbench: Workbench) {}
+
+  async frame(timeoutMs = 30_000): Promise<Frame> {
+    return this.workbench.webview(PANEL_MARK, timeoutMs);
+  }
+
+  async locator(selector: string): Promise<Locator> {
+    return (await this.frame()).locator(selector);
+  }
+
+  async currentPhase(): Promise<string> {
+    return (await this.locator('.step.current .step-name')).innerText();
+  }
+
+  async waitForPhase(phase: PhaseName, timeoutMs = 20_000): Promise<void> {
+    await (await this.locator(`.step.current .step-name:text-is("${phase}")`)).waitFor({ timeout: timeoutMs });
+  }
+
+  async title(): Promise<string> {
+    return (await this.locator('h1.title')).innerText();
+  }
+
+  async ask(question: string): Promise<void> {
+    const frame = await this.frame();
+    await frame.locator('#question input').fill(question);
+    await frame.locator('#ask').click();
+  }
+
+  /** The interviewer's answer to the question asked last, once it is on screen. */
+  async lastAnswer(count: number): Promise<string> {
+    const answer = (await this.locator('ol.transcript > li p.a')).nth(count - 1);
+    await answer.waitFor({ timeout: 20_000 });
+    return answer.innerText();
+  }
+
+  async nextPhase(expect: PhaseName): Promise<void> {
+    await (await this.locator('#next-phase')).click();
+    await this.waitForPhase(expect);
+  }
+
+  async fillPlan(plan: { approach: string; time: string; space: string; edgeCases: string }): Promise<void> {
+    const frame = await this.frame();
+    await frame.locator('#plan-approach textarea').fill(plan.approach);
+    await frame.locator('#plan-edgeCases textarea').fill(plan.edgeCases);
+    await this.chooseComplexity(frame, 'plan-timeComplexity', plan.time);
+    await this.chooseComplexity(frame, 'plan-spaceComplexity', plan.space);
+    // The pane saves after a pause in typing and on focus loss; leaving the field saves at once.
+    await frame.locator('#plan-approach textarea').click();
+    await frame.locator('.save-status:text-is("Saved.")').waitFor({ timeout: 10_000 });
+  }
+
+  private async chooseComplexity(frame: Frame, id: string, value: string): Promise<void> {
+    const select = frame.locator(`#${id}`);
+    await select.click();
+    const option = frame.locator(`#${id} vscode-option[value="${value}"], #${id} li:text-is("${value}"), #${id} .option:text-is("${value}")`).first();
+    await option.click();
+    await frame.locator(`#${id}`).evaluate((el, v) => {
+      if ((el as unknown as { value: string }).value !== v) throw new Error(`complexity select shows ${(el as unknown as { value: string }).value}`);
+    }, value);
+  }
+
+  async addNote(text: string): Promise<void> {
+    const frame = await this.frame();
+    await frame.locator('#note textarea').fill(text);
+    await frame.locator('#add-note').click();
+    await frame.locator('ol.note-list li', { hasText: text }).first().waitFor({ timeout: 10_000 });
+  }
+
+  async notes(): Promise<string[]> {
+    return (await this.locator('ol.note-list li')).allInnerTexts();
+  }
+
+  async totalElapsed(): Promise<number> {
+    return elapsedSeconds(await (await this.locator('.clock[aria-label="Total time"]')).innerText());
+  }
+
+  async openSolution(): Promise<void> {
+    await (await this.locator('#open-solution')).click();
+  }
+
+  async run(): Promise<void> {
+    await (await this.locator('#run')).click();
+  }
+
+  /** Waits for the run (or submission) summary of the given verdict and returns the report's text. */
+  async waitForReport(where: 'run' | 'submission', verdict: VerdictClass, timeoutMs = 60_000): Promise<string> {
+    const container = where === 'run' ? '.run-results' : '.submission';
+    const summary = await this.locator(`${container} .summary.verdict-${verdict}`);
+    await summary.waitFor({ timeout: timeoutMs });
+    return (await this.locator(`${container} .report`)).innerText();
+  }
+
+  async addCustomTest(label: string, args: string[], expected: string): Promise<void> {
+    const frame = await this.frame();
+    await frame.locator('#custom-label input').fill(label);
+    for (const [i, arg] of args.entries()) await frame.locator(`#custom-arg-${i} textarea, #custom-arg-${i} input`).first().fill(arg);
+    await frame.locator('#custom-expected textarea').fill(expected);
+    await frame.locator('#add-test').click();
+    await frame.locator('ul.custom-tests li', { hasText: label }).waitFor({ timeout: 10_000 });
+  }
+
+  async submit(): Promise<void> {
+    await (await this.locator('#submit')).click();
+  }
+
+  async openDebrief(): Promise<void> {
+    await (await this.locator('#open-debrief')).click();
+  }
+}
