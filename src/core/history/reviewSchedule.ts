@@ -1,0 +1,194 @@
+/**
+ * Spaced review of problems with FSRS: each session is one review of its problem, graded from the outcome
+ * and the self-rating. Cards are rebuilt by replaying the history in order, so the schedule needs no
+ * state of its own and an imported history schedules exactly as if it had been practised here.
+ */
+import type { Card, FSRS, Grade, State } from 'ts-fsrs' with { 'resolution-mode': 'import' };
+import type { Difficulty } from '../../problems/types';
+import type { SessionSummary } from './sessionSummary';
+
+const DAY_MS = 86_400_000;
+
+export type GradeName = 'again' | 'hard' | 'good' | 'easy';
+
+interface Fsrs {
+  scheduler: FSRS;
+  createEmptyCard: (now: Date) => Card;
+  grades: Record<GradeName, Grade>;
+  stateName: (state: State) => ReviewCard['state'];
+}
+
+let loaded: Promise<Fsrs> | undefined;
+
+/**
+ * ts-fsrs ships as an ES module, which this CommonJS build can only reach through `import()`; loading it
+ * on first use also keeps it off the activation path. Whole problems are reviewed over days, not minutes:
+ * no short-term learning steps, and no random fuzz so that a schedule is reproducible.
+ */
+function loadFsrs(): Promise<Fsrs> {
+  loaded ??= import('ts-fsrs').then(({ fsrs, createEmptyCard, Rating, State: States }) => ({
+    scheduler: fsrs({ enable_fuzz: false, enable_short_term: false }),
+    createEmptyCard: (now: Date) => createEmptyCard(now),
+    grades: { again: Rating.Again, hard: Rating.Hard, good: Rating.Good, easy: Rating.Easy },
+    stateName: (state: State): ReviewCard['state'] => {
+      switch (state) {
+        case States.Learning:
+          return 'learning';
+        case States.Review:
+          return 'review';
+        case States.Relearning:
+          return 'relearning';
+        default:
+          return 'new';
+      }
+    },
+  }));
+  return loaded;
+}
+
+export interface GradeWithReason {
+  grade: GradeName;
+  reason: string;
+}
+
+function meanSelfScore(s: SessionSummary): number | null {
+  if (s.selfScores === null) return null;
+  const values = Object.values(s.selfScores);
+  return values.reduce((a, b) => a + b, 0) / values.length;
+}
+
+export function gradeSession(s: SessionSummary): GradeWithReason {
+  if (!s.solved) return { grade: 'again', reason: s.outcome === null ? 'not finished' : `not accepted (${s.outcome.replace('_', ' ')})` };
+  const self = meanSelfScore(s);
+  if (s.hints > 0 || (s.acceptedOnSubmit ?? 1) >= 3 || (self !== null && self < 2.5)) {
+    const why = s.hints > 0 ? `${s.hints} hint${s.hints === 1 ? '' : 's'}` : (s.acceptedOnSubmit ?? 1) >= 3 ? `accepted on submit ${s.acceptedOnSubmit ?? ''}` : 'you rated yourself low';
+    return { grade: 'hard', reason: `accepted with effort: ${why}` };
+  }
+  if (s.acceptedOnSubmit === 1 && self !== null && self >= 3.5) return { grade: 'easy', reason: 'accepted on the first submit, rated confidently' };
+  return { grade: 'good', reason: 'accepted' };
+}
+
+export interface ReviewCard {
+  problemId: string;
+  title: string;
+  difficulty: Difficulty;
+  topics: string[];
+  due: number;
+  lastPractised: number;
+  reviews: number;
+  lapses: number;
+  lastGrade: GradeWithReason;
+  /** FSRS stability in days: how long the solution is expected to stay recallable. */
+  stabilityDays: number;
+  state: 'learning' | 'review' | 'relearning' | 'new';
+}
+
+export async function reviewSchedule(sessions: readonly SessionSummary[]): Promise<ReviewCard[]> {
+  const { scheduler, createEmptyCard, grades, stateName } = await loadFsrs();
+  const byProblem = new Map<string, SessionSummary[]>();
+  for (const s of [...sessions].sort((a, b) => a.startedAt - b.startedAt)) {
+    byProblem.set(s.problemId, [...(byProblem.get(s.problemId) ?? []), s]);
+  }
+  const cards: ReviewCard[] = [];
+  for (const [problemId, practised] of byProblem) {
+    const first = practised[0];
+    const last = practised[practised.length - 1];
+    if (first === undefined || last === undefined) continue;
+    let card: Card = createEmptyCard(new Date(first.startedAt));
+    let lastGrade = gradeSession(first);
+    for (const s of practised) {
+      lastGrade = gradeSession(s);
+      card = scheduler.next(card, new Date(s.startedAt), grades[lastGrade.grade]).card;
+    }
+    cards.push({
+      problemId,
+      title: last.title,
+      difficulty: last.difficulty,
+      topics: last.topics,
+      due: card.due.getTime(),
+      lastPractised: last.startedAt,
+      reviews: card.reps,
+      lapses: card.lapses,
+      lastGrade,
+      stabilityDays: card.stability,
+      state: stateName(card.state),
+    });
+  }
+  return cards.sort((a, b) => a.due - b.due);
+}
+
+export interface CatalogueProblem {
+  id: string;
+  title: string;
+  difficulty: Difficulty;
+  topics: string[];
+}
+
+export interface TopicStanding {
+  topic: string;
+  sessions: number;
+  solvedFirstSubmit: number;
+  lastPractised: number;
+}
+
+export function topicStandings(sessions: readonly SessionSummary[]): TopicStanding[] {
+  const topics = new Map<string, TopicStanding>();
+  for (const s of sessions) {
+    for (const topic of s.topics) {
+      const t = topics.get(topic) ?? { topic, sessions: 0, solvedFirstSubmit: 0, lastPractised: 0 };
+      t.sessions++;
+      if (s.acceptedOnSubmit === 1) t.solvedFirstSubmit++;
+      t.lastPractised = Math.max(t.lastPractised, s.startedAt);
+      topics.set(topic, t);
+    }
+  }
+  return [...topics.values()].sort((a, b) => a.solvedFirstSubmit / a.sessions - b.solvedFirstSubmit / b.sessions || a.lastPractised - b.lastPractised);
+}
+
+export interface Suggestion {
+  problemId: string;
+  title: string;
+  reason: string;
+}
+
+function days(ms: number): string {
+  const d = Math.floor(ms / DAY_MS);
+  return `${d} day${d === 1 ? '' : 's'}`;
+}
+
+/**
+ * Next problem: an overdue review first (most overdue), else an unpractised problem in the weakest topic,
+ * else whichever review comes due soonest.
+ */
+export async function suggestNext(
+  sessions: readonly SessionSummary[],
+  catalogue: readonly CatalogueProblem[],
+  now: number,
+): Promise<Suggestion | null> {
+  const schedule = await reviewSchedule(sessions);
+  const overdue = schedule.find((c) => c.due <= now);
+  if (overdue !== undefined) {
+    return {
+      problemId: overdue.problemId,
+      title: overdue.title,
+      reason: `due for review ${days(now - overdue.due)} ago; last time ${overdue.lastGrade.reason}`,
+    };
+  }
+  const practised = new Set(sessions.map((s) => s.problemId));
+  for (const standing of topicStandings(sessions)) {
+    const fresh = catalogue.find((p) => p.topics.includes(standing.topic) && !practised.has(p.id));
+    if (fresh !== undefined && standing.solvedFirstSubmit < standing.sessions) {
+      return {
+        problemId: fresh.id,
+        title: fresh.title,
+        reason: `${standing.topic}: ${standing.solvedFirstSubmit} of ${standing.sessions} sessions accepted on the first submit, last practised ${days(now - standing.lastPractised)} ago`,
+      };
+    }
+  }
+  const soonest = schedule[0];
+  if (soonest !== undefined) {
+    return { problemId: soonest.problemId, title: soonest.title, reason: `next review due in ${days(soonest.due - now)}` };
+  }
+  const starter = catalogue.find((p) => p.difficulty === 'easy') ?? catalogue[0];
+  return starter === undefined ? null : { problemId: starter.id, title: starter.title, reason: 'no sessions yet: start with an easy problem' };
+}
