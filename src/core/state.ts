@@ -238,7 +238,8 @@ export function applyEvent(previous: SessionState, event: SessionEvent): Session
       if (!s.hintsRevealed.includes(event.index)) s.hintsRevealed = [...s.hintsRevealed, event.index];
       break;
     case 'paused':
-      if (!s.paused) s.pauses += 1;
+      // Only the user's pauses count; the editor closing is a break, not a choice.
+      if (!s.paused && (event.reason ?? 'user') === 'user') s.pauses += 1;
       s.paused = true;
       s.pauseReason = event.reason ?? 'user';
       break;

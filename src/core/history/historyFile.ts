@@ -59,7 +59,7 @@ function nestedProblem(event: SessionEvent): string | null {
     }
     case 'run_completed':
     case 'submitted': {
-      if (!(VERDICTS as readonly string[]).includes(event.verdict)) return `verdict "${String(event.verdict)}" is not a verdict`;
+      if (!(VERDICTS as readonly string[]).includes(event.verdict)) return `verdict "${event.verdict}" is not a verdict`;
       for (let i = 0; i < event.tests.length; i++) {
         const test: unknown = event.tests[i];
         if (!isRecord(test)) return `tests[${i}] must be an object`;
@@ -152,7 +152,7 @@ export function parseHistoryFile(text: string): ImportResult {
     return { ok: false, errors: [`not JSON: ${error instanceof Error ? error.message : String(error)}`] };
   }
   if (!isRecord(raw)) return { ok: false, errors: ['expected a JSON object with format, version and sessions'] };
-  if (raw.format !== HISTORY_FORMAT) return { ok: false, errors: [`format: expected "${HISTORY_FORMAT}", found ${JSON.stringify(raw.format) ?? 'nothing'}`] };
+  if (raw.format !== HISTORY_FORMAT) return { ok: false, errors: [`format: expected "${HISTORY_FORMAT}", found ${raw.format === undefined ? 'nothing' : JSON.stringify(raw.format)}`] };
   if (typeof raw.version !== 'number' || !Number.isInteger(raw.version) || raw.version < 1) return { ok: false, errors: ['version: expected a positive integer'] };
   if (raw.version > HISTORY_FORMAT_VERSION) {
     return { ok: false, errors: [`version: ${raw.version} is newer than this build understands (${HISTORY_FORMAT_VERSION})`] };
