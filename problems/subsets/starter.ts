@@ -1,0 +1,3 @@
+function subsets(nums: number[]): number[][] {
+
+}
