@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const n = Math.max(1, Math.min(7, size));
+  const n = Math.max(1, Math.min(6, size));
   const pool = [];
   for (let v = -10; v <= 10; v++) pool.push(v);
   for (let i = pool.length - 1; i > 0; i--) {
