@@ -1,0 +1,16 @@
+function generate(size, rng) {
+  const count = Math.max(1, Math.min(30, size));
+  const pool = [];
+  for (let v = 2; v <= 40; v++) pool.push(v);
+  // Favour small values so the target has many decompositions.
+  pool.sort((a, b) => a * (0.5 + rng()) - b * (0.5 + rng()));
+  const candidates = pool.slice(0, count);
+  for (let i = candidates.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const t = candidates[i];
+    candidates[i] = candidates[j];
+    candidates[j] = t;
+  }
+  const target = 30 + Math.floor(rng() * 11);
+  return [candidates, target];
+}

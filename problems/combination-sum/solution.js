@@ -1,0 +1,24 @@
+/**
+ * @param {number[]} candidates
+ * @param {number} target
+ * @return {number[][]}
+ */
+var combinationSum = function (candidates, target) {
+  const sorted = [...candidates].sort((a, b) => a - b);
+  const result = [];
+  const chosen = [];
+  // Only ever move forward (or stay) in the sorted list, so each multiset is built in one order only.
+  const search = (from, remaining) => {
+    if (remaining === 0) {
+      result.push([...chosen]);
+      return;
+    }
+    for (let i = from; i < sorted.length && sorted[i] <= remaining; i++) {
+      chosen.push(sorted[i]);
+      search(i, remaining - sorted[i]);
+      chosen.pop();
+    }
+  };
+  search(0, target);
+  return result;
+};
