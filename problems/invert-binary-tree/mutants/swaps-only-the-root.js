@@ -1,0 +1,7 @@
+var invertTree = function (root) {
+  if (root === null) return null;
+  const left = root.left;
+  root.left = root.right;
+  root.right = left;
+  return root;
+};
