@@ -3,7 +3,7 @@
  * webview panels, themes, screenshots. Every wait is on a condition (an element, a text), never a
  * fixed delay; `timeout` only bounds how long a broken UI is given.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Frame, Locator, Page } from 'playwright-core';
 import type { RunningCodeServer } from './codeServer';
@@ -13,10 +13,10 @@ export const SCREENSHOTS = resolve(__dirname, '..', '..', 'test-output', 'screen
 
 export type ThemeKind = 'light' | 'dark' | 'high-contrast';
 
-const THEMES: Record<ThemeKind, { setting: string; bodyClass: string }> = {
-  light: { setting: 'Default Light Modern', bodyClass: 'vs' },
-  dark: { setting: 'Default Dark Modern', bodyClass: 'vs-dark' },
-  'high-contrast': { setting: 'Default High Contrast', bodyClass: 'hc-black' },
+const THEMES: Record<ThemeKind, { label: string; bodyClass: string }> = {
+  light: { label: 'Light Modern', bodyClass: 'vs' },
+  dark: { label: 'Dark Modern', bodyClass: 'vs-dark' },
+  'high-contrast': { label: 'Dark High Contrast', bodyClass: 'hc-black' },
 };
 
 /**
@@ -134,13 +134,15 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
   }
 
-  /** Switches the colour theme through the user settings file, as a person editing settings would. */
-  async setTheme(kind: ThemeKind, settings: Record<string, unknown>): Promise<void> {
+  /** Switches the colour theme from the palette, as a person would, and waits until the workbench shows it. */
+  async setTheme(kind: ThemeKind): Promise<void> {
     const theme = THEMES[kind];
-    mkdirSync(join(this.server.userDir, 'User'), { recursive: true });
-    writeFileSync(join(this.server.userDir, 'User', 'settings.json'), JSON.stringify({
-      'workbench.startupEditor': 'none', ...settings, 'workbench.colorTheme': theme.setting,
-    }, null, 2));
+    if (await this.page.locator(`.monaco-workbench.${theme.bodyClass}`).count() > 0) return;
+    await this.runCommand('Preferences: Color Theme');
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: theme.label }).first();
+    await this.page.locator('.quick-input-widget input').fill(theme.label);
+    await row.waitFor({ timeout: 10_000 });
+    await row.click();
     await this.page.locator(`.monaco-workbench.${theme.bodyClass}`).waitFor({ timeout: 20_000 });
   }
 

@@ -18,10 +18,10 @@ export const THEME_KINDS: ThemeKind[] = ['light', 'dark', 'high-contrast'];
 /** Screenshots the current screen in every theme, ending in light again. */
 export async function captureInEveryTheme(workbench: Workbench, screen: string): Promise<void> {
   for (const kind of THEME_KINDS) {
-    await workbench.setTheme(kind, FLOW_SETTINGS);
+    await workbench.setTheme(kind);
     await workbench.screenshot(`${screen}-${kind}`);
   }
-  await workbench.setTheme('light', FLOW_SETTINGS);
+  await workbench.setTheme('light');
 }
 
 /** Opens the workbench and starts an interview on `problemTitle` from the command palette. */
