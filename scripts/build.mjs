@@ -1,7 +1,8 @@
 // Builds every bundle the extension ships. One esbuild context per target so each gets the right
 // platform and format; `--watch` keeps them all rebuilding, `--release` minifies and drops source maps.
 import * as esbuild from 'esbuild';
-import { copyFileSync, mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { buildSandboxLibraries, quickjsCommonJsGlue } from '../src/judge/workerBundling.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -23,7 +24,7 @@ export const targets = [
   // The extension host: CommonJS, `vscode` provided by the editor.
   { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
   // The judge worker thread, which loads QuickJS; its .wasm is copied beside it below.
-  { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', plugins: [quickjsCommonJsGlue] },
   // The command-line tools (`onsite validate`, `onsite judge`).
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
   // Browser side of the webviews.
@@ -37,6 +38,8 @@ function copyAssets() {
 }
 
 copyAssets();
+// LeetCode's runtime globals (priority queues, Queue, Deque, lodash), bundled for the judge worker.
+writeFileSync('dist/sandbox-libraries.json', JSON.stringify(await buildSandboxLibraries(esbuild)));
 if (watch) {
   const contexts = await Promise.all(targets.map((t) => esbuild.context(t)));
   await Promise.all(contexts.map((c) => c.watch()));

@@ -1,0 +1,299 @@
+/**
+ * The harness that runs inside QuickJS before any untrusted script. It is guest code, kept as text.
+ *
+ * It captures every intrinsic it needs before the solution runs, so nothing the solution overrides
+ * afterwards (prototypes, JSON, Set, String methods, array index setters) can bend argument
+ * construction or the serialised answer. Output is built by string concatenation and arrays it
+ * owns have a null prototype, because writes to a fresh index consult Array.prototype setters.
+ * The completion value of this script is the API object; the worker holds its handle directly,
+ * so reassigning globals later cannot reach it.
+ *
+ * The generator's rng is mulberry32: small, seeded, and identical in every engine.
+ * The text has no line comments, so it can be folded onto one line (the debug script does).
+ *
+ * Shapes (computed by the host from the problem's types, never parsed here with string methods):
+ * "plain" | "list" | "tree" | "void" | { of: Shape }.
+ */
+export const HARNESS_FACTORY = String.raw`(function (debugInNode) {
+'use strict';
+const G = globalThis;
+const apply = Reflect.apply, construct = Reflect.construct, defineProperty = Reflect.defineProperty;
+const keysOf = Object.keys, setProto = Object.setPrototypeOf, hasOwn = Object.prototype.hasOwnProperty;
+const isArray = Array.isArray, parse = JSON.parse, stringify = JSON.stringify, toStr = String;
+const isFiniteNumber = Number.isFinite, same = Object.is, floor = Math.floor, imul = Math.imul;
+const SetCtor = Set, setHas = Set.prototype.has, setAdd = Set.prototype.add, setDelete = Set.prototype.delete;
+const strSlice = String.prototype.slice, ErrorCtor = Error, TypeErrorCtor = TypeError;
+const MAX_OUTPUT_CHARS = 16 * 1024 * 1024, MAX_DEPTH = 1000, MAX_ITEMS = 4000000, MAX_CONSOLE = 16 * 1024;
+
+function ownList() { return setProto([], null); }
+function has(set, v) { return apply(setHas, set, [v]); }
+function add(set, v) { apply(setAdd, set, [v]); }
+function remove(set, v) { apply(setDelete, set, [v]); }
+function slice(s, a, b) { return apply(strSlice, s, [a, b]); }
+function own(o, k) { return apply(hasOwn, o, [k]); }
+function setGlobal(name, value) { defineProperty(G, name, { value, writable: true, configurable: true, enumerable: false }); }
+
+class ListNode { val; next; constructor(val, next) { this.val = val === undefined ? 0 : val; this.next = next === undefined ? null : next; } }
+class TreeNode { val; left; right; constructor(val, left, right) { this.val = val === undefined ? 0 : val; this.left = left === undefined ? null : left; this.right = right === undefined ? null : right; } }
+setGlobal('ListNode', ListNode);
+setGlobal('TreeNode', TreeNode);
+
+const moduleRecord = { exports: {} };
+if (!debugInNode) {
+  setGlobal('module', moduleRecord);
+  setGlobal('exports', moduleRecord.exports);
+}
+
+/* Console: captured per test and capped; formatting never lets a hostile value escape. */
+let consoleText = '', consoleDropped = 0;
+function formatForConsole(v) {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'function') return '[Function]';
+  try { return serializeValue(v, { size: 0, limit: 4096, ancestors: new SetCtor() }, 0); } catch (e) { return '[unprintable value]'; }
+}
+function write(args) {
+  if (consoleText.length >= MAX_CONSOLE) { consoleDropped++; return; }
+  let line = '';
+  for (let i = 0; i < args.length; i++) line += (i ? ' ' : '') + formatForConsole(args[i]);
+  line += '\n';
+  if (consoleText.length + line.length > MAX_CONSOLE) { line = slice(line, 0, MAX_CONSOLE - consoleText.length); consoleDropped++; }
+  consoleText += line;
+}
+const consoleObject = {};
+const consoleNames = ['log', 'info', 'warn', 'error', 'debug', 'trace', 'table', 'dir'];
+for (let i = 0; i < consoleNames.length; i++) defineProperty(consoleObject, consoleNames[i], { value: function () { write(arguments); }, writable: true, configurable: true });
+if (!debugInNode) setGlobal('console', consoleObject);
+
+/* Timers never fire on their own: they run on a virtual clock only while the host drives a
+   promise the entry point returned, and are discarded when the test ends. */
+let timers = ownList(), timerSeq = 0, virtualNow = 0;
+function schedule(fn, ms, args, repeat) {
+  const id = ++timerSeq;
+  const delay = typeof ms === 'number' && ms > 0 ? ms : 0;
+  timers[timers.length] = { id, at: virtualNow + delay, fn, args, repeat: repeat ? delay : -1 };
+  return id;
+}
+function cancel(id) {
+  const kept = ownList();
+  for (let i = 0; i < timers.length; i++) if (timers[i].id !== id) kept[kept.length] = timers[i];
+  timers = kept;
+}
+function restArgs(a, from) { const out = ownList(); for (let i = from; i < a.length; i++) out[out.length] = a[i]; return out; }
+if (!debugInNode) {
+setGlobal('setTimeout', function (fn, ms) { return schedule(fn, ms, restArgs(arguments, 2), false); });
+setGlobal('setInterval', function (fn, ms) { return schedule(fn, ms, restArgs(arguments, 2), true); });
+setGlobal('setImmediate', function (fn) { return schedule(fn, 0, restArgs(arguments, 1), false); });
+setGlobal('clearTimeout', cancel);
+setGlobal('clearInterval', cancel);
+setGlobal('clearImmediate', cancel);
+}
+function runNextTimer() {
+  if (timers.length === 0) return false;
+  let best = 0;
+  for (let i = 1; i < timers.length; i++) if (timers[i].at < timers[best].at) best = i;
+  const t = timers[best];
+  cancel(t.id);
+  virtualNow = t.at;
+  if (t.repeat >= 0) timers[timers.length] = { id: t.id, at: virtualNow + (t.repeat || 1), fn: t.fn, args: t.args, repeat: t.repeat };
+  if (typeof t.fn === 'function') apply(t.fn, undefined, t.args);
+  return true;
+}
+
+function fail(message) { throw { onsiteOutputFailure: true, message }; }
+function spend(state, piece) {
+  state.size += piece.length;
+  if (state.size > state.limit) fail('the output is too large (over ' + state.limit + ' characters)');
+  return piece;
+}
+
+function serializeValue(v, state, depth) {
+  if (v === null || v === undefined) return spend(state, 'null');
+  const t = typeof v;
+  if (t === 'number') return spend(state, isFiniteNumber(v) ? (same(v, -0) ? '0' : toStr(v)) : 'null');
+  if (t === 'boolean') return spend(state, v ? 'true' : 'false');
+  if (t === 'string') return spend(state, stringify(v));
+  if (t === 'bigint') return spend(state, toStr(v));
+  if (t !== 'object') return spend(state, 'null');
+  if (depth > MAX_DEPTH) fail('the output is nested more than ' + MAX_DEPTH + ' levels deep');
+  if (has(state.ancestors, v)) fail('the output contains a cycle');
+  add(state.ancestors, v);
+  let out = '';
+  if (isArray(v)) {
+    const n = v.length;
+    if (!(n <= MAX_ITEMS)) fail('the output array is too long (' + toStr(n) + ' items)');
+    out = spend(state, '[');
+    for (let i = 0; i < n; i++) out += (i ? spend(state, ',') : '') + serializeValue(v[i], state, depth + 1);
+    out += spend(state, ']');
+  } else {
+    const keys = keysOf(v);
+    out = spend(state, '{');
+    for (let i = 0; i < keys.length; i++) {
+      const k = toStr(keys[i]);
+      out += (i ? spend(state, ',') : '') + spend(state, stringify(k) + ':') + serializeValue(v[k], state, depth + 1);
+    }
+    out += spend(state, '}');
+  }
+  remove(state.ancestors, v);
+  return out;
+}
+
+function serializeList(head, state) {
+  const seen = new SetCtor();
+  let out = spend(state, '['), node = head, n = 0;
+  while (node !== null && node !== undefined) {
+    if (typeof node !== 'object') fail('expected a ListNode but found a ' + typeof node);
+    if (has(seen, node)) fail('the returned list has a cycle');
+    add(seen, node);
+    out += (n ? spend(state, ',') : '') + serializeValue(node.val, state, 1);
+    node = node.next;
+    if (++n > MAX_ITEMS) fail('the returned list is too long');
+  }
+  return out + spend(state, ']');
+}
+
+function serializeTree(root, state) {
+  if (root === null || root === undefined) return spend(state, '[]');
+  const seen = new SetCtor();
+  const queue = ownList();
+  queue[0] = root;
+  let head = 0, out = '', pendingNulls = 0, written = 0;
+  while (head < queue.length) {
+    const node = queue[head++];
+    if (node === null || node === undefined) { pendingNulls++; continue; }
+    if (typeof node !== 'object') fail('expected a TreeNode but found a ' + typeof node);
+    if (has(seen, node)) fail('the returned tree reaches a node twice (a cycle or shared subtree)');
+    add(seen, node);
+    for (; pendingNulls > 0; pendingNulls--) out += spend(state, written++ ? ',null' : 'null');
+    out += (written++ ? spend(state, ',') : '') + serializeValue(node.val, state, 1);
+    queue[queue.length] = node.left;
+    queue[queue.length] = node.right;
+    if (queue.length > MAX_ITEMS) fail('the returned tree is too large');
+  }
+  return spend(state, '[') + out + spend(state, ']');
+}
+
+function serializeShaped(v, shape, state, depth) {
+  if (shape === 'void') return spend(state, 'null');
+  if (shape === 'list') return serializeList(v, state);
+  if (shape === 'tree') return serializeTree(v, state);
+  if (typeof shape === 'object' && shape !== null && isArray(v)) {
+    if (depth > MAX_DEPTH) fail('the output is nested too deeply');
+    const n = v.length;
+    if (!(n <= MAX_ITEMS)) fail('the output array is too long');
+    let out = spend(state, '[');
+    for (let i = 0; i < n; i++) out += (i ? spend(state, ',') : '') + serializeShaped(v[i], shape.of, state, depth + 1);
+    return out + spend(state, ']');
+  }
+  return serializeValue(v, state, depth);
+}
+
+function buildList(a) {
+  if (!isArray(a)) return null;
+  let head = null;
+  for (let i = a.length - 1; i >= 0; i--) head = new ListNode(a[i], head);
+  return head;
+}
+function buildTree(a) {
+  if (!isArray(a) || a.length === 0 || a[0] === null) return null;
+  const root = new TreeNode(a[0]);
+  const queue = ownList();
+  queue[0] = root;
+  let head = 0, i = 1;
+  while (i < a.length && head < queue.length) {
+    const node = queue[head++];
+    if (i < a.length) { if (a[i] !== null) { node.left = new TreeNode(a[i]); queue[queue.length] = node.left; } i++; }
+    if (i < a.length) { if (a[i] !== null) { node.right = new TreeNode(a[i]); queue[queue.length] = node.right; } i++; }
+  }
+  return root;
+}
+function buildShaped(json, shape) {
+  if (shape === 'list') return buildList(json);
+  if (shape === 'tree') return buildTree(json);
+  if (typeof shape === 'object' && shape !== null && isArray(json)) {
+    for (let i = 0; i < json.length; i++) json[i] = buildShaped(json[i], shape.of);
+  }
+  return json;
+}
+
+function encode(fn) {
+  try { return 'J' + fn(); } catch (e) {
+    if (e !== null && typeof e === 'object' && own(e, 'onsiteOutputFailure')) return 'X' + e.message;
+    throw e;
+  }
+}
+function freshState() { return { size: 0, limit: MAX_OUTPUT_CHARS, ancestors: new SetCtor() }; }
+
+let currentArgs = ownList();
+return {
+  resolve(scopeValue, name, hostExports) {
+    if (typeof scopeValue === 'function') return scopeValue;
+    const ex = hostExports === undefined ? moduleRecord.exports : hostExports;
+    if (ex !== null && (typeof ex === 'object' || typeof ex === 'function')) {
+      if (typeof ex[name] === 'function') return ex[name];
+      if (typeof ex === 'function') return ex;
+      if (typeof ex.default === 'function') return ex.default;
+    }
+    return null;
+  },
+  prepare(shapesJson, argsJson) {
+    const shapes = parse(shapesJson), args = parse(argsJson);
+    currentArgs = ownList();
+    for (let i = 0; i < args.length; i++) currentArgs[i] = buildShaped(args[i], shapes[i]);
+  },
+  call(fn) { return apply(fn, undefined, currentArgs); },
+  serialize(value, shapeJson) { return encode(() => serializeShaped(value, parse(shapeJson), freshState(), 0)); },
+  serializeArgument(index, shapeJson) { return encode(() => serializeShaped(currentArgs[index], parse(shapeJson), freshState(), 0)); },
+  runDesign(Ctor, className, designJson, testJson) {
+    const design = parse(designJson), test = parse(testJson);
+    const ops = test[0], argLists = test[1];
+    const state = freshState();
+    return encode(() => {
+      if (typeof Ctor !== 'function') throw new TypeErrorCtor(className + ' is not a class');
+      const build = (list, shapes) => { const out = ownList(); for (let i = 0; i < list.length; i++) out[i] = buildShaped(list[i], shapes[i]); return out; };
+      const instance = construct(Ctor, build(argLists[0], design.constructorShapes));
+      let out = spend(state, '[null');
+      for (let i = 1; i < ops.length; i++) {
+        const name = ops[i];
+        if (!own(design.methods, name)) throw new TypeErrorCtor('unknown operation ' + name);
+        const m = design.methods[name];
+        const method = instance[name];
+        if (typeof method !== 'function') throw new TypeErrorCtor(className + '.' + name + ' is not a function');
+        const result = apply(method, instance, build(argLists[i], m.shapes));
+        out += spend(state, ',') + (m.returns === 'void' ? spend(state, 'null') : serializeShaped(result, m.returns, state, 1));
+      }
+      return out + spend(state, ']');
+    });
+  },
+  generate(fn, size, seed) {
+    let a = seed >>> 0;
+    const rng = () => { a = (a + 0x6d2b79f5) | 0; let t = imul(a ^ (a >>> 15), 1 | a); t = (t + imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
+    const args = fn(size, rng);
+    if (!isArray(args)) throw new TypeErrorCtor('generate(size, rng) must return the argument array');
+    return encode(() => serializeValue(args, freshState(), 0));
+  },
+  check(fn, argsJson, outputJson) {
+    const verdict = fn(parse(argsJson), parse(outputJson));
+    return encode(() => verdict === true ? 'true' : stringify(typeof verdict === 'string' ? verdict : 'the checker returned ' + toStr(verdict)));
+  },
+  runNextTimer,
+  describeError(e) {
+    let message = '', stack = '';
+    try {
+      if (e !== null && typeof e === 'object') {
+        const name = e.name, msg = e.message, st = e.stack;
+        message = (typeof name === 'string' ? name + ': ' : '') + (typeof msg === 'string' ? msg : formatForConsole(e));
+        stack = typeof st === 'string' ? slice(st, 0, 4000) : '';
+        const ln = e.lineNumber;
+        if (stack === '' && typeof ln === 'number') stack = 'at ' + toStr(e.fileName) + ':' + toStr(ln) + ':1';
+      } else {
+        message = 'threw ' + (typeof e === 'string' ? stringify(e) : formatForConsole(e));
+      }
+    } catch (inner) { message = 'threw a value that cannot be inspected'; }
+    return '{"message":' + stringify(slice(message, 0, 2000)) + ',"stack":' + stringify(stack) + '}';
+  },
+  consoleOutput() { return consoleDropped ? consoleText + '\n[console output truncated]\n' : consoleText; },
+};
+})`;
+
+/** Evaluated in the sandbox: the harness with its sandbox-only globals (console, timers, module). */
+export const HARNESS_SOURCE = `${HARNESS_FACTORY}(false)`;

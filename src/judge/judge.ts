@@ -1,0 +1,391 @@
+/**
+ * The judge the UI and CLI call: runs a solution against tests in the QuickJS worker and turns
+ * outcomes into verdicts. Expected values for generated and custom tests come from the problem's
+ * reference solution, run in the same sandbox, and are cached per problem and input.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../problems/types';
+import { isGeneratedTest } from '../problems/types';
+import { entryCall, fingerprint } from './calls';
+import { compareAnswers } from './compare';
+import type { GuestCall, SandboxBatch, SandboxOutcome } from './protocol';
+import { fitGrowth, type ScalingReport } from './scaling';
+import { type Language, prepareSource } from './solutionSource';
+import { overallVerdict, type JudgeReport, type TestResult, type TestSource, type Verdict } from './verdicts';
+import { WorkerClient } from './workerClient';
+
+export interface JudgeOptions {
+  /** Path of the bundled worker (dist/worker.js); defaults to worker.js beside this bundle. */
+  workerScript?: string;
+  /** Multiplies every problem's time limit (slow machines, debugging). */
+  timeLimitFactor?: number;
+  log?: (message: string) => void;
+}
+
+/** A test the user wrote. Without `expected`, the reference solution decides the expected value. */
+export interface CustomTest {
+  id?: string;
+  label: string;
+  args: unknown[];
+  expected?: unknown;
+}
+
+export interface MutantResult {
+  file: string;
+  bug: string;
+  exposedBy: string;
+  /** The first custom test whose output differed from the reference's. */
+  caughtBy?: string;
+}
+
+export interface TestStrengthReport {
+  caught: MutantResult[];
+  missed: MutantResult[];
+  /** Custom tests the reference itself could not run (invalid input); they catch nothing. */
+  unusableTests: string[];
+}
+
+/** A test ready to run: arguments as JSON text and, when known, the expected value. */
+interface PlannedTest {
+  id: string;
+  label: string;
+  source: TestSource;
+  argsJson: string;
+  expected?: unknown;
+  /** Why no expected value could be produced (the generator or reference failed). */
+  setupError?: string;
+}
+
+const REFERENCE_TIME_FACTOR = 5;
+const MIN_REFERENCE_LIMIT_MS = 3000;
+
+function defaultWorkerScript(): string {
+  const beside = join(__dirname, 'worker.js');
+  if (existsSync(beside)) return beside;
+  return join(__dirname, '..', '..', 'dist', 'worker.js');
+}
+
+function failureVerdict(outcome: Extract<SandboxOutcome, { status: 'failed' }>): Verdict {
+  switch (outcome.failure) {
+    case 'compile':
+      return 'compile_error';
+    case 'time':
+      return 'time_limit_exceeded';
+    case 'memory':
+      return 'memory_limit_exceeded';
+    case 'output':
+      return 'wrong_answer';
+    case 'runtime':
+      return 'runtime_error';
+  }
+}
+
+export class Judge {
+  private readonly client: WorkerClient;
+  private readonly timeLimitFactor: number;
+  private readonly expectedCache = new Map<string, { argsJson: string; expected: unknown }>();
+
+  constructor(private readonly options: JudgeOptions = {}) {
+    this.client = new WorkerClient({ workerScript: options.workerScript ?? defaultWorkerScript(), ...(options.log ? { log: options.log } : {}) });
+    this.timeLimitFactor = options.timeLimitFactor ?? 1;
+  }
+
+  /** Starts the worker and loads QuickJS, so the first Run does not pay for it. */
+  warm(): Promise<void> {
+    return this.client.warm();
+  }
+
+  get workerStats(): Readonly<WorkerClient['stats']> {
+    return this.client.stats;
+  }
+
+  timeLimitMs(problem: Problem): number {
+    return Math.max(1, Math.round(problem.meta.timeLimitMs * this.timeLimitFactor));
+  }
+
+  /** Run: the statement's examples plus the user's own tests. */
+  run(problem: Problem, source: string, language: Language, customTests: CustomTest[] = []): Promise<JudgeReport> {
+    const visible = problem.tests.visible.map((t, i) => ({ id: `visible-${i + 1}`, label: t.label, source: 'visible' as const, args: t.args, expected: t.expected }));
+    const custom = customTests.map((t, i) => ({ id: t.id ?? `custom-${i + 1}`, label: t.label, source: 'custom' as const, args: t.args, expected: t.expected }));
+    return this.judge(problem, source, language, [...visible, ...custom]);
+  }
+
+  /** Submit: the examples and every hidden test; every failure is reported, not only the first. */
+  async submit(problem: Problem, source: string, language: Language): Promise<JudgeReport> {
+    const visible = problem.tests.visible.map((t, i) => ({ id: `visible-${i + 1}`, label: t.label, source: 'visible' as const, args: t.args, expected: t.expected }));
+    const hidden: PlannedTest[] = await Promise.all(
+      problem.tests.hidden.map(async (t, i) => {
+        const id = `hidden-${i + 1}`;
+        if (!isGeneratedTest(t)) return { id, label: t.label, source: 'hidden' as const, argsJson: JSON.stringify(t.args), expected: t.expected };
+        try {
+          const generated = await this.generatedTest(problem, t.generate.size, t.generate.seed);
+          return { id, label: t.label, source: 'hidden' as const, ...generated };
+        } catch (error) {
+          return { id, label: t.label, source: 'hidden' as const, argsJson: '[]', setupError: (error as Error).message };
+        }
+      }),
+    );
+    const planned = visible.map((t) => ({ id: t.id, label: t.label, source: t.source, argsJson: JSON.stringify(t.args), expected: t.expected }));
+    return this.judgePlanned(problem, source, language, [...planned, ...hidden]);
+  }
+
+  /** Runs arbitrary literal tests; the validator and the reliability runner use this too. */
+  async judge(
+    problem: Problem,
+    source: string,
+    language: Language,
+    tests: { id: string; label: string; source: TestSource; args: unknown[]; expected?: unknown }[],
+  ): Promise<JudgeReport> {
+    const planned = await Promise.all(
+      tests.map(async (t): Promise<PlannedTest> => {
+        const argsJson = JSON.stringify(t.args);
+        if (t.expected !== undefined) return { id: t.id, label: t.label, source: t.source, argsJson, expected: t.expected };
+        try {
+          return { id: t.id, label: t.label, source: t.source, argsJson, expected: await this.referenceOutput(problem, argsJson) };
+        } catch (error) {
+          return { id: t.id, label: t.label, source: t.source, argsJson, setupError: (error as Error).message };
+        }
+      }),
+    );
+    return this.judgePlanned(problem, source, language, planned);
+  }
+
+  /** The reference's answer for one input (JSON argument array), cached. */
+  async referenceOutput(problem: Problem, argsJson: string): Promise<unknown> {
+    const key = `ref\0${problem.meta.id}\0${fingerprint(problem.reference)}\0${argsJson}`;
+    const cached = this.expectedCache.get(key);
+    if (cached) return cached.expected;
+    const [outcome] = await this.client.runBatch(this.referenceBatch(problem, [entryCall(problem, argsJson)]));
+    if (outcome?.status !== 'returned') {
+      throw new Error(`the reference solution could not run this input: ${outcome?.status === 'failed' ? outcome.message : 'no result'}`);
+    }
+    const expected = JSON.parse(outcome.outputJson) as unknown;
+    this.expectedCache.set(key, { argsJson, expected });
+    return expected;
+  }
+
+  /** Generates one input with generator.js (seeded) and its expected value from the reference. */
+  async generatedTest(problem: Problem, size: number, seed: number): Promise<{ argsJson: string; expected: unknown }> {
+    const key = `gen\0${problem.meta.id}\0${fingerprint(problem.generator, problem.reference)}\0${size}\0${seed}`;
+    const cached = this.expectedCache.get(key);
+    if (cached) return cached;
+    const argsJson = await this.generateInput(problem, size, seed);
+    const expected = await this.referenceOutput(problem, argsJson);
+    const entry = { argsJson, expected };
+    this.expectedCache.set(key, entry);
+    return entry;
+  }
+
+  async generateInput(problem: Problem, size: number, seed: number): Promise<string> {
+    const [outcome] = await this.client.runBatch({
+      script: problem.generator,
+      fileName: 'generator.js',
+      libraries: [],
+      calls: [{ kind: 'generate', size, seed }],
+      timeLimitMs: Math.max(MIN_REFERENCE_LIMIT_MS, this.timeLimitMs(problem) * REFERENCE_TIME_FACTOR),
+    });
+    if (outcome?.status !== 'returned') {
+      throw new Error(`generator.js failed for size ${size}, seed ${seed}: ${outcome?.status === 'failed' ? outcome.message : 'no result'}`);
+    }
+    return outcome.outputJson;
+  }
+
+  private referenceBatch(problem: Problem, calls: GuestCall[]): SandboxBatch {
+    const prepared = prepareSource(problem.reference, 'javascript');
+    return {
+      script: prepared.ok ? prepared.script : problem.reference,
+      fileName: 'reference.js',
+      libraries: prepared.ok ? prepared.libraries : [],
+      calls,
+      timeLimitMs: Math.max(MIN_REFERENCE_LIMIT_MS, this.timeLimitMs(problem) * REFERENCE_TIME_FACTOR),
+    };
+  }
+
+  private async judgePlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[]): Promise<JudgeReport> {
+    const started = performance.now();
+    const prepared = prepareSource(source, language);
+    let results: TestResult[];
+    if (!prepared.ok) {
+      results = tests.map((t) => ({
+        ...this.describeTest(t),
+        verdict: 'compile_error' as const,
+        timeMs: 0,
+        message: prepared.message,
+        ...(prepared.line !== undefined ? { position: { line: prepared.line, column: prepared.column ?? 1 } } : {}),
+      }));
+    } else {
+      const runnable = tests.filter((t) => t.setupError === undefined);
+      const outcomes = await this.client.runBatch({
+        script: prepared.script,
+        fileName: prepared.fileName,
+        libraries: prepared.libraries,
+        calls: runnable.map((t) => entryCall(problem, t.argsJson)),
+        timeLimitMs: this.timeLimitMs(problem),
+      });
+      const byId = new Map(runnable.map((t, i) => [t.id, outcomes[i]]));
+      const checks = await this.checkAnyValid(problem, runnable, outcomes);
+      results = tests.map((t) => this.verdictFor(problem, t, byId.get(t.id), checks.get(t.id)));
+    }
+    return {
+      problemId: problem.meta.id,
+      verdict: overallVerdict(results),
+      passed: results.filter((r) => r.verdict === 'accepted').length,
+      total: results.length,
+      timeMs: performance.now() - started,
+      tests: results,
+    };
+  }
+
+  /** For any-valid problems, asks the checker about every returned answer, in one batch. */
+  private async checkAnyValid(problem: Problem, tests: PlannedTest[], outcomes: SandboxOutcome[]): Promise<Map<string, true | string>> {
+    const verdicts = new Map<string, true | string>();
+    if (problem.meta.compare !== 'any-valid') return verdicts;
+    const pending: { id: string; call: GuestCall }[] = [];
+    tests.forEach((t, i) => {
+      const outcome = outcomes[i];
+      if (outcome?.status === 'returned') pending.push({ id: t.id, call: { kind: 'check', argsJson: t.argsJson, outputJson: outcome.outputJson } });
+    });
+    if (pending.length === 0) return verdicts;
+    if (problem.checker === undefined) {
+      for (const p of pending) verdicts.set(p.id, 'the problem has no checker.js');
+      return verdicts;
+    }
+    const results = await this.client.runBatch({
+      script: problem.checker,
+      fileName: 'checker.js',
+      libraries: [],
+      calls: pending.map((p) => p.call),
+      timeLimitMs: Math.max(MIN_REFERENCE_LIMIT_MS, this.timeLimitMs(problem) * REFERENCE_TIME_FACTOR),
+    });
+    pending.forEach((p, i) => {
+      const r = results[i];
+      if (r?.status !== 'returned') {
+        verdicts.set(p.id, `the checker failed: ${r?.status === 'failed' ? r.message : 'no result'}`);
+        return;
+      }
+      const value = JSON.parse(r.outputJson) as unknown;
+      verdicts.set(p.id, value === true ? true : String(value));
+    });
+    return verdicts;
+  }
+
+  private describeTest(t: PlannedTest): Pick<TestResult, 'id' | 'label' | 'source' | 'input' | 'expected'> {
+    return {
+      id: t.id,
+      label: t.label,
+      source: t.source,
+      input: t.argsJson,
+      ...(t.expected !== undefined ? { expected: JSON.stringify(t.expected) } : {}),
+    };
+  }
+
+  private verdictFor(problem: Problem, test: PlannedTest, outcome: SandboxOutcome | undefined, check: true | string | undefined): TestResult {
+    const base = this.describeTest(test);
+    const where = test.source === 'hidden' ? `hidden test "${test.label}"` : `test "${test.label}"`;
+    if (test.setupError !== undefined || outcome === undefined) {
+      return { ...base, verdict: 'runtime_error', timeMs: 0, message: `could not prepare ${where}: ${test.setupError ?? 'not run'}` };
+    }
+    const common = { ...base, timeMs: outcome.timeMs, ...(outcome.console ? { console: outcome.console } : {}) };
+    if (outcome.status === 'failed') {
+      const verdict = failureVerdict(outcome);
+      return {
+        ...common,
+        verdict,
+        message: verdict === 'wrong_answer' ? `wrong answer on ${where}: ${outcome.message}` : outcome.message,
+        ...(outcome.line !== undefined ? { position: { line: outcome.line, column: outcome.column ?? 1 } } : {}),
+      };
+    }
+    const actual = JSON.parse(outcome.outputJson) as unknown;
+    const withActual = { ...common, actual: outcome.outputJson };
+    const mode = problem.meta.compare;
+    if (mode === 'any-valid') {
+      if (check === true) return { ...withActual, verdict: 'accepted' };
+      return { ...withActual, verdict: 'wrong_answer', message: `wrong answer on ${where}: ${check ?? 'not checked'}` };
+    }
+    const comparison = compareAnswers(mode, actual, test.expected);
+    if (comparison.equal) return { ...withActual, verdict: 'accepted' };
+    return { ...withActual, verdict: 'wrong_answer', message: `wrong answer on ${where}: ${comparison.reason}` };
+  }
+
+  /**
+   * Runs the solution on generated inputs of sizes n, 2n, 4n, 8n and fits how its time grows.
+   * The input's JSON length is the measured size, so a generator that caps sizes is noticed.
+   */
+  async measureScaling(problem: Problem, source: string, language: Language, options: { baseSize?: number; budgetMs?: number } = {}): Promise<ScalingReport> {
+    const prepared = prepareSource(source, language);
+    if (!prepared.ok) return { points: [], growth: 'unknown', exponent: Number.NaN, note: `the solution does not compile: ${prepared.message}` };
+    const generatedSizes = problem.tests.hidden.filter(isGeneratedTest).map((t) => t.generate.size);
+    const base = options.baseSize ?? Math.max(16, Math.floor(Math.max(1000, ...generatedSizes) / 8));
+    const budget = options.budgetMs ?? 8000;
+    const limit = Math.max(this.timeLimitMs(problem) * 2, 2000);
+    const points: ScalingReport['points'] = [];
+    const started = performance.now();
+    let note: string | undefined;
+    for (const size of [base, base * 2, base * 4, base * 8]) {
+      if (performance.now() - started > budget) {
+        note = 'stopped early: the time budget for measuring was spent';
+        break;
+      }
+      const argsJson = await this.generateInput(problem, size, 7919 + size);
+      // Three runs per size; the fastest is the least disturbed by the shared machine.
+      const outcomes = await this.client.runBatch({
+        script: prepared.script,
+        fileName: prepared.fileName,
+        libraries: prepared.libraries,
+        calls: [0, 1, 2].map(() => entryCall(problem, argsJson)),
+        timeLimitMs: limit,
+      });
+      const times = outcomes.filter((o) => o.status === 'returned').map((o) => o.timeMs);
+      if (times.length === 0) {
+        const first = outcomes[0];
+        note = `stopped at size ${size}: ${first?.status === 'failed' ? first.message : 'no result'}`;
+        if (first?.status === 'failed' && first.failure === 'time') points.push({ size, inputChars: argsJson.length, timeMs: limit, timedOut: true });
+        break;
+      }
+      points.push({ size, inputChars: argsJson.length, timeMs: Math.min(...times) });
+    }
+    const fit = fitGrowth(points);
+    return { points, ...fit, ...(note !== undefined && fit.note === undefined ? { note } : {}) };
+  }
+
+  /**
+   * Runs the user's tests against each mutant of the reference: a mutant is caught when one test's
+   * output differs from the reference's (or the mutant fails, times out, crashes).
+   */
+  async measureTestStrength(problem: Problem, customTests: CustomTest[]): Promise<TestStrengthReport> {
+    const usable: { label: string; argsJson: string; expected: unknown }[] = [];
+    const unusableTests: string[] = [];
+    for (const t of customTests) {
+      const argsJson = JSON.stringify(t.args);
+      try {
+        usable.push({ label: t.label, argsJson, expected: await this.referenceOutput(problem, argsJson) });
+      } catch {
+        unusableTests.push(t.label);
+      }
+    }
+    const caught: MutantResult[] = [];
+    const missed: MutantResult[] = [];
+    for (const mutant of problem.mutants) {
+      const info = { file: mutant.info.file, bug: mutant.info.bug, exposedBy: mutant.info.exposedBy };
+      if (usable.length === 0) {
+        missed.push(info);
+        continue;
+      }
+      const report = await this.judgePlanned(
+        problem,
+        mutant.source,
+        'javascript',
+        usable.map((t, i) => ({ id: `custom-${i + 1}`, label: t.label, source: 'custom', argsJson: t.argsJson, expected: t.expected })),
+      );
+      const catching = report.tests.find((r) => r.verdict !== 'accepted');
+      if (catching) caught.push({ ...info, caughtBy: catching.label });
+      else missed.push(info);
+    }
+    return { caught, missed, unusableTests };
+  }
+
+  async dispose(): Promise<void> {
+    await this.client.dispose();
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * Runs untrusted scripts inside QuickJS, one fresh runtime and context per call. Lives in the worker.
+ *
+ * Limits: a deadline checked by the interrupt handler (performance.now, monotonic), a per-runtime
+ * allocation limit, a QuickJS stack limit below the wasm C stack, and a bounded WebAssembly.Memory
+ * owned by the module (the only cap that holds for many small objects). After an out-of-memory or
+ * any WebAssembly trap the module is unusable, so the caller is told to recycle the worker.
+ */
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { HARNESS_SOURCE } from './guest/harness';
+import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } from './protocol';
+
+export const RUNTIME_MEMORY_LIMIT_BYTES = 96 * 1024 * 1024;
+/** The wasm C stack of the prebuilt variant is 5 MB; QuickJS must give up before it runs out. */
+export const QUICKJS_STACK_BYTES = 4 * 1024 * 1024;
+/** Pending promise jobs run per step while driving a returned promise. */
+const JOBS_PER_STEP = 1000;
+
+export interface CallResult {
+  outcome: SandboxOutcome;
+  /** The module is no longer trustworthy (out of memory, WebAssembly trap). */
+  recycle: boolean;
+}
+
+type FailureDetail = Omit<Extract<SandboxOutcome, { status: 'failed' }>, 'status' | 'timeMs' | 'console'>;
+
+class GuestFailure extends Error {
+  constructor(
+    readonly outcome: FailureDetail,
+    readonly recycle = false,
+  ) {
+    super(outcome.message);
+  }
+}
+
+function describeShape(shape: Shape): string {
+  return JSON.stringify(shape);
+}
+
+/** Finds the first frame in the user's file: "at f (solution.js:3:7)" or "at solution.js:3:2". */
+export function positionInStack(stack: string, fileName: string): { line: number; column: number } | undefined {
+  const escaped = fileName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const match = new RegExp(`${escaped}:(\\d+):(\\d+)`).exec(stack);
+  if (!match) return undefined;
+  return { line: Number(match[1]), column: Number(match[2]) };
+}
+
+export class Sandbox {
+  constructor(
+    private readonly module: QuickJSWASMModule,
+    private readonly libraries: Partial<Record<SandboxLibrary, string>>,
+  ) {}
+
+  runCall(batch: SandboxBatch, call: GuestCall): CallResult {
+    const runtime = this.module.newRuntime();
+    runtime.setMemoryLimit(RUNTIME_MEMORY_LIMIT_BYTES);
+    runtime.setMaxStackSize(QUICKJS_STACK_BYTES);
+    let deadline = Number.POSITIVE_INFINITY;
+    runtime.setInterruptHandler(() => performance.now() > deadline);
+    const context = runtime.newContext();
+    let started = performance.now();
+    let consoleText = '';
+    let harness: QuickJSHandle | undefined;
+    try {
+      harness = this.unwrap(context, context.evalCode(HARNESS_SOURCE, 'harness.js'), 'harness.js');
+      for (const library of batch.libraries) {
+        const source = this.libraries[library];
+        if (source !== undefined) context.unwrapResult(context.evalCode(source, `${library}.js`)).dispose();
+      }
+      started = performance.now();
+      deadline = started + batch.timeLimitMs;
+      const outputJson = this.execute(context, runtime, harness, batch, call, () => deadline);
+      const timeMs = performance.now() - started;
+      deadline = Number.POSITIVE_INFINITY;
+      consoleText = this.consoleOutput(context, harness);
+      if (timeMs > batch.timeLimitMs) {
+        return { outcome: { status: 'failed', failure: 'time', message: `ran ${Math.round(timeMs)} ms, over the ${batch.timeLimitMs} ms limit`, timeMs, console: consoleText }, recycle: false };
+      }
+      return { outcome: { status: 'returned', outputJson, timeMs, console: consoleText }, recycle: false };
+    } catch (error) {
+      const timeMs = performance.now() - started;
+      const pastDeadline = performance.now() > deadline;
+      deadline = Number.POSITIVE_INFINITY;
+      if (harness) consoleText = this.consoleOutput(context, harness);
+      if (error instanceof GuestFailure) {
+        const overTime = error.outcome.failure === 'runtime' && pastDeadline;
+        const outcome = overTime
+          ? { failure: 'time' as const, message: `ran over the ${batch.timeLimitMs} ms limit` }
+          : error.outcome;
+        return { outcome: { status: 'failed', ...outcome, timeMs, console: consoleText }, recycle: error.recycle };
+      }
+      // An exception from the wasm layer itself (trap, abort, host stack): the module is spent.
+      const message = error instanceof Error ? error.message : String(error);
+      const failure = /memory|Out of bounds|OOM/i.test(message) ? 'memory' : 'runtime';
+      return {
+        outcome: { status: 'failed', failure, message: failure === 'memory' ? 'ran out of memory' : `the sandbox aborted: ${message}`, timeMs, console: consoleText },
+        recycle: true,
+      };
+    } finally {
+      harness?.dispose();
+      try {
+        context.dispose();
+        runtime.dispose();
+      } catch {
+        // Disposal after an abort can fail; the worker is recycled in that case anyway.
+      }
+    }
+  }
+
+  private execute(
+    context: QuickJSContext,
+    runtime: QuickJSRuntime,
+    harness: QuickJSHandle,
+    batch: SandboxBatch,
+    call: GuestCall,
+    deadline: () => number,
+  ): string {
+    const scriptResult = context.evalCode(batch.script, batch.fileName);
+    this.unwrap(context, scriptResult, batch.fileName, harness, true).dispose();
+    switch (call.kind) {
+      case 'function': {
+        const fn = this.resolveEntry(context, harness, call.entryName);
+        try {
+          this.callHarness(context, harness, 'prepare', batch.fileName, [
+            context.newString(JSON.stringify(call.argShapes)),
+            context.newString(call.argsJson),
+          ]).dispose();
+          const returned = this.callHarness(context, harness, 'call', batch.fileName, [fn]);
+          const settled = this.settle(context, runtime, harness, returned, batch.fileName, deadline);
+          try {
+            if (call.inPlaceIndex !== null) {
+              return this.decode(context, this.callHarness(context, harness, 'serializeArgument', batch.fileName, [
+                context.newNumber(call.inPlaceIndex),
+                context.newString(describeShape(call.argShapes[call.inPlaceIndex] ?? 'plain')),
+              ]));
+            }
+            return this.decode(context, this.callHarness(context, harness, 'serialize', batch.fileName, [
+              settled,
+              context.newString(describeShape(call.returnShape)),
+            ]));
+          } finally {
+            if (settled.alive) settled.dispose();
+          }
+        } finally {
+          if (fn.alive) fn.dispose();
+        }
+      }
+      case 'design': {
+        const ctor = this.resolveEntry(context, harness, call.className);
+        const design = { constructorShapes: call.constructorShapes, methods: call.methods };
+        return this.decode(context, this.callHarness(context, harness, 'runDesign', batch.fileName, [
+          ctor,
+          context.newString(call.className),
+          context.newString(JSON.stringify(design)),
+          context.newString(call.testJson),
+        ]));
+      }
+      case 'generate': {
+        const fn = this.resolveEntry(context, harness, 'generate');
+        return this.decode(context, this.callHarness(context, harness, 'generate', batch.fileName, [
+          fn,
+          context.newNumber(call.size),
+          context.newNumber(call.seed),
+        ]));
+      }
+      case 'check': {
+        const fn = this.resolveEntry(context, harness, 'check');
+        return this.decode(context, this.callHarness(context, harness, 'check', batch.fileName, [
+          fn,
+          context.newString(call.argsJson),
+          context.newString(call.outputJson),
+        ]));
+      }
+    }
+  }
+
+  /** Top-level const/let/class are not on globalThis: read the name in the script scope after it ran. */
+  private resolveEntry(context: QuickJSContext, harness: QuickJSHandle, name: string): QuickJSHandle {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new GuestFailure({ failure: 'runtime', message: `invalid entry name ${name}` });
+    const scoped = context.evalCode(`typeof ${name} === 'undefined' ? undefined : ${name}`, 'entry.js');
+    const scopeValue = this.unwrap(context, scoped, 'entry.js', harness);
+    const resolved = this.callHarness(context, harness, 'resolve', 'entry.js', [scopeValue, context.newString(name)]);
+    if (context.typeof(resolved) !== 'function') {
+      resolved.dispose();
+      throw new GuestFailure({
+        failure: 'runtime',
+        message: `no function or class named ${name} was found; define it at the top level (for example \`var ${name} = function (...) {...}\`)`,
+      });
+    }
+    return resolved;
+  }
+
+  /** Calls a harness method, disposing the argument handles; guest exceptions become GuestFailure. */
+  private callHarness(context: QuickJSContext, harness: QuickJSHandle, method: string, fileName: string, args: QuickJSHandle[]): QuickJSHandle {
+    const fn = context.getProp(harness, method);
+    try {
+      return this.unwrap(context, context.callFunction(fn, context.undefined, ...args), fileName, harness);
+    } finally {
+      fn.dispose();
+      for (const arg of args) if (arg.alive) arg.dispose();
+    }
+  }
+
+  /** Drives a returned native promise with a bounded job loop and the harness's virtual timers. */
+  private settle(
+    context: QuickJSContext,
+    runtime: QuickJSRuntime,
+    harness: QuickJSHandle,
+    value: QuickJSHandle,
+    fileName: string,
+    deadline: () => number,
+  ): QuickJSHandle {
+    let state = context.getPromiseState(value);
+    if (state.type === 'fulfilled' && state.notAPromise) return value;
+    try {
+      while (state.type === 'pending') {
+        if (performance.now() > deadline()) throw new GuestFailure({ failure: 'time', message: 'the returned promise did not settle within the time limit' });
+        const jobs = runtime.executePendingJobs(JOBS_PER_STEP);
+        if (jobs.error) {
+          // A job threw: the promise that owns it records the rejection; interrupted jobs end the test.
+          const failure = this.failureFrom(context, jobs.error, fileName, harness);
+          jobs.error.dispose();
+          if (/interrupted/.test(failure.message) || failure.recycle) throw failure;
+        } else if (jobs.value === 0) {
+          const timer = this.callHarness(context, harness, 'runNextTimer', fileName, []);
+          const ran = context.dump(timer) === true;
+          timer.dispose();
+          if (!ran && context.getPromiseState(value).type === 'pending') {
+            throw new GuestFailure({ failure: 'runtime', message: 'the entry point returned a promise that never settles' });
+          }
+        }
+        state = context.getPromiseState(value);
+      }
+    } finally {
+      value.dispose();
+    }
+    if (state.type === 'rejected') {
+      const failure = this.failureFrom(context, state.error, fileName, harness);
+      state.error.dispose();
+      throw failure;
+    }
+    return state.value;
+  }
+
+  private decode(context: QuickJSContext, handle: QuickJSHandle): string {
+    try {
+      const text = context.typeof(handle) === 'string' ? context.getString(handle) : '';
+      if (text.startsWith('J')) return text.slice(1);
+      throw new GuestFailure({ failure: 'output', message: text.startsWith('X') ? text.slice(1) : 'the harness produced no output' });
+    } finally {
+      handle.dispose();
+    }
+  }
+
+  private unwrap(
+    context: QuickJSContext,
+    result: ReturnType<QuickJSContext['evalCode']>,
+    fileName: string,
+    harness?: QuickJSHandle,
+    compiling = false,
+  ): QuickJSHandle {
+    if (!result.error) return result.value;
+    const failure = this.failureFrom(context, result.error, fileName, harness, compiling);
+    result.error.dispose();
+    throw failure;
+  }
+
+  private failureFrom(context: QuickJSContext, error: QuickJSHandle, fileName: string, harness?: QuickJSHandle, compiling = false): GuestFailure {
+    let message = 'unknown error';
+    let stack = '';
+    if (harness) {
+      const describe = context.getProp(harness, 'describeError');
+      const described = context.callFunction(describe, context.undefined, error);
+      describe.dispose();
+      if (described.error) {
+        described.error.dispose();
+        message = 'threw a value that cannot be inspected';
+      } else {
+        const parsed = JSON.parse(context.getString(described.value)) as { message: string; stack: string };
+        described.value.dispose();
+        message = parsed.message;
+        stack = parsed.stack;
+      }
+    } else {
+      const dumped = context.dump(error) as unknown;
+      message = typeof dumped === 'object' && dumped !== null && 'message' in dumped ? String(dumped.message) : String(dumped);
+    }
+    if (/out of memory/i.test(message) || message === '') {
+      return new GuestFailure({ failure: 'memory', message: 'ran out of memory' }, true);
+    }
+    if (/InternalError: stack overflow/.test(message)) {
+      const position = positionInStack(stack, fileName);
+      return new GuestFailure({ failure: 'runtime', message: 'stack overflow: recursion too deep (RangeError: Maximum call stack size exceeded)', ...position });
+    }
+    if (/InternalError: interrupted/.test(message)) {
+      return new GuestFailure({ failure: 'time', message: 'interrupted at the time limit' });
+    }
+    const position = positionInStack(stack, fileName);
+    if (compiling && message.startsWith('SyntaxError')) {
+      return new GuestFailure({ failure: 'compile', message, ...position });
+    }
+    return new GuestFailure({ failure: 'runtime', message, ...position });
+  }
+
+  private consoleOutput(context: QuickJSContext, harness: QuickJSHandle): string {
+    try {
+      const fn = context.getProp(harness, 'consoleOutput');
+      const result = context.callFunction(fn, context.undefined);
+      fn.dispose();
+      if (result.error) {
+        result.error.dispose();
+        return '';
+      }
+      const text = context.typeof(result.value) === 'string' ? context.getString(result.value) : '';
+      result.value.dispose();
+      return text;
+    } catch {
+      return '';
+    }
+  }
+}

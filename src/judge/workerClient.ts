@@ -1,0 +1,213 @@
+/**
+ * The host side of the judge worker: one worker thread, batches queued one at a time, a watchdog
+ * per call, and a fresh worker whenever one hangs, crashes or reports a spent module.
+ * Nothing here runs guest code, so the extension host's event loop never blocks on a solution.
+ */
+import { Worker } from 'node:worker_threads';
+import type { SandboxBatch, SandboxOutcome, WorkerToHost } from './protocol';
+
+/** Slack on top of twice the time limit before the watchdog gives up on a call. */
+export const WATCHDOG_MARGIN_MS = 500;
+
+export interface WorkerClientOptions {
+  workerScript: string;
+  log?: (message: string) => void;
+}
+
+interface Pending {
+  batch: SandboxBatch;
+  outcomes: (SandboxOutcome | undefined)[];
+  resolve: (outcomes: SandboxOutcome[]) => void;
+  reject: (error: Error) => void;
+}
+
+export class WorkerClient {
+  private worker: Worker | undefined;
+  private ready: Promise<void> | undefined;
+  private queue: Pending[] = [];
+  private active: Pending | undefined;
+  private nextBatchId = 1;
+  private activeBatchId = 0;
+  private watchdog: NodeJS.Timeout | undefined;
+  private disposed = false;
+  /** Figures for benchmarks and the reliability runner. */
+  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0, recycles: 0 };
+
+  constructor(private readonly options: WorkerClientOptions) {}
+
+  /** Starts the worker (QuickJS loaded) if it is not running. */
+  warm(): Promise<void> {
+    if (this.disposed) return Promise.reject(new Error('the judge was disposed'));
+    this.ready ??= this.spawn();
+    return this.ready;
+  }
+
+  runBatch(batch: SandboxBatch): Promise<SandboxOutcome[]> {
+    if (batch.calls.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ batch, outcomes: batch.calls.map(() => undefined), resolve, reject });
+      this.pump();
+    });
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    this.clearWatchdog();
+    const pending = [...(this.active ? [this.active] : []), ...this.queue];
+    this.active = undefined;
+    this.queue = [];
+    for (const p of pending) p.reject(new Error('the judge was disposed'));
+    const worker = this.worker;
+    this.worker = undefined;
+    this.ready = undefined;
+    if (worker) await worker.terminate();
+  }
+
+  private spawn(): Promise<void> {
+    this.stats.spawns++;
+    const spawnedAt = performance.now();
+    // A large thread stack: QuickJS recursion runs on it as nested wasm frames.
+    const worker = new Worker(this.options.workerScript, { resourceLimits: { stackSizeMb: 64 }, execArgv: [] });
+    this.worker = worker;
+    return new Promise<void>((resolve, reject) => {
+      let started = false;
+      worker.on('message', (message: WorkerToHost) => {
+        if (message.type === 'ready') {
+          started = true;
+          this.stats.lastStartMs = performance.now() - spawnedAt;
+          this.options.log?.(`judge worker ready in ${Math.round(this.stats.lastStartMs)} ms`);
+          resolve();
+          return;
+        }
+        this.onMessage(worker, message);
+      });
+      worker.on('error', (error) => {
+        this.options.log?.(`judge worker error: ${error.message}`);
+        if (!started) reject(error);
+      });
+      worker.on('exit', (code) => {
+        if (!started) reject(new Error(`the judge worker exited with code ${code} before it was ready`));
+        this.onExit(worker);
+      });
+    });
+  }
+
+  private pump(): void {
+    if (this.active || this.disposed) return;
+    const next = this.queue.shift();
+    if (!next) return;
+    this.active = next;
+    this.warm().then(
+      () => {
+        this.send(next);
+      },
+      (error: unknown) => {
+        this.active = undefined;
+        this.ready = undefined;
+        next.reject(error instanceof Error ? error : new Error(String(error)));
+        this.pump();
+      },
+    );
+  }
+
+  /** Sends the calls of the active batch not yet answered, from the first unanswered one. */
+  private send(pending: Pending): void {
+    const worker = this.worker;
+    if (!worker || this.active !== pending) return;
+    const first = pending.outcomes.findIndex((o) => o === undefined);
+    if (first < 0) {
+      this.finish(pending);
+      return;
+    }
+    this.activeBatchId = this.nextBatchId++;
+    const batch = { ...pending.batch, calls: pending.batch.calls.slice(first) };
+    this.offset = first;
+    this.armWatchdog(pending);
+    worker.postMessage({ type: 'batch', batchId: this.activeBatchId, batch });
+  }
+
+  private offset = 0;
+
+  private onMessage(worker: Worker, message: WorkerToHost): void {
+    const pending = this.active;
+    if (!pending || worker !== this.worker || message.type === 'ready' || message.batchId !== this.activeBatchId) return;
+    if (message.type === 'done') {
+      this.clearWatchdog();
+      this.finish(pending);
+      return;
+    }
+    pending.outcomes[this.offset + message.index] = message.outcome;
+    if (message.recycle) {
+      this.stats.recycles++;
+      this.replaceWorker(pending);
+      return;
+    }
+    this.armWatchdog(pending);
+  }
+
+  private finish(pending: Pending): void {
+    this.active = undefined;
+    pending.resolve(pending.outcomes.map((o) => o ?? { status: 'failed', failure: 'runtime', message: 'not run', timeMs: 0, console: '' }));
+    this.pump();
+  }
+
+  private armWatchdog(pending: Pending): void {
+    this.clearWatchdog();
+    const limit = pending.batch.timeLimitMs * 2 + WATCHDOG_MARGIN_MS;
+    this.watchdog = setTimeout(() => {
+      this.watchdog = undefined;
+      const index = pending.outcomes.findIndex((o) => o === undefined);
+      if (index >= 0) {
+        pending.outcomes[index] = {
+          status: 'failed',
+          failure: 'time',
+          message: `stopped by the watchdog after ${limit} ms (a long native call ignores the interrupt)`,
+          timeMs: limit,
+          console: '',
+        };
+      }
+      this.stats.watchdogKills++;
+      this.options.log?.('judge worker stopped answering; starting a fresh one');
+      this.replaceWorker(pending);
+    }, limit);
+  }
+
+  private clearWatchdog(): void {
+    if (this.watchdog) clearTimeout(this.watchdog);
+    this.watchdog = undefined;
+  }
+
+  /** Throws the current worker away and continues the batch on a fresh one. */
+  private replaceWorker(pending: Pending): void {
+    this.clearWatchdog();
+    const old = this.worker;
+    this.worker = undefined;
+    this.ready = undefined;
+    if (old) void old.terminate();
+    if (this.disposed) return;
+    this.warm().then(
+      () => {
+        this.send(pending);
+      },
+      (error: unknown) => {
+        this.active = undefined;
+        pending.reject(error instanceof Error ? error : new Error(String(error)));
+        this.pump();
+      },
+    );
+  }
+
+  private onExit(worker: Worker): void {
+    if (worker !== this.worker) return;
+    // An unexpected exit mid-batch: the unanswered call crashed the sandbox.
+    this.worker = undefined;
+    this.ready = undefined;
+    const pending = this.active;
+    if (!pending) return;
+    const index = pending.outcomes.findIndex((o) => o === undefined);
+    if (index >= 0) {
+      pending.outcomes[index] = { status: 'failed', failure: 'runtime', message: 'the sandbox crashed while running this test', timeMs: 0, console: '' };
+    }
+    this.replaceWorker(pending);
+  }
+}
