@@ -1,0 +1,10 @@
+function generate(size, rng) {
+  const n = Math.max(1, Math.min(50000, size));
+  const nums = new Array(n);
+  const zeroShare = 0.3 + rng() * 0.4;
+  for (let i = 0; i < n; i++) {
+    if (rng() < zeroShare) nums[i] = 0;
+    else nums[i] = Math.floor(rng() * 4294967296) - 2147483648 || 1;
+  }
+  return [nums];
+}
