@@ -3,7 +3,7 @@
  * timeline it produces, so each test's right answer can be checked by eye.
  */
 import { loadProblem } from '../../../../src/problems/loader';
-import type { ProblemMeta } from '../../../../src/problems/types';
+import type { Difficulty, ProblemMeta } from '../../../../src/problems/types';
 import type { Outcome, PlanSnapshot, RunTestSummary, SessionEvent, SessionPhase, EventPayload } from '../../../../src/core/events';
 import type { Verdict } from '../../../../src/judge/verdicts';
 import { join } from 'node:path';
@@ -36,15 +36,17 @@ export class SessionScript {
   private wallOffset = 0;
   private phase: SessionPhase = 'clarify';
 
-  constructor(options: { problemId?: string; title?: string; sessionId?: string; startAt?: number; limitMinutes?: number } = {}) {
+  constructor(
+    options: { problemId?: string; title?: string; sessionId?: string; startAt?: number; limitMinutes?: number; difficulty?: Difficulty; topics?: string[] } = {},
+  ) {
     this.wallOffset = options.startAt ?? START_AT;
     this.push({
       type: 'session_started',
       sessionId: options.sessionId ?? 's-1',
       problemId: options.problemId ?? 'climbing-stairs',
       title: options.title ?? 'Climbing Stairs',
-      difficulty: 'easy',
-      topics: ['dynamic-programming'],
+      difficulty: options.difficulty ?? 'easy',
+      topics: options.topics ?? ['dynamic-programming'],
       language: 'javascript',
       mode: 'practice',
       budgets: { clarify: ms('03:00'), plan: ms('05:00'), code: ms('12:00'), test: ms('05:00') },
