@@ -1,0 +1,24 @@
+/**
+ * @param {number[][]} matrix
+ * @return {number[]}
+ */
+var spiralOrder = function (matrix) {
+  const order = [];
+  let top = 0;
+  let bottom = matrix.length - 1;
+  let left = 0;
+  let right = matrix[0].length - 1;
+  // Peel one ring per round; the checks before the bottom and left sides stop a lone row or
+  // column from being walked twice.
+  while (top <= bottom && left <= right) {
+    for (let c = left; c <= right; c++) order.push(matrix[top][c]);
+    for (let r = top + 1; r <= bottom; r++) order.push(matrix[r][right]);
+    if (top < bottom) for (let c = right - 1; c >= left; c--) order.push(matrix[bottom][c]);
+    if (left < right) for (let r = bottom - 1; r > top; r--) order.push(matrix[r][left]);
+    top++;
+    bottom--;
+    left++;
+    right--;
+  }
+  return order;
+};

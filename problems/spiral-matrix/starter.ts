@@ -1,0 +1,3 @@
+function spiralOrder(matrix: number[][]): number[] {
+
+}
