@@ -104,9 +104,8 @@ describe('core: session storage', () => {
   });
 
   it('upgradeEvent refuses versions from the future and lines without a version', () => {
-    assert.match(upgradeEvent({ v: EVENT_FORMAT_VERSION + 1, seq: 0, at: 0, t: 0, type: 'paused' }).ok ? '' : 'refused', /refused/);
+    assert.equal(upgradeEvent({ v: EVENT_FORMAT_VERSION + 1, seq: 0, at: 0, t: 0, type: 'paused' }).ok, false);
     const future = parseEventLine(JSON.stringify({ v: 99, seq: 0, at: 0, t: 0, type: 'paused' }));
-    assert.equal(future.ok, false);
     assert.match(future.ok ? '' : future.reason, /newer/);
     const unversioned = parseEventLine(JSON.stringify({ seq: 0, at: 0, t: 0, type: 'paused' }));
     assert.match(unversioned.ok ? '' : unversioned.reason, /version/);
