@@ -1,0 +1,35 @@
+/**
+ * Activation: build the services, register commands, views and the panel serializer, and return.
+ * Nothing heavy happens here: the problem bank, the judge worker and the webview load on first use.
+ */
+import * as vscode from 'vscode';
+import { registerCommands, setInitialContext } from './ui/commands';
+import { openWalkthroughOnce } from './ui/firstRun';
+import { Views } from './ui/ids';
+import { InterviewPanel } from './ui/interview/panel';
+import { OnsiteServices } from './ui/services';
+
+export function activate(context: vscode.ExtensionContext): void {
+  try {
+    const services = new OnsiteServices(context);
+    context.subscriptions.push(
+      services,
+      ...registerCommands(services),
+      services.registerExplorer(),
+      vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
+        async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
+          panel.webview.options = InterviewPanel.webviewOptions(context.extensionUri);
+          await services.interview().revive(panel);
+        },
+      }),
+    );
+    void setInitialContext(services);
+    openWalkthroughOnce(context);
+  } catch (error) {
+    void vscode.window.showErrorMessage(vscode.l10n.t('Onsite could not start: {0}', error instanceof Error ? error.message : String(error)));
+  }
+}
+
+export function deactivate(): void {
+  // Disposables registered on the context close the session log and stop the judge worker.
+}

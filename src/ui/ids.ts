@@ -1,0 +1,39 @@
+/** Command, view and context-key ids, declared once; package.json `contributes` uses the same strings. */
+
+export const Commands = {
+  startInterview: 'onsite.startInterview',
+  startRandom: 'onsite.startRandom',
+  startProblem: 'onsite.startProblem',
+  resumeInterview: 'onsite.resumeInterview',
+  showInterview: 'onsite.showInterview',
+  togglePause: 'onsite.togglePause',
+  run: 'onsite.run',
+  submit: 'onsite.submit',
+  nextPhase: 'onsite.nextPhase',
+  giveUp: 'onsite.giveUp',
+  debugTest: 'onsite.debugTest',
+  revealHint: 'onsite.revealHint',
+  openProblemFolderSettings: 'onsite.openProblemFolderSettings',
+  openSettings: 'onsite.openSettings',
+  refreshProblems: 'onsite.refreshProblems',
+  groupByTopic: 'onsite.groupByTopic',
+  groupByDifficulty: 'onsite.groupByDifficulty',
+  openWalkthrough: 'onsite.openWalkthrough',
+} as const;
+
+export const Views = {
+  problems: 'onsite.problems',
+  history: 'onsite.history',
+  interviewPanel: 'onsite.interview',
+} as const;
+
+export const ContextKeys = {
+  sessionActive: 'onsite.sessionActive',
+  phase: 'onsite.phase',
+  hintsAllowed: 'onsite.hintsAllowed',
+  hasUnfinished: 'onsite.hasUnfinished',
+  groupBy: 'onsite.groupBy',
+  solutionOpen: 'onsite.solutionOpen',
+} as const;
+
+export const WALKTHROUGH_ID = 'onsite-dev.onsite#onsite.welcome';

@@ -1,0 +1,401 @@
+/**
+ * The interview in the editor: owns the current room, its panel, the once-a-second tick, the status bar
+ * and the context keys that show or hide commands, and carries out what needs VS Code (files, judge,
+ * debugger, confirmations) on behalf of the message handler.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { InterviewSession } from '../../core/session';
+import type { SessionStore } from '../../core/storage';
+import type { Language } from '../../core/events';
+import type { Judge } from '../../judge/judge';
+import type { Problem } from '../../problems/types';
+import { currentSettings } from '../config';
+import { Commands, ContextKeys } from '../ids';
+import type { OnsiteLog } from '../log';
+import type { ProblemBankService } from '../problemBank';
+import type { InterviewStatusBar } from '../statusBar';
+import { announceBudgetAlert } from './budgetNotifier';
+import type { CustomTestStore } from './customTests';
+import { runSolution, SolutionDiagnostics, submitSolution } from './judging';
+import { WebviewMessageHandler } from './messageHandler';
+import type { InterviewEffects } from './messageHandler';
+import { InterviewPanel } from './panel';
+import type { PanelEvents } from './panel';
+import { InterviewRoom } from './room';
+import { ensureSolutionFile, showSolution, solutionFileName, solutionFolder } from './solutionFile';
+import { renderStatement } from './statement';
+import { buildView } from './view';
+import { debugOneTest } from './debugTest';
+
+export interface InterviewDeps {
+  extensionUri: vscode.Uri;
+  storageDir: string;
+  store: SessionStore;
+  customTests: CustomTestStore;
+  bank: ProblemBankService;
+  statusBar: InterviewStatusBar;
+  log: OnsiteLog;
+  judge(): Judge;
+  /** Opens the debrief for a finished session (the debrief helper's panel). */
+  openDebrief(sessionId: string): Promise<void>;
+  /** A session ended: progress in the explorer and history changed. */
+  sessionEnded(sessionId: string): void;
+}
+
+interface Current {
+  room: InterviewRoom;
+  statementHtml: string;
+  disposables: { dispose(): void }[];
+}
+
+/** How often the full view is re-sent while the clock runs; the webview counts seconds in between. */
+const VIEW_RESYNC_MS = 5_000;
+
+export class InterviewController implements InterviewEffects, PanelEvents, vscode.Disposable {
+  private current: Current | undefined;
+  private ticker: ReturnType<typeof setInterval> | undefined;
+  private lastViewSent = 0;
+  private readonly handler: WebviewMessageHandler;
+  private readonly diagnostics = new SolutionDiagnostics();
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly deps: InterviewDeps) {
+    this.handler = new WebviewMessageHandler(() => this.current?.room, this, deps.log);
+    vscode.window.onDidChangeWindowState((e) => { this.current?.room.session.focusChanged(e.focused); }, null, this.disposables);
+    vscode.workspace.onDidChangeTextDocument((e) => { this.noteEdit(e); }, null, this.disposables);
+    vscode.window.onDidChangeTextEditorSelection((e) => {
+      if (this.isSolution(e.textEditor.document)) this.current?.room.session.noteActivity();
+    }, null, this.disposables);
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      void vscode.commands.executeCommand('setContext', ContextKeys.solutionOpen, e !== undefined && this.isSolution(e.document));
+    }, null, this.disposables);
+    void this.setContext();
+  }
+
+  get room(): InterviewRoom | undefined {
+    return this.current?.room;
+  }
+
+  // ── Starting, resuming, closing ───────────────────────────────────
+
+  start(problem: Problem, language: Language): void {
+    const settings = currentSettings();
+    this.closeCurrent();
+    this.deps.store.ensureDir();
+    const session = InterviewSession.start(
+      {
+        problem: { id: problem.meta.id, title: problem.meta.title, difficulty: problem.meta.difficulty, topics: problem.meta.topics, ...(problem.meta.budgets ? { budgets: problem.meta.budgets } : {}) },
+        language,
+        mode: settings.mode,
+        budgetSettings: settings.budgets,
+      },
+      { store: this.deps.store, idleThresholdMs: settings.idleThresholdSeconds * 1000, hintsInStrictMode: settings.hintsInStrictMode },
+    );
+    this.adopt(new InterviewRoom(session, problem, this.deps.customTests));
+    this.deps.log.info(`Started ${session.id} (${problem.meta.id}, ${language}, ${settings.mode}).`);
+    this.show(false);
+    this.postFocus('question');
+    // The judge worker takes a moment to start; the candidate will need it within minutes.
+    void this.deps.judge().warm().catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
+  }
+
+  async resume(sessionId: string): Promise<boolean> {
+    const read = this.deps.store.read(sessionId);
+    if (!read.ok) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('Cannot resume this interview: {0}', read.corrupt.reason));
+      return false;
+    }
+    const problem = await this.deps.bank.find(read.log.state.problemId);
+    if (problem === undefined) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('The problem "{0}" is no longer available, so the interview cannot resume.', read.log.state.problemId));
+      return false;
+    }
+    if (this.current?.room.session.id === sessionId) return true;
+    this.closeCurrent();
+    const settings = currentSettings();
+    const session = InterviewSession.resume(sessionId, { store: this.deps.store, idleThresholdMs: settings.idleThresholdSeconds * 1000, hintsInStrictMode: settings.hintsInStrictMode });
+    this.adopt(new InterviewRoom(session, problem, this.deps.customTests, read.log.events));
+    this.deps.log.info(`Resumed ${sessionId}.`);
+    return true;
+  }
+
+  /** The most recent unfinished session, for Resume and for restoring the panel after a reload. */
+  latestUnfinished(): string | undefined {
+    return this.deps.store.scan().inProgress[0]?.sessionId;
+  }
+
+  private adopt(room: InterviewRoom): void {
+    const disposables: { dispose(): void }[] = [];
+    this.current = { room, statementHtml: renderStatement(room.problem.statement), disposables };
+    const changed = room.onDidChange(() => { this.refresh(); });
+    const recorded = room.session.onDidRecord((event) => {
+      if (event.type === 'phase_changed' && event.to === 'code') void this.openSolutionFile(room);
+      if (event.type === 'session_ended') {
+        this.deps.sessionEnded(room.session.id);
+        this.postFocus('followUp');
+      }
+    });
+    disposables.push(changed, recorded);
+    this.ticker ??= setInterval(() => { this.tick(); }, 1000);
+    this.refresh();
+  }
+
+  private closeCurrent(): void {
+    const current = this.current;
+    if (current === undefined) return;
+    this.current = undefined;
+    for (const d of current.disposables) d.dispose();
+    current.room.dispose();
+    current.room.session.close();
+    this.diagnostics.clear();
+  }
+
+  // ── The panel ─────────────────────────────────────────────────────
+
+  show(preserveFocus: boolean): void {
+    InterviewPanel.createOrShow(this.deps.extensionUri, this, preserveFocus);
+    this.sendView();
+  }
+
+  /** VS Code restored the panel after a reload: reconnect it to the unfinished session, if any. */
+  async revive(panel: vscode.WebviewPanel): Promise<void> {
+    InterviewPanel.revive(panel, this.deps.extensionUri, this);
+    if (this.current === undefined) {
+      const latest = this.latestUnfinished();
+      if (latest !== undefined) await this.resume(latest);
+    }
+    this.sendView();
+  }
+
+  onMessage(message: unknown): void {
+    void this.handler.handle(message);
+  }
+
+  onDidDispose(): void {
+    // Closing the panel is not giving up: the session keeps its log and the status bar brings it back.
+  }
+
+  onDidBecomeVisible(): void {
+    this.sendView();
+  }
+
+  private refresh(): void {
+    this.sendView();
+    void this.setContext();
+  }
+
+  private sendView(): void {
+    const panel = InterviewPanel.active;
+    const current = this.current;
+    this.updateStatusBar();
+    if (panel === undefined) return;
+    if (current === undefined) {
+      panel.post({ kind: 'empty', reason: vscode.l10n.t('No interview is running. Start one from the Onsite view or the command palette.') });
+      return;
+    }
+    const state = current.room.session.state;
+    panel.setTitle(`${vscode.l10n.t('Interview')}: ${state.title}`);
+    panel.post({ kind: 'view', view: buildView(current.room, current.statementHtml, currentSettings().hintsInStrictMode) });
+    this.lastViewSent = Date.now();
+  }
+
+  private postFocus(target: 'question' | 'plan' | 'tests' | 'notes' | 'followUp'): void {
+    InterviewPanel.active?.post({ kind: 'focus', target });
+  }
+
+  notify(level: 'info' | 'error', text: string): void {
+    InterviewPanel.active?.post({ kind: 'notice', level, text });
+  }
+
+  ready(): void {
+    this.sendView();
+  }
+
+  // ── The clock ─────────────────────────────────────────────────────
+
+  private tick(): void {
+    const current = this.current;
+    if (current === undefined) {
+      this.stopTicker();
+      return;
+    }
+    const session = current.room.session;
+    if (session.state.phase === 'done' || session.isClosed) {
+      this.updateStatusBar();
+      return;
+    }
+    try {
+      const report = session.tick();
+      const notify = currentSettings().budgetNotifications;
+      for (const alert of report.alerts) announceBudgetAlert(alert, notify);
+      if (report.expired) {
+        void vscode.window.showInformationMessage(vscode.l10n.t('Time is up. The interview has ended; open the debrief to see how it went.'));
+      }
+      if (report.alerts.length > 0 || report.expired || report.breakMs > 0 || Date.now() - this.lastViewSent >= VIEW_RESYNC_MS) this.sendView();
+      else this.updateStatusBar();
+    } catch (error) {
+      this.deps.log.error('Clock tick failed', error);
+    }
+  }
+
+  private stopTicker(): void {
+    if (this.ticker !== undefined) clearInterval(this.ticker);
+    this.ticker = undefined;
+  }
+
+  private updateStatusBar(): void {
+    const room = this.current?.room;
+    if (room === undefined) {
+      this.deps.statusBar.hide();
+      return;
+    }
+    const state = room.session.state;
+    const active = room.session.activeMs();
+    const times = room.session.phaseTimesMs();
+    this.deps.statusBar.show({
+      phase: state.phase,
+      phaseElapsedMs: state.phase === 'done' ? 0 : times[state.phase],
+      phaseBudgetMs: state.phase === 'done' ? 0 : state.budgets[state.phase],
+      totalElapsedMs: state.phase === 'done' ? (state.endedT ?? active) : active,
+      totalBudgetMs: state.overallLimitMs,
+      paused: state.paused,
+    });
+  }
+
+  private async setContext(): Promise<void> {
+    const room = this.current?.room;
+    const active = room !== undefined && room.session.state.phase !== 'done';
+    await vscode.commands.executeCommand('setContext', ContextKeys.sessionActive, active);
+    await vscode.commands.executeCommand('setContext', ContextKeys.phase, room?.session.state.phase ?? '');
+    await vscode.commands.executeCommand('setContext', ContextKeys.hintsAllowed, active && room.session.hintsAvailable && room.hintsRemaining > 0);
+  }
+
+  // ── Editor activity ───────────────────────────────────────────────
+
+  private isSolution(document: vscode.TextDocument): boolean {
+    const file = this.current?.room.session.state.solutionPath;
+    return file !== undefined && file !== null && document.uri.fsPath === file;
+  }
+
+  private noteEdit(event: vscode.TextDocumentChangeEvent): void {
+    if (!this.isSolution(event.document)) return;
+    let added = 0;
+    let removed = 0;
+    for (const change of event.contentChanges) {
+      added += change.text.length;
+      removed += change.rangeLength;
+    }
+    if (added > 0 || removed > 0) this.current?.room.session.noteEdit(added, removed);
+  }
+
+  // ── Effects the message handler and the commands ask for ───────────
+
+  private async openSolutionFile(room: InterviewRoom): Promise<void> {
+    const state = room.session.state;
+    let file = state.solutionPath;
+    if (file === null) {
+      const folder = solutionFolder(currentSettings().solutionFolder, this.deps.storageDir);
+      file = path.join(folder, solutionFileName(room.problem, state.sessionId, state.language));
+      ensureSolutionFile(file, room.problem, state.language);
+      room.session.openSolution(file);
+    } else {
+      ensureSolutionFile(file, room.problem, state.language);
+    }
+    await showSolution(file, InterviewPanel.active?.viewColumn);
+    void vscode.commands.executeCommand('setContext', ContextKeys.solutionOpen, true);
+  }
+
+  async openSolution(room: InterviewRoom): Promise<void> {
+    await this.openSolutionFile(room);
+  }
+
+  async run(room: InterviewRoom): Promise<void> {
+    const report = await runSolution(room, this.deps.judge(), this.diagnostics);
+    if (report !== undefined) this.notify(report.verdict === 'accepted' ? 'info' : 'error', vscode.l10n.t('Run: {0} of {1} passed.', report.passed, report.total));
+  }
+
+  async submit(room: InterviewRoom): Promise<void> {
+    const report = await submitSolution(room, this.deps.judge(), this.diagnostics);
+    if (report === undefined || room.session.state.phase !== 'done') return;
+    const open = vscode.l10n.t('Open Debrief');
+    const text = vscode.l10n.t('Submitted: {0} of {1} tests passed.', report.passed, report.total);
+    void vscode.window.showInformationMessage(text, open).then((choice) => {
+      if (choice === open) void this.deps.openDebrief(room.session.id);
+    });
+    if (room.followUpQuestion === null) await this.deps.openDebrief(room.session.id);
+  }
+
+  async debugTest(room: InterviewRoom, testId: string): Promise<void> {
+    room.setBusy('debug');
+    try {
+      await debugOneTest(room, testId, this.deps.storageDir);
+    } finally {
+      room.setBusy(null);
+    }
+  }
+
+  async nextPhase(room: InterviewRoom): Promise<void> {
+    const check = room.session.checkAdvance();
+    if (!check.allowed) {
+      this.notify('error', check.reason);
+      void vscode.window.showWarningMessage(check.reason);
+      return;
+    }
+    if (check.needsOverride) {
+      const moveOn = vscode.l10n.t('Move on anyway');
+      const choice = await vscode.window.showWarningMessage(
+        vscode.l10n.t('Before moving on, an interviewer expects: {0}.', check.unmet.map((c) => c.label).join('; ')),
+        moveOn,
+      );
+      if (choice !== moveOn) return;
+    }
+    const result = room.session.advance({ override: check.needsOverride });
+    if (!result.ok) this.notify('error', result.reason);
+    else this.postFocus(room.session.state.phase === 'plan' ? 'plan' : room.session.state.phase === 'test' ? 'tests' : 'notes');
+  }
+
+  async giveUp(room: InterviewRoom): Promise<void> {
+    const giveUp = vscode.l10n.t('Give up');
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Give up on "{0}"? The debrief will still show what you did.', room.problem.meta.title), giveUp);
+    if (choice !== giveUp) return;
+    const result = room.session.giveUp();
+    if (!result.ok) this.notify('error', result.reason);
+    else await this.deps.openDebrief(room.session.id);
+  }
+
+  async openDebrief(room: InterviewRoom): Promise<void> {
+    await this.deps.openDebrief(room.session.id);
+  }
+
+  // ── Commands from the palette act on the current room ─────────────
+
+  /** Runs an effect for the palette, after the same phase check the webview's messages get. */
+  async command(kind: 'run' | 'submit' | 'nextPhase' | 'giveUp' | 'togglePause' | 'revealHint' | 'debugTest'): Promise<void> {
+    const room = this.current?.room;
+    if (room === undefined) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('No interview is running.'), vscode.l10n.t('Start Interview…')).then((choice) => {
+        if (choice !== undefined) void vscode.commands.executeCommand(Commands.startInterview);
+      });
+      return;
+    }
+    if (kind === 'debugTest') {
+      const choices = [
+        ...room.problem.tests.visible.map((t, i) => ({ label: t.label, description: vscode.l10n.t('example'), id: `visible-${i + 1}` })),
+        ...room.savedTests.map((t) => ({ label: t.label, description: vscode.l10n.t('your test'), id: t.id })),
+      ];
+      const pick = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Debug which test? (runs in Node, outside the sandbox)') });
+      if (pick === undefined) return;
+      await this.handler.handle({ kind: 'debugTest', testId: pick.id });
+      return;
+    }
+    await this.handler.handle({ kind });
+  }
+
+  dispose(): void {
+    this.stopTicker();
+    this.closeCurrent();
+    this.diagnostics.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

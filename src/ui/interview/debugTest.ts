@@ -1,0 +1,81 @@
+/**
+ * Debug Test: one visible or custom test run in Node under VS Code's JavaScript debugger, so the
+ * candidate can set breakpoints in their own solution file. The judge's `buildDebugScript` keeps the
+ * solution's line numbers (its harness sits on the first line); an identity source map written here
+ * points the script's lines back at the solution file, so breakpoints set there bind. This runs
+ * outside the sandbox, and every label says so.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as vscode from 'vscode';
+import { buildDebugScript } from '../../judge/debugScript';
+import { prepareSource } from '../../judge/solutionSource';
+import type { InterviewRoom } from './room';
+import { readSolution } from './solutionFile';
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function vlq(value: number): string {
+  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+  let out = '';
+  do {
+    let digit = rest & 31;
+    rest >>>= 5;
+    if (rest > 0) digit |= 32;
+    out += BASE64[digit] ?? '';
+  } while (rest > 0);
+  return out;
+}
+
+/**
+ * A source map whose first solution line starts at `firstColumn` of the script's first line and whose
+ * following lines map one to one; lines after the solution (the driver) map to nothing.
+ */
+export function identitySourceMap(solutionFile: string, firstColumn: number, solutionLines: number): string {
+  const lines = [`${vlq(firstColumn)}AAA`];
+  for (let i = 1; i < solutionLines; i++) lines.push('AACA');
+  return JSON.stringify({ version: 3, sources: [pathToFileURL(solutionFile).toString()], names: [], mappings: lines.join(';') });
+}
+
+function testArgs(room: InterviewRoom, testId: string): { label: string; args: unknown[] } | undefined {
+  const visible = /^visible-(\d+)$/.exec(testId);
+  if (visible !== null) {
+    const test = room.problem.tests.visible[Number(visible[1]) - 1];
+    return test === undefined ? undefined : { label: test.label, args: test.args };
+  }
+  const custom = room.savedTests.find((t) => t.id === testId);
+  return custom === undefined ? undefined : { label: custom.label, args: custom.args.map((a) => JSON.parse(a) as unknown) };
+}
+
+export async function debugOneTest(room: InterviewRoom, testId: string, storageDir: string): Promise<void> {
+  const file = room.session.state.solutionPath;
+  if (file === null) throw new Error(vscode.l10n.t('Open the solution file first.'));
+  const test = testArgs(room, testId);
+  if (test === undefined) throw new Error(vscode.l10n.t('No test with id {0}.', testId));
+  const source = await readSolution(file);
+  const script = buildDebugScript(room.problem, source, room.session.state.language, test.args);
+  const firstNewline = script.indexOf('\n');
+  const firstLine = firstNewline === -1 ? script : script.slice(0, firstNewline);
+  // The solution as the script holds it (module syntax stripped, TypeScript transpiled) ends the first line.
+  const prepared = prepareSource(source, room.session.state.language);
+  const preparedFirstLine = prepared.ok ? (prepared.script.split('\n', 1)[0] ?? '') : '';
+  const firstColumn = Math.max(0, firstLine.length - preparedFirstLine.length);
+  const map = identitySourceMap(file, firstColumn, source.split('\n').length);
+  const dir = path.join(storageDir, 'debug');
+  fs.mkdirSync(dir, { recursive: true });
+  const scriptFile = path.join(dir, `${room.problem.meta.id}-${testId.replace(/[^A-Za-z0-9-]/g, '_')}.js`);
+  fs.writeFileSync(scriptFile, `${script}\n//# sourceMappingURL=data:application/json;base64,${Buffer.from(map).toString('base64')}\n`);
+  const started = await vscode.debug.startDebugging(vscode.workspace.workspaceFolders?.[0], {
+    type: 'node',
+    request: 'launch',
+    name: vscode.l10n.t('Onsite: debug "{0}" (Node, outside the sandbox)', test.label),
+    program: scriptFile,
+    sourceMaps: true,
+    outFiles: [scriptFile],
+    resolveSourceMapLocations: null,
+    skipFiles: ['<node_internals>/**'],
+    console: 'internalConsole',
+  });
+  if (!started) throw new Error(vscode.l10n.t('The debugger did not start.'));
+}

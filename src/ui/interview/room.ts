@@ -1,0 +1,170 @@
+/**
+ * One interview as the UI sees it: the core session plus what only the UI needs — the clarification
+ * bank that answers questions, the candidate's saved tests, the last run's full results, and the
+ * follow-up question. No `vscode` here, so the message handler and its fuzz test drive the real thing.
+ */
+import type { ActionResult, InterviewSession } from '../../core/session';
+import type { PlanSnapshot, SessionEvent, SessionPhase } from '../../core/events';
+import type { JudgeReport } from '../../judge/verdicts';
+import type { Problem } from '../../problems/types';
+import { ClarificationBank } from './clarificationBank';
+import { checkCustomArgs, testParams } from './customTests';
+import type { CustomTest, CustomTestStore } from './customTests';
+
+/** The interviewer's answer when the bank has nothing on the question. */
+export const NEUTRAL_ANSWER = 'Good question — make a reasonable assumption and state it.';
+
+export interface TimedNote {
+  t: number;
+  phase: SessionPhase;
+  text: string;
+}
+
+export type Busy = 'run' | 'submit' | 'debug';
+
+export class InterviewRoom {
+  private readonly bank: ClarificationBank;
+  private customTests: CustomTest[];
+  private readonly timedNotes: TimedNote[] = [];
+  private readonly changeListeners = new Set<() => void>();
+  private readonly subscription: { dispose(): void };
+  lastRun: JudgeReport | null = null;
+  lastSubmit: JudgeReport | null = null;
+  busy: Busy | null = null;
+  private nextCustomId: number;
+
+  constructor(
+    readonly session: InterviewSession,
+    readonly problem: Problem,
+    private readonly tests: CustomTestStore,
+    /** Events already in the log when the room opens (a resumed session), for the timestamped notes. */
+    earlierEvents: readonly SessionEvent[] = [],
+  ) {
+    this.bank = new ClarificationBank(problem.meta.clarifications);
+    this.customTests = tests.load(problem.meta.id);
+    this.nextCustomId = this.customTests.length + 1;
+    let phase: SessionPhase = 'clarify';
+    for (const event of earlierEvents) {
+      if (event.type === 'phase_changed') phase = event.to;
+      if (event.type === 'note_added') this.timedNotes.push({ t: event.t, phase, text: event.text });
+    }
+    this.subscription = session.onDidRecord((event, state) => {
+      if (event.type === 'note_added') this.timedNotes.push({ t: event.t, phase: state.phase, text: event.text });
+      this.changed();
+    });
+  }
+
+  get notes(): readonly TimedNote[] {
+    return this.timedNotes;
+  }
+
+  get savedTests(): readonly CustomTest[] {
+    return this.customTests;
+  }
+
+  onDidChange(listener: () => void): { dispose(): void } {
+    this.changeListeners.add(listener);
+    return { dispose: () => this.changeListeners.delete(listener) };
+  }
+
+  /** For changes the session does not record itself (busy, results, saved tests). */
+  changed(): void {
+    for (const listener of this.changeListeners) listener();
+  }
+
+  get ended(): boolean {
+    return this.session.state.phase === 'done';
+  }
+
+  // ── Clarify ────────────────────────────────────────────────────────
+
+  askQuestion(text: string): ActionResult {
+    const question = text.trim();
+    if (question === '') return { ok: false, reason: 'The question is empty.' };
+    const match = this.bank.match(question);
+    return this.session.askQuestion(question, match?.clarification.id ?? null, match?.clarification.answer ?? NEUTRAL_ANSWER);
+  }
+
+  // ── Hints and follow-up ────────────────────────────────────────────
+
+  get hintsRemaining(): number {
+    return Math.max(0, this.problem.meta.hints.length - this.session.state.hintsRevealed.length);
+  }
+
+  revealHint(): ActionResult {
+    const index = this.session.state.hintsRevealed.length;
+    const text = this.problem.meta.hints[index];
+    if (text === undefined) return { ok: false, reason: 'There are no more hints.' };
+    return this.session.revealHint(index, text);
+  }
+
+  /** The follow-up asked after an accepted submission; the first of the problem's, so it is stable across reloads. */
+  get followUpQuestion(): string | null {
+    if (this.session.state.outcome !== 'accepted') return null;
+    return this.problem.meta.followUps[0]?.question ?? null;
+  }
+
+  answerFollowUp(answer: string): ActionResult {
+    const question = this.followUpQuestion;
+    if (question === null) return { ok: false, reason: 'There is no follow-up question now.' };
+    if (this.session.state.followUps.some((f) => f.question === question)) return { ok: false, reason: 'The follow-up is already answered.' };
+    const text = answer.trim();
+    if (text === '') return { ok: false, reason: 'The answer is empty.' };
+    return this.session.answerFollowUp(question, text);
+  }
+
+  // ── Plan ───────────────────────────────────────────────────────────
+
+  updatePlan(plan: PlanSnapshot): ActionResult {
+    const current = this.session.state.plan;
+    // Debounced saves often repeat the last snapshot (focus leaving a field); one event per real change.
+    if (current !== null && JSON.stringify(current) === JSON.stringify(plan)) return { ok: true };
+    return this.session.updatePlan(plan);
+  }
+
+  // ── The candidate's own tests ──────────────────────────────────────
+
+  saveCustomTest(id: string | null, label: string, args: readonly string[], expected: string | null): ActionResult {
+    if (this.ended) return { ok: false, reason: 'The interview has ended.' };
+    const check = checkCustomArgs(testParams(this.problem), args, expected);
+    if (!check.ok) return { ok: false, reason: check.reason };
+    if (id !== null && !this.customTests.some((t) => t.id === id)) return { ok: false, reason: `No custom test ${id}.` };
+    const testId = id ?? this.freshId();
+    const test: CustomTest = { id: testId, label: label.trim() === '' ? testId : label.trim(), args: args.map((a) => a.trim()), expected: expected?.trim() ?? null };
+    const next = id === null ? [...this.customTests, test] : this.customTests.map((t) => (t.id === id ? test : t));
+    this.tests.save(this.problem.meta.id, next);
+    this.customTests = next;
+    const result = this.session.saveCustomTest(testId, `[${test.args.join(',')}]`, test.expected);
+    this.changed();
+    return result;
+  }
+
+  removeCustomTest(id: string): ActionResult {
+    if (this.ended) return { ok: false, reason: 'The interview has ended.' };
+    if (!this.customTests.some((t) => t.id === id)) return { ok: false, reason: `No custom test ${id}.` };
+    const next = this.customTests.filter((t) => t.id !== id);
+    this.tests.save(this.problem.meta.id, next);
+    this.customTests = next;
+    // Tests saved in an earlier session are not in this session's log; only log removals it knows.
+    const result = this.session.state.customTests.some((t) => t.id === id) ? this.session.removeCustomTest(id) : { ok: true as const };
+    this.changed();
+    return result;
+  }
+
+  private freshId(): string {
+    let id: string;
+    do id = `custom-${this.nextCustomId++}`;
+    while (this.customTests.some((t) => t.id === id));
+    return id;
+  }
+
+  setBusy(busy: Busy | null): void {
+    this.busy = busy;
+    this.changed();
+  }
+
+  dispose(): void {
+    this.subscription.dispose();
+    this.changeListeners.clear();
+  }
+}

@@ -1,0 +1,111 @@
+/**
+ * What the commands and views share: storage, the problem bank, the judge and the interview controller.
+ * Each heavy part is created on first use, so activating the extension costs almost nothing.
+ */
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { SessionStore } from '../core/storage';
+import { Judge } from '../judge/judge';
+import { currentSettings, onDidChangeSettings } from './config';
+import { ProblemTree } from './explorer/problemTree';
+import { ContextKeys, Views } from './ids';
+import { InterviewController } from './interview/controller';
+import { CustomTestStore } from './interview/customTests';
+import { OnsiteLog } from './log';
+import { ProblemBankService } from './problemBank';
+import { InterviewStatusBar } from './statusBar';
+
+export interface DebriefBridge {
+  openDebrief(sessionId: string): Promise<void>;
+  sessionEnded(sessionId: string): void;
+}
+
+export class OnsiteServices implements vscode.Disposable {
+  readonly log = new OnsiteLog();
+  readonly store: SessionStore;
+  readonly bank: ProblemBankService;
+  readonly storageDir: string;
+  private readonly customTests: CustomTestStore;
+  private readonly statusBar = new InterviewStatusBar();
+  private judgeInstance: Judge | undefined;
+  private controller: InterviewController | undefined;
+  private tree: ProblemTree | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  debrief: DebriefBridge = {
+    openDebrief: async (sessionId) => {
+      // Until the debrief view is registered, fall back to its command if another part provides one.
+      const commands = await vscode.commands.getCommands(true);
+      if (commands.includes('onsite.openDebrief')) await vscode.commands.executeCommand('onsite.openDebrief', sessionId);
+    },
+    sessionEnded: () => undefined,
+  };
+
+  constructor(readonly context: vscode.ExtensionContext) {
+    this.storageDir = context.globalStorageUri.fsPath;
+    this.store = new SessionStore(path.join(this.storageDir, 'sessions'));
+    this.customTests = new CustomTestStore(path.join(this.storageDir, 'custom-tests'));
+    const settings = currentSettings();
+    this.bank = new ProblemBankService(vscode.Uri.joinPath(context.extensionUri, 'problems').fsPath, settings.problemFolders);
+    onDidChangeSettings((next, affects) => {
+      if (affects('problemFolders')) this.bank.setUserFolders(next.problemFolders);
+      if (affects('timeLimitFactor') && this.judgeInstance !== undefined) {
+        // The factor is fixed per judge; the next Run builds a judge with the new one.
+        void this.judgeInstance.dispose();
+        this.judgeInstance = undefined;
+      }
+      if (affects('explorer.groupBy')) {
+        this.tree?.setGroupBy(next.explorerGroupBy);
+        void vscode.commands.executeCommand('setContext', ContextKeys.groupBy, next.explorerGroupBy);
+      }
+    }, this.disposables);
+  }
+
+  judge(): Judge {
+    this.judgeInstance ??= new Judge({
+      workerScript: vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'worker.js').fsPath,
+      timeLimitFactor: currentSettings().timeLimitFactor,
+      log: (message) => { this.log.info(`[judge] ${message}`); },
+    });
+    return this.judgeInstance;
+  }
+
+  interview(): InterviewController {
+    this.controller ??= new InterviewController({
+      extensionUri: this.context.extensionUri,
+      storageDir: this.storageDir,
+      store: this.store,
+      customTests: this.customTests,
+      bank: this.bank,
+      statusBar: this.statusBar,
+      log: this.log,
+      judge: () => this.judge(),
+      openDebrief: (sessionId) => this.debrief.openDebrief(sessionId),
+      sessionEnded: (sessionId) => {
+        this.tree?.refreshProgress();
+        void vscode.commands.executeCommand('setContext', ContextKeys.hasUnfinished, this.store.scan().inProgress.length > 0);
+        this.debrief.sessionEnded(sessionId);
+      },
+    });
+    return this.controller;
+  }
+
+  /** The problem explorer's data, created when VS Code first shows the view. */
+  registerExplorer(): vscode.Disposable {
+    this.tree = new ProblemTree(this.bank, this.store, currentSettings().explorerGroupBy);
+    const view = vscode.window.createTreeView(Views.problems, { treeDataProvider: this.tree, showCollapseAll: true });
+    return vscode.Disposable.from(view, this.tree);
+  }
+
+  explorer(): ProblemTree | undefined {
+    return this.tree;
+  }
+
+  dispose(): void {
+    this.controller?.dispose();
+    void this.judgeInstance?.dispose();
+    this.statusBar.dispose();
+    this.bank.dispose();
+    this.log.dispose();
+    for (const d of this.disposables) d.dispose();
+  }
+}

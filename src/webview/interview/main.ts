@@ -1,0 +1,23 @@
+/**
+ * Entry point of the interview webview. Every message from the host is parsed against the shared
+ * protocol before anything reads it; a malformed one is logged once and dropped.
+ */
+import '@vscode-elements/elements/dist/bundled.js';
+import { parseHostMessage } from '../protocol';
+import type { WebviewMessage } from '../protocol';
+import { postToHost } from '../shared/vscodeApi';
+import { InterviewScreen } from './screen';
+
+const root = document.getElementById('app');
+if (root !== null) {
+  const screen = new InterviewScreen(root, (message: WebviewMessage) => { postToHost(message); });
+  window.addEventListener('message', (event: MessageEvent) => {
+    const parsed = parseHostMessage(event.data);
+    if (!parsed.ok) {
+      console.warn(`[onsite] ignored a malformed message from the extension: ${parsed.reason}`);
+      return;
+    }
+    screen.handle(parsed.value);
+  });
+  postToHost({ kind: 'ready' });
+}

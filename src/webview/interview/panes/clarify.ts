@@ -1,0 +1,82 @@
+/** Clarify: ask the interviewer, record assumptions, or say there are no questions. */
+import { h, replaceChildren, setValue, valueOf } from '../../shared/dom';
+import type { InterviewView } from '../../protocol';
+import type { Send } from './send';
+
+export class ClarifyPane {
+  readonly element = h('section', { class: 'pane clarify', 'aria-labelledby': 'clarify-title' });
+  private readonly transcript = h('ol', { class: 'transcript', 'aria-label': 'Questions and answers', 'aria-live': 'polite' });
+  readonly question = h('vscode-textfield', { id: 'question', placeholder: 'Ask the interviewer a question…', 'aria-label': 'Your question' });
+  private readonly ask = h('vscode-button', { id: 'ask' }, 'Ask');
+  private readonly none = h('vscode-button', { secondary: true, id: 'no-questions' }, 'No questions');
+  private readonly assumptions = h('ul', { class: 'assumptions', 'aria-label': 'Assumptions' });
+  private readonly newAssumption = h('vscode-textfield', { id: 'assumption', placeholder: 'State an assumption…', 'aria-label': 'New assumption' });
+  private readonly addAssumption = h('vscode-button', { secondary: true, id: 'add-assumption' }, 'Add assumption');
+  private shownAssumptions = '';
+
+  constructor(private readonly send: Send) {
+    const askNow = (): void => {
+      const text = valueOf(this.question).trim();
+      if (text === '') return;
+      send({ kind: 'askQuestion', text });
+      setValue(this.question, '');
+    };
+    this.ask.addEventListener('click', askNow);
+    this.question.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') askNow();
+    });
+    this.none.addEventListener('click', () => { send({ kind: 'noQuestions' }); });
+    const addNow = (): void => {
+      const text = valueOf(this.newAssumption).trim();
+      if (text === '') return;
+      send({ kind: 'setAssumption', id: null, text });
+      setValue(this.newAssumption, '');
+    };
+    this.addAssumption.addEventListener('click', addNow);
+    this.newAssumption.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') addNow();
+    });
+    this.element.append(
+      h('h2', { id: 'clarify-title' }, 'Clarify'),
+      this.transcript,
+      h('div', { class: 'row' }, this.question, this.ask, this.none),
+      h('h3', {}, 'Assumptions'),
+      this.assumptions,
+      h('div', { class: 'row' }, this.newAssumption, this.addAssumption),
+    );
+  }
+
+  update(view: InterviewView): void {
+    const editable = view.outcome === null;
+    replaceChildren(
+      this.transcript,
+      ...view.questions.map((q) =>
+        h('li', {}, h('p', { class: 'q' }, h('strong', {}, 'You: '), q.text), h('p', { class: `a ${q.matched ? 'matched' : 'neutral'}` }, h('strong', {}, 'Interviewer: '), q.answer)),
+      ),
+      view.noQuestions ? h('li', { class: 'no-questions' }, 'You chose to go ahead without questions.') : null,
+    );
+    for (const control of [this.question, this.ask, this.none, this.newAssumption, this.addAssumption]) control.toggleAttribute('disabled', !editable);
+    // Rebuilding the list while an assumption is being edited would lose the caret; skip when unchanged.
+    const key = JSON.stringify(view.assumptions);
+    if (key === this.shownAssumptions) return;
+    this.shownAssumptions = key;
+    replaceChildren(this.assumptions, ...view.assumptions.map((a) => this.assumptionRow(a, editable)));
+    if (view.assumptions.length === 0) this.assumptions.append(h('li', { class: 'empty' }, 'None yet.'));
+  }
+
+  private assumptionRow(assumption: { id: string; text: string }, editable: boolean): HTMLElement {
+    const field = h('vscode-textfield', { 'aria-label': 'Assumption', value: assumption.text, disabled: !editable });
+    setValue(field, assumption.text);
+    const save = (): void => {
+      const text = valueOf(field).trim();
+      if (text !== '' && text !== assumption.text) this.send({ kind: 'setAssumption', id: assumption.id, text });
+    };
+    field.addEventListener('change', save);
+    field.addEventListener('keydown', (e) => {
+      if (e.key === 'Enter') save();
+    });
+    const remove = h('vscode-button', { secondary: true, 'aria-label': `Remove assumption: ${assumption.text}`, disabled: !editable }, 'Remove');
+    remove.addEventListener('click', () => { this.send({ kind: 'removeAssumption', id: assumption.id }); });
+    return h('li', { class: 'row' }, field, remove);
+  }
+}

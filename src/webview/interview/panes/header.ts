@@ -1,0 +1,70 @@
+/** Title, timer and the interview-wide actions (pause, next phase, give up). */
+import { formatDuration, h, replaceChildren } from '../../shared/dom';
+import type { InterviewView } from '../../protocol';
+import { PHASE_LABELS } from '../strings';
+import type { Send } from './send';
+
+type Clock = InterviewView['clock'];
+
+function level(elapsed: number, budget: number): 'ok' | 'warn' | 'over' {
+  if (budget <= 0) return 'ok';
+  if (elapsed >= budget) return 'over';
+  return elapsed >= budget * 0.8 ? 'warn' : 'ok';
+}
+
+export class Header {
+  readonly element = h('header', { class: 'header' });
+  private readonly title = h('h1', { class: 'title' });
+  private readonly meta = h('p', { class: 'meta' });
+  private readonly phaseClock = h('span', { class: 'clock', role: 'timer', 'aria-label': 'Phase time' });
+  private readonly totalClock = h('span', { class: 'clock', role: 'timer', 'aria-label': 'Total time' });
+  private readonly pause = h('vscode-button', { secondary: true, id: 'pause' }, 'Pause');
+  private readonly next = h('vscode-button', { id: 'next-phase' }, 'Next phase');
+  private readonly giveUp = h('vscode-button', { secondary: true, id: 'give-up' }, 'Give up');
+  private clock: Clock | undefined;
+  private receivedAt = 0;
+  private phaseName = '';
+
+  constructor(send: Send) {
+    this.pause.addEventListener('click', () => { send({ kind: 'togglePause' }); });
+    this.next.addEventListener('click', () => { send({ kind: 'nextPhase' }); });
+    this.giveUp.addEventListener('click', () => { send({ kind: 'giveUp' }); });
+    const clocks = h('div', { class: 'clocks' }, this.phaseClock, this.totalClock);
+    const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': 'Interview actions' }, this.pause, this.next, this.giveUp);
+    this.element.append(h('div', { class: 'heading' }, this.title, this.meta), clocks, actions);
+    setInterval(() => { this.renderClock(); }, 1000);
+  }
+
+  update(view: InterviewView): void {
+    this.title.textContent = view.problem.title;
+    replaceChildren(
+      this.meta,
+      h('span', { class: `difficulty ${view.problem.difficulty}` }, view.problem.difficulty),
+      ` · ${view.problem.topics.join(', ')} · ${view.language === 'typescript' ? 'TypeScript' : 'JavaScript'} · ${view.mode}`,
+    );
+    this.phaseName = PHASE_LABELS[view.phase];
+    this.clock = view.clock;
+    this.receivedAt = performance.now();
+    const active = view.outcome === null;
+    this.pause.hidden = !active || view.mode === 'strict';
+    this.pause.textContent = view.clock.paused ? 'Resume' : 'Pause';
+    this.pause.setAttribute('aria-pressed', String(view.clock.paused));
+    this.next.hidden = !active || view.phase === 'test' || view.phase === 'done';
+    const nextPhase = view.steps.find((s) => s.status === 'upcoming');
+    this.next.textContent = nextPhase === undefined ? 'Next phase' : `Next: ${PHASE_LABELS[nextPhase.phase]}`;
+    this.giveUp.hidden = !active;
+    this.renderClock();
+  }
+
+  private renderClock(): void {
+    const clock = this.clock;
+    if (clock === undefined) return;
+    const running = clock.paused ? 0 : performance.now() - this.receivedAt;
+    const phaseElapsed = clock.phaseElapsedMs + running;
+    const totalElapsed = clock.totalElapsedMs + running;
+    this.phaseClock.textContent = `${this.phaseName} ${formatDuration(phaseElapsed)} / ${formatDuration(clock.phaseBudgetMs)}`;
+    this.phaseClock.dataset.level = level(phaseElapsed, clock.phaseBudgetMs);
+    this.totalClock.textContent = `Total ${formatDuration(totalElapsed)} / ${formatDuration(clock.totalBudgetMs)}${clock.paused ? ' (paused)' : ''}`;
+    this.totalClock.dataset.level = level(totalElapsed, clock.totalBudgetMs);
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * The whole interview screen. Sections are built once and updated from each view the host sends, so
+ * focus and half-typed text survive updates; which phase panes show follows the current phase.
+ */
+import { h, replaceChildren } from '../shared/dom';
+import { loadViewState, saveViewState } from '../shared/vscodeApi';
+import type { HostMessage, InterviewView } from '../protocol';
+import { ClarifyPane } from './panes/clarify';
+import { CodePane } from './panes/code';
+import { Header } from './panes/header';
+import { FollowUpPane, HintsPane } from './panes/hints';
+import { NotesPane } from './panes/notes';
+import { PlanPane } from './panes/plan';
+import type { Send } from './panes/send';
+import { StatementPane } from './panes/statement';
+import { Stepper } from './panes/stepper';
+import { TestsPane } from './panes/tests';
+import { OUTCOME_LABELS } from './strings';
+
+interface ViewDetails {
+  scrollY: number;
+  statementOpen: boolean;
+}
+
+export class InterviewScreen {
+  private readonly header: Header;
+  private readonly stepper = new Stepper();
+  private readonly statement = new StatementPane();
+  private readonly clarify: ClarifyPane;
+  private readonly plan: PlanPane;
+  private readonly code: CodePane;
+  private readonly tests: TestsPane;
+  private readonly hints: HintsPane;
+  private readonly followUp: FollowUpPane;
+  private readonly notes: NotesPane;
+  private readonly banner = h('p', { class: 'banner', role: 'status', hidden: true });
+  private details: ViewDetails;
+  private started = false;
+
+  constructor(private readonly root: HTMLElement, send: Send) {
+    this.header = new Header(send);
+    this.clarify = new ClarifyPane(send);
+    this.plan = new PlanPane(send);
+    this.code = new CodePane(send);
+    this.tests = new TestsPane(send);
+    this.hints = new HintsPane(send);
+    this.followUp = new FollowUpPane(send);
+    this.notes = new NotesPane(send);
+    this.details = loadViewState<ViewDetails>({ scrollY: 0, statementOpen: true });
+    this.statement.element.toggleAttribute('open', this.details.statementOpen);
+    this.statement.element.addEventListener('toggle', () => {
+      this.details.statementOpen = this.statement.element.hasAttribute('open');
+      saveViewState(this.details);
+    });
+    window.addEventListener('scroll', () => {
+      this.details.scrollY = window.scrollY;
+      saveViewState(this.details);
+    }, { passive: true });
+  }
+
+  handle(message: HostMessage): void {
+    switch (message.kind) {
+      case 'view':
+        this.show(message.view);
+        return;
+      case 'empty':
+        this.started = false;
+        replaceChildren(this.root, h('p', { class: 'empty-state' }, message.reason));
+        return;
+      case 'notice':
+        this.notice(message.level, message.text);
+        return;
+      case 'focus':
+        this.focus(message.target);
+        return;
+    }
+  }
+
+  private show(view: InterviewView): void {
+    if (!this.started) {
+      this.started = true;
+      replaceChildren(
+        this.root,
+        this.header.element,
+        this.stepper.element,
+        this.banner,
+        h('div', { class: 'layout-main' }, this.statement.element, this.followUp.element, this.clarify.element, this.plan.element, this.code.element, this.tests.element),
+        h('aside', { class: 'layout-side', 'aria-label': 'Notes and hints' }, this.notes.element, this.hints.element),
+      );
+      requestAnimationFrame(() => { window.scrollTo(0, this.details.scrollY); });
+    }
+    for (const part of [this.header, this.stepper, this.statement, this.clarify, this.plan, this.code, this.tests, this.hints, this.followUp, this.notes]) part.update(view);
+    const phase = view.phase;
+    this.clarify.element.hidden = phase !== 'clarify' && view.questions.length === 0 && view.assumptions.length === 0;
+    this.clarify.element.classList.toggle('current', phase === 'clarify');
+    this.plan.element.hidden = phase === 'clarify';
+    this.plan.element.classList.toggle('current', phase === 'plan');
+    this.code.element.hidden = phase === 'clarify' || phase === 'plan';
+    this.code.element.classList.toggle('current', phase === 'code');
+    this.tests.element.hidden = phase === 'clarify' || phase === 'plan';
+    this.tests.element.classList.toggle('current', phase === 'test');
+    this.banner.hidden = view.outcome === null;
+    this.banner.textContent = view.outcome === null ? '' : OUTCOME_LABELS[view.outcome];
+  }
+
+  private notice(level: 'info' | 'error', text: string): void {
+    const area = document.getElementById('notice');
+    if (area === null) return;
+    area.className = `notice ${level}`;
+    area.textContent = text;
+    if (level === 'error' && text.startsWith('Test:')) this.tests.showError(text.slice(5).trim());
+  }
+
+  private focus(target: 'question' | 'plan' | 'tests' | 'notes' | 'followUp'): void {
+    const element: HTMLElement | null =
+      target === 'question' ? this.clarify.question
+        : target === 'notes' ? this.notes.input
+          : target === 'followUp' ? this.followUp.answer
+            : target === 'plan' ? document.getElementById('plan-approach')
+              : document.getElementById('custom-arg-0');
+    element?.focus();
+    element?.scrollIntoView({ block: 'center' });
+  }
+}

@@ -1,0 +1,215 @@
+/**
+ * The interview webview's message protocol, shared by the extension host and the webview.
+ *
+ * Webview → host messages are commands: what the candidate did. Host → webview messages are
+ * notifications: the whole interview view (the host owns the state) or a short notice. Each message type
+ * is derived from its runtime shape, and both sides parse what they receive with `parseWebviewMessage` /
+ * `parseHostMessage` before acting, so a malformed message is rejected at the boundary.
+ */
+import { byKind, finite, flag, integer, list, nullable, oneOf, parse, record, text } from './shared/shape';
+import type { Parsed, Shape, ShapeOf } from './shared/shape';
+
+/** Limits that keep one message from flooding the log or the view. */
+export const LIMITS = {
+  shortText: 500,
+  text: 10_000,
+  json: 200_000,
+  items: 500,
+  id: 100,
+} as const;
+
+const PHASE_NAMES = ['clarify', 'plan', 'code', 'test'] as const;
+const SESSION_PHASES = [...PHASE_NAMES, 'done'] as const;
+const VERDICT_NAMES = [
+  'accepted',
+  'wrong_answer',
+  'time_limit_exceeded',
+  'memory_limit_exceeded',
+  'runtime_error',
+  'compile_error',
+] as const;
+const TEST_SOURCES = ['visible', 'custom', 'hidden'] as const;
+const OUTCOMES = ['accepted', 'rejected', 'gave_up', 'expired'] as const;
+
+function kind<K extends string>(name: K): Shape<K> {
+  return oneOf([name] as const);
+}
+
+const id = text(LIMITS.id);
+
+const planShape = record({
+  approach: text(LIMITS.text),
+  dataStructures: text(LIMITS.text),
+  timeComplexity: text(LIMITS.shortText),
+  spaceComplexity: text(LIMITS.shortText),
+  edgeCases: text(LIMITS.text),
+  alternative: text(LIMITS.text),
+  tradeoff: text(LIMITS.text),
+});
+
+// ---- webview → host -------------------------------------------------------------------------------
+
+const webviewMessages = {
+  ready: record({ kind: kind('ready') }),
+  askQuestion: record({ kind: kind('askQuestion'), text: text(LIMITS.text) }),
+  noQuestions: record({ kind: kind('noQuestions') }),
+  setAssumption: record({ kind: kind('setAssumption'), id: nullable(id), text: text(LIMITS.text) }),
+  removeAssumption: record({ kind: kind('removeAssumption'), id }),
+  updatePlan: record({ kind: kind('updatePlan'), plan: planShape }),
+  addNote: record({ kind: kind('addNote'), text: text(LIMITS.text) }),
+  nextPhase: record({ kind: kind('nextPhase') }),
+  togglePause: record({ kind: kind('togglePause') }),
+  revealHint: record({ kind: kind('revealHint') }),
+  openSolution: record({ kind: kind('openSolution') }),
+  run: record({ kind: kind('run') }),
+  submit: record({ kind: kind('submit') }),
+  giveUp: record({ kind: kind('giveUp') }),
+  saveCustomTest: record({
+    kind: kind('saveCustomTest'),
+    /** Null for a new test. */
+    id: nullable(id),
+    label: text(LIMITS.shortText),
+    /** One JSON text per parameter, as typed. */
+    args: list(text(LIMITS.json), 50),
+    /** JSON text of the expected value, or null when the candidate has not decided it. */
+    expected: nullable(text(LIMITS.json)),
+  }),
+  removeCustomTest: record({ kind: kind('removeCustomTest'), id }),
+  debugTest: record({ kind: kind('debugTest'), testId: id }),
+  answerFollowUp: record({ kind: kind('answerFollowUp'), answer: text(LIMITS.text) }),
+  openDebrief: record({ kind: kind('openDebrief') }),
+};
+
+export type WebviewMessage = ShapeOf<(typeof webviewMessages)[keyof typeof webviewMessages]>;
+export type WebviewMessageKind = WebviewMessage['kind'];
+export const WEBVIEW_MESSAGE_KINDS = Object.keys(webviewMessages) as WebviewMessageKind[];
+
+const webviewMessage = byKind(webviewMessages) as Shape<WebviewMessage>;
+
+export function parseWebviewMessage(value: unknown): Parsed<WebviewMessage> {
+  return parse(webviewMessage, value);
+}
+
+// ---- host → webview -------------------------------------------------------------------------------
+
+const testResultShape = record(
+  {
+    id,
+    label: text(LIMITS.shortText),
+    source: oneOf(TEST_SOURCES),
+    verdict: oneOf(VERDICT_NAMES),
+    timeMs: finite(),
+  },
+  {
+    input: text(LIMITS.json),
+    expected: text(LIMITS.json),
+    actual: text(LIMITS.json),
+    message: text(LIMITS.text),
+    console: text(LIMITS.json),
+    position: record({ line: integer(0, 1e7), column: integer(0, 1e7) }),
+  },
+);
+
+const reportShape = record({
+  verdict: oneOf(VERDICT_NAMES),
+  passed: integer(0, 1e6),
+  total: integer(0, 1e6),
+  tests: list(testResultShape, 10_000),
+});
+
+const interviewViewShape = record({
+  sessionId: id,
+  problem: record({
+    id,
+    title: text(LIMITS.shortText),
+    difficulty: oneOf(['easy', 'medium', 'hard'] as const),
+    topics: list(text(LIMITS.shortText), 50),
+    signature: text(LIMITS.text),
+    /** Rendered by the host from Markdown with raw HTML disabled; sanitised again in the webview. */
+    statementHtml: text(1_000_000),
+    params: list(record({ name: text(LIMITS.shortText), type: text(LIMITS.shortText) }), 50),
+  }),
+  language: oneOf(['javascript', 'typescript'] as const),
+  mode: oneOf(['strict', 'practice'] as const),
+  phase: oneOf(SESSION_PHASES),
+  steps: list(
+    record({
+      phase: oneOf(PHASE_NAMES),
+      status: oneOf(['done', 'current', 'upcoming'] as const),
+      criteria: list(record({ label: text(LIMITS.shortText), met: flag() }), 20),
+    }),
+    4,
+  ),
+  clock: record({
+    phaseElapsedMs: finite(),
+    phaseBudgetMs: finite(),
+    totalElapsedMs: finite(),
+    totalBudgetMs: finite(),
+    paused: flag(),
+  }),
+  questions: list(record({ text: text(LIMITS.text), answer: text(LIMITS.text), matched: flag() }), LIMITS.items),
+  noQuestions: flag(),
+  assumptions: list(record({ id, text: text(LIMITS.text) }), LIMITS.items),
+  plan: planShape,
+  notes: list(record({ t: finite(), phase: oneOf(SESSION_PHASES), text: text(LIMITS.text) }), 5_000),
+  hints: record({ revealed: list(text(LIMITS.text), 50), remaining: integer(0, 50), allowed: flag() }),
+  visibleTests: list(record({ id, label: text(LIMITS.shortText), input: text(LIMITS.json), expected: text(LIMITS.json) }), 100),
+  customTests: list(
+    record({ id, label: text(LIMITS.shortText), args: list(text(LIMITS.json), 50), expected: nullable(text(LIMITS.json)) }),
+    LIMITS.items,
+  ),
+  lastRun: nullable(reportShape),
+  lastSubmit: nullable(reportShape),
+  followUp: nullable(record({ question: text(LIMITS.text), answer: nullable(text(LIMITS.text)) })),
+  busy: nullable(oneOf(['run', 'submit', 'debug'] as const)),
+  solutionPath: nullable(text(LIMITS.text)),
+  outcome: nullable(oneOf(OUTCOMES)),
+});
+
+export type InterviewView = ShapeOf<typeof interviewViewShape>;
+export type StepView = InterviewView['steps'][number];
+export type ReportView = NonNullable<InterviewView['lastRun']>;
+
+const hostMessages = {
+  /** The whole view; sent after every change the candidate or the clock makes. */
+  view: record({ kind: kind('view'), view: interviewViewShape }),
+  /** No interview to show (the session ended elsewhere or none was restored). */
+  empty: record({ kind: kind('empty'), reason: text(LIMITS.text) }),
+  /** A short message for the candidate: a rejected custom test, a failed run. */
+  notice: record({ kind: kind('notice'), level: oneOf(['info', 'error'] as const), text: text(LIMITS.text) }),
+  /** Moves keyboard focus to a pane, e.g. after a command from the palette. */
+  focus: record({ kind: kind('focus'), target: oneOf(['question', 'plan', 'tests', 'notes', 'followUp'] as const) }),
+};
+
+export type HostMessage = ShapeOf<(typeof hostMessages)[keyof typeof hostMessages]>;
+export type HostMessageKind = HostMessage['kind'];
+
+const hostMessage = byKind(hostMessages) as Shape<HostMessage>;
+
+export function parseHostMessage(value: unknown): Parsed<HostMessage> {
+  return parse(hostMessage, value);
+}
+
+export const EMPTY_PLAN: InterviewView['plan'] = {
+  approach: '',
+  dataStructures: '',
+  timeComplexity: '',
+  spaceComplexity: '',
+  edgeCases: '',
+  alternative: '',
+  tradeoff: '',
+};
+
+/** The complexity classes offered in the plan pane, in growing order. */
+export const COMPLEXITY_CLASSES = [
+  'O(1)',
+  'O(log n)',
+  'O(n)',
+  'O(n log n)',
+  'O(n^2)',
+  'O(n^3)',
+  'O(2^n)',
+  'O(n!)',
+  'O(m + n)',
+  'O(m · n)',
+] as const;
