@@ -1,0 +1,3 @@
+var findKthLargest = function (nums, k) {
+  return nums.slice().sort((a, b) => a - b)[k - 1];
+};
