@@ -1,0 +1,17 @@
+/**
+ * @param {number[]} height
+ * @return {number}
+ */
+var maxArea = function (height) {
+  let lo = 0;
+  let hi = height.length - 1;
+  let best = 0;
+  while (lo < hi) {
+    const water = Math.min(height[lo], height[hi]) * (hi - lo);
+    if (water > best) best = water;
+    // The shorter wall caps every container it could still form, and those only get narrower: drop it.
+    if (height[lo] < height[hi]) lo++;
+    else hi--;
+  }
+  return best;
+};

@@ -1,0 +1,3 @@
+function maxArea(height: number[]): number {
+
+}
