@@ -56,12 +56,12 @@ export const extensionHostKilled: Flow = {
     assert(hosts.length === 1, `expected one extension host process, found ${hosts.length}`);
     const [host] = hosts as [number];
     process.kill(host, 'SIGKILL');
-    // The workbench notices the lost host; a person restarts it from the notification or reloads.
-    const restart = workbench.page.locator('.notifications-toasts .monaco-button', { hasText: /Restart|Reload/ }).first();
-    await restart.waitFor({ timeout: 30_000 }).then(() => restart.click(), () => workbench.reload());
+    // code-server neither restarts a killed extension host nor offers to; the person reloads the
+    // window. SIGKILL gives the extension no chance to flush, so only what it had already persisted counts.
+    await workbench.reload();
     const panel = await panelAfterRestart(workbench);
     const now = workbench.server.extensionHostPids();
-    assert(now.length === 1 && now[0] !== host, 'no new extension host took over');
+    assert(now.length > 0 && !now.includes(host), 'no new extension host took over');
     await checkResumed(panel, before);
     await workbench.screenshot('resumed-after-host-kill-light');
   },
