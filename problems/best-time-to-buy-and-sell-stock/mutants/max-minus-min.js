@@ -1,0 +1,3 @@
+var maxProfit = function (prices) {
+  return Math.max(...prices) - Math.min(...prices);
+};
