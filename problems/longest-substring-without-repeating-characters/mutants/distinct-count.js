@@ -1,0 +1,3 @@
+var lengthOfLongestSubstring = function (s) {
+  return new Set(s).size;
+};

@@ -1,0 +1,13 @@
+var lengthOfLongestSubstring = function (s) {
+  const lastSeen = new Map();
+  let start = 0;
+  let best = 1;
+  for (let end = 0; end < s.length; end++) {
+    const c = s[end];
+    const previous = lastSeen.get(c);
+    if (previous !== undefined && previous >= start) start = previous + 1;
+    lastSeen.set(c, end);
+    if (end - start + 1 > best) best = end - start + 1;
+  }
+  return best;
+};

@@ -1,0 +1,3 @@
+function lengthOfLongestSubstring(s: string): number {
+
+}
