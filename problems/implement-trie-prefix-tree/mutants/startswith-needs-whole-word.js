@@ -1,0 +1,33 @@
+class Trie {
+  constructor() {
+    this.root = { children: Object.create(null), isWord: false };
+  }
+
+  insert(word) {
+    let node = this.root;
+    for (const letter of word) {
+      if (node.children[letter] === undefined) node.children[letter] = { children: Object.create(null), isWord: false };
+      node = node.children[letter];
+    }
+    node.isWord = true;
+  }
+
+  search(word) {
+    const node = this.walk(word);
+    return node !== null && node.isWord;
+  }
+
+  startsWith(prefix) {
+    const node = this.walk(prefix);
+    return node !== null && node.isWord;
+  }
+
+  walk(text) {
+    let node = this.root;
+    for (const letter of text) {
+      node = node.children[letter];
+      if (node === undefined) return null;
+    }
+    return node;
+  }
+}
