@@ -79,14 +79,13 @@ export class ActiveTimer {
     this.lastWall = wall;
     const wasTicking = this.ticking;
     if (isTick) this.ticking = true;
-    if (!this.running) return 0;
-
-    if (isTick && wasTicking && monoGap > this.options.silentGapMs) {
+    if (this.running && isTick && wasTicking && monoGap > this.options.silentGapMs) {
       const excess = monoGap - this.options.tickIntervalMs;
       this.rebase();
       this.baseActive -= excess;
       return excess;
     }
+    // Reported while paused too: the debrief shows a sleep as a sleep, even if it cost no active time.
     const slept = wallGap - monoGap;
     return slept > this.options.breakThresholdMs ? slept : 0;
   }

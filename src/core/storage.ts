@@ -62,7 +62,6 @@ const DURABLE_TYPES = new Set<SessionEvent['type']>([
   'gave_up',
   'time_expired',
   'session_ended',
-  'paused',
 ]);
 
 /** Locks held by this process, so a second writer inside the same process is refused too. */
@@ -157,7 +156,9 @@ export class SessionLogWriter {
     if (this.fd === null) throw new Error(`The log of session ${this.sessionId} is closed.`);
     fs.writeSync(this.fd, serializeEvent(event));
     this.unsynced = true;
-    if (DURABLE_TYPES.has(event.type) || Date.now() - this.lastSyncWall >= this.syncEveryMs) this.sync();
+    // A pause by the editor closing is the last word before a reopen; a user's pause is not a milestone.
+    const durable = DURABLE_TYPES.has(event.type) || (event.type === 'paused' && event.reason === 'closed');
+    if (durable || Date.now() - this.lastSyncWall >= this.syncEveryMs) this.sync();
   }
 
   /** Forces pending writes to disk if any; cheap when there are none. */
