@@ -1,0 +1,80 @@
+/**
+ * Charts drawn as SVG from the data, coloured with the theme's chart variables so they follow light,
+ * dark and high-contrast themes. Each chart is an image with a text title; the same figures are always
+ * given as a table beside it for screen readers and for reading exact values.
+ */
+import { svg } from './dom';
+import type { ChartView, DebriefView } from './protocol';
+
+const SERIES_COLOURS = ['blue', 'orange', 'green', 'purple', 'red', 'yellow'].map((c) => `var(--vscode-charts-${c})`);
+
+export function seriesColour(index: number): string {
+  return SERIES_COLOURS[index % SERIES_COLOURS.length] ?? 'var(--vscode-charts-foreground)';
+}
+
+/** Horizontal bars: the budget as an outline, time spent as a filled bar, red past the budget. */
+export function phaseChart(phases: DebriefView['phases'], titleId: string): SVGElement {
+  const rowHeight = 30;
+  const labelWidth = 70;
+  const width = 420;
+  const scale = Math.max(1, ...phases.map((p) => Math.max(p.spentMs, p.budgetMs)));
+  const barWidth = (ms: number): number => ((width - labelWidth - 60) * ms) / scale;
+  const rows = phases.map((p, i) => {
+    const y = i * rowHeight + 6;
+    const over = p.spentMs > p.budgetMs;
+    return svg(
+      'g',
+      {},
+      svg('text', { x: 0, y: y + 14, class: 'chart-label' }, p.phase),
+      svg('rect', { x: labelWidth, y, width: barWidth(p.budgetMs), height: 18, class: 'budget' }),
+      svg('rect', { x: labelWidth, y: y + 4, width: Math.max(1, barWidth(p.spentMs)), height: 10, fill: over ? 'var(--vscode-charts-red)' : 'var(--vscode-charts-blue)' }),
+      svg('text', { x: labelWidth + Math.max(barWidth(p.spentMs), barWidth(p.budgetMs)) + 6, y: y + 14, class: 'chart-label' }, `${p.spent} / ${p.budget}`),
+    );
+  });
+  return svg(
+    'svg',
+    { viewBox: `0 0 ${width} ${phases.length * rowHeight + 6}`, role: 'img', 'aria-labelledby': titleId, class: 'chart' },
+    ...rows,
+  );
+}
+
+function yRange(chart: ChartView): [number, number] {
+  const values = chart.series.flatMap((s) => s.points.map((p) => p.y));
+  switch (chart.unit) {
+    case 'percent':
+      return [0, 100];
+    case 'gap':
+      return [-3, 3];
+    default:
+      return [0, Math.max(1, ...values)];
+  }
+}
+
+/** One line per series over the sessions, with a dot per session and the axis range written out. */
+export function trendChart(chart: ChartView, titleId: string): SVGElement {
+  const width = 420;
+  const height = 170;
+  const left = 36;
+  const bottom = 20;
+  const [min, max] = yRange(chart);
+  const count = Math.max(...chart.series.map((s) => s.points.length), 1);
+  const x = (i: number): number => left + (count === 1 ? (width - left) / 2 : (i * (width - left - 10)) / (count - 1));
+  const y = (v: number): number => height - bottom - ((v - min) / (max - min || 1)) * (height - bottom - 10);
+  const unit = chart.unit === 'percent' ? '%' : chart.unit === 'minutes' ? ' min' : '';
+  const parts: SVGElement[] = [
+    svg('line', { x1: left, y1: y(min), x2: width, y2: y(min), class: 'axis' }),
+    svg('text', { x: 0, y: y(max) + 4, class: 'chart-label' }, `${max}${unit}`),
+    svg('text', { x: 0, y: y(min), class: 'chart-label' }, `${min}${unit}`),
+  ];
+  if (chart.unit === 'gap') parts.push(svg('line', { x1: left, y1: y(0), x2: width, y2: y(0), class: 'axis zero' }));
+  chart.series.forEach((series, index) => {
+    const colour = seriesColour(index);
+    if (series.points.length > 1) {
+      parts.push(svg('polyline', { points: series.points.map((p, i) => `${x(i)},${y(p.y)}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': 2 }));
+    }
+    series.points.forEach((p, i) => {
+      parts.push(svg('circle', { cx: x(i), cy: y(p.y), r: 3, fill: colour }, svg('title', {}, `${series.label} ${p.x}: ${p.y}${unit}`)));
+    });
+  });
+  return svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': titleId, class: 'chart' }, ...parts);
+}
