@@ -1,0 +1,26 @@
+function generate(size, rng) {
+  const side = Math.max(1, Math.min(300, Math.floor(Math.sqrt(size))));
+  const rows = side;
+  const cols = side;
+  const grid = [];
+  const shape = rng();
+  for (let r = 0; r < rows; r++) {
+    const row = [];
+    for (let c = 0; c < cols; c++) {
+      let land;
+      if (shape < 0.15) {
+        // One snake: full rows joined alternately at the right and left ends, a single island
+        // whose search reaches depth of about half the grid.
+        land = r % 2 === 0 || (r % 4 === 1 ? c === cols - 1 : c === 0);
+      } else if (shape < 0.3) {
+        // Checkerboard: the most islands a grid can hold, none touching another.
+        land = (r + c) % 2 === 0;
+      } else {
+        land = rng() < 0.55;
+      }
+      row.push(land ? '1' : '0');
+    }
+    grid.push(row);
+  }
+  return [grid];
+}
