@@ -1,0 +1,130 @@
+/**
+ * Deep validation of a problem folder: beyond loading, it runs the folder's code in the sandbox to prove
+ * that the tests, the statement and the mutants say what they claim. Used by `onsite validate` and CI.
+ */
+import type { Judge } from '../judge/judge';
+import { canonicalJson } from '../judge/compare';
+import type { TestResult } from '../judge/verdicts';
+import { parseStatementExamples } from './examples';
+import { loadProblem, type Origin } from './loader';
+import { isGeneratedTest, type Problem, type ProblemIssue } from './types';
+
+/** The bank's bar for hidden tests; a debrief needs enough labelled failures to say something. */
+export const MIN_HIDDEN_TESTS = 20;
+
+export interface ProblemValidation {
+  id: string;
+  dir: string;
+  issues: ProblemIssue[];
+  /** Worth knowing but not failing CI on a noisy machine (e.g. a reference close to the limit). */
+  warnings: ProblemIssue[];
+  figures?: { visible: number; hidden: number; mutantsCaught: number; mutants: number; slowestReferenceMs: number };
+}
+
+/** "hidden-7" → "hidden[6]", the field that test has in tests.json. */
+function testField(result: TestResult): string {
+  const match = /^(visible|hidden)-(\d+)$/.exec(result.id);
+  return match ? `${match[1] ?? ''}[${Number(match[2]) - 1}]` : result.id;
+}
+
+function checkStatement(problem: Problem, issues: ProblemIssue[]): void {
+  const examples = parseStatementExamples(problem.statement, problem.meta);
+  const visible = problem.tests.visible;
+  if (examples.length !== visible.length) {
+    issues.push({ file: 'statement.md', field: 'examples', reason: `has ${examples.length} examples but tests.json has ${visible.length} visible tests` });
+  }
+  for (const parsed of examples) {
+    if (!parsed.ok) {
+      issues.push({ file: 'statement.md', field: `Example ${parsed.index}`, reason: parsed.reason });
+      continue;
+    }
+    const test = visible[parsed.example.index - 1];
+    if (!test) continue;
+    if (canonicalJson(parsed.example.args) !== canonicalJson(test.args)) {
+      issues.push({ file: 'statement.md', field: `Example ${parsed.example.index}`, reason: `its input differs from tests.json visible[${parsed.example.index - 1}].args` });
+    }
+    if (canonicalJson(parsed.example.expected) !== canonicalJson(test.expected)) {
+      issues.push({ file: 'statement.md', field: `Example ${parsed.example.index}`, reason: `its output differs from tests.json visible[${parsed.example.index - 1}].expected` });
+    }
+  }
+}
+
+function describeReferenceFailure(result: TestResult): string {
+  const label = `"${result.label}"`;
+  switch (result.verdict) {
+    case 'wrong_answer':
+      return `${label}: expected ${result.expected ?? '?'} but the reference returns ${result.actual ?? '?'}`;
+    case 'time_limit_exceeded':
+      return `${label}: the reference exceeds the time limit (${result.message ?? 'no detail'})`;
+    default:
+      return `${label}: the reference fails with ${result.verdict}: ${result.message ?? 'no detail'}`;
+  }
+}
+
+async function checkReference(problem: Problem, judge: Judge, issues: ProblemIssue[], warnings: ProblemIssue[]): Promise<number> {
+  const report = await judge.submit(problem, problem.reference, 'javascript');
+  const limit = judge.timeLimitMs(problem);
+  let slowest = 0;
+  for (const result of report.tests) {
+    slowest = Math.max(slowest, result.timeMs);
+    if (result.verdict !== 'accepted') {
+      issues.push({ file: 'tests.json', field: testField(result), reason: describeReferenceFailure(result) });
+    } else if (result.timeMs > limit / 5) {
+      warnings.push({ file: 'tests.json', field: testField(result), reason: `the reference took ${Math.round(result.timeMs)} ms, over a fifth of the ${limit} ms limit` });
+    }
+  }
+  return slowest;
+}
+
+/** Does any hidden test catch this source? Literal tests first: they are fast and usually suffice. */
+async function caughtByHiddenTests(problem: Problem, source: string, judge: Judge): Promise<boolean> {
+  const literal = problem.tests.hidden.flatMap((t, i) =>
+    isGeneratedTest(t) ? [] : [{ id: `hidden-${i + 1}`, label: t.label, source: 'hidden' as const, args: t.args, expected: t.expected }],
+  );
+  const quick = await judge.judge(problem, source, 'javascript', literal);
+  if (quick.tests.some((t) => t.verdict !== 'accepted')) return true;
+  const full = await judge.submit(problem, source, 'javascript');
+  return full.tests.some((t) => t.source === 'hidden' && t.verdict !== 'accepted');
+}
+
+async function checkMutants(problem: Problem, judge: Judge, issues: ProblemIssue[]): Promise<number> {
+  let caught = 0;
+  for (const mutant of problem.mutants) {
+    if (await caughtByHiddenTests(problem, mutant.source, judge)) {
+      caught += 1;
+    } else {
+      issues.push({
+        file: `mutants/${mutant.info.file}`,
+        field: '(file)',
+        reason: `passes every hidden test, so "${mutant.info.bug}" would go unnoticed; add a hidden test probing ${mutant.info.exposedBy}`,
+      });
+    }
+  }
+  return caught;
+}
+
+export async function validateProblem(problem: Problem, judge: Judge): Promise<ProblemValidation> {
+  const issues: ProblemIssue[] = [];
+  const warnings: ProblemIssue[] = [];
+  const hidden = problem.tests.hidden.length;
+  if (hidden < MIN_HIDDEN_TESTS) {
+    issues.push({ file: 'tests.json', field: 'hidden', reason: `has ${hidden} tests; at least ${MIN_HIDDEN_TESTS} are required` });
+  }
+  checkStatement(problem, issues);
+  const slowestReferenceMs = await checkReference(problem, judge, issues, warnings);
+  const mutantsCaught = await checkMutants(problem, judge, issues);
+  return {
+    id: problem.meta.id,
+    dir: problem.dir,
+    issues,
+    warnings,
+    figures: { visible: problem.tests.visible.length, hidden, mutantsCaught, mutants: problem.mutants.length, slowestReferenceMs },
+  };
+}
+
+/** Loads and validates one folder; a folder that does not load reports its loading issues. */
+export async function validateFolder(dir: string, origin: Origin, judge: Judge): Promise<ProblemValidation> {
+  const loaded = await loadProblem(dir, origin);
+  if (!loaded.ok) return { id: loaded.broken.id, dir, issues: loaded.broken.issues, warnings: [] };
+  return validateProblem(loaded.problem, judge);
+}
