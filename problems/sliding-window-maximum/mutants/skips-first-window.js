@@ -1,0 +1,13 @@
+var maxSlidingWindow = function (nums, k) {
+  const candidates = new Array(nums.length);
+  let head = 0;
+  let tail = 0;
+  const maxima = [];
+  for (let i = 0; i < nums.length; i++) {
+    while (tail > head && nums[candidates[tail - 1]] <= nums[i]) tail--;
+    candidates[tail++] = i;
+    if (candidates[head] <= i - k) head++;
+    if (i > k - 1) maxima.push(nums[candidates[head]]);
+  }
+  return maxima;
+};

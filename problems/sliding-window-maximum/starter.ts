@@ -1,0 +1,3 @@
+function maxSlidingWindow(nums: number[], k: number): number[] {
+
+}
