@@ -19,12 +19,16 @@ export interface HostileCase {
   language: Language;
   expect: Verdict;
   problemId: string;
+  /** From `// time-limit-ms: N`: memory bombs race the clock, so they get room to hit the cap first. */
+  timeLimitMs?: number;
 }
 
 export interface HostileCaseResult {
   file: string;
   expect: Verdict;
   verdict: Verdict;
+  /** The longest host event-loop stall while this file was judged. */
+  stallMs: number;
   /** Wall-clock time for the file's slowest test, as the host saw it. */
   slowestTestMs: number;
   /** The bound it must stay within: 2 × the time limit + 0.5 s per test. */
@@ -37,6 +41,8 @@ export interface HostileCorpusFigures {
   verdictsMatched: number;
   hostMemoryGrowthMb: number;
   longestEventLoopStallMs: number;
+  /** The same measure over a second of idling before the run: what the machine's load alone causes. */
+  idleEventLoopStallMs: number;
   slowestFile: string;
   slowestTestMs: number;
   results: HostileCaseResult[];
@@ -45,8 +51,6 @@ export interface HostileCorpusFigures {
 }
 
 export const DEFAULT_HOSTILE_PROBLEM = 'pair-sum';
-/** The corpus runs with half the fixture limits: the verdicts are the same and the run is shorter. */
-const CORPUS_TIME_FACTOR = 0.5;
 
 /** Walks up from here to the checkout root (works from src/judge and from dist/). */
 function findUp(relative: string): string {
@@ -68,7 +72,15 @@ export function readHostileCorpus(dir = findUp('test/fixtures/hostile')): Hostil
       const expect = /\/\/\s*expect:\s*(\w+)/.exec(source)?.[1];
       if (!isVerdict(expect)) throw new Error(`${file}: the header must declare "// expect: <verdict>"`);
       const problemId = /\/\/\s*problem:\s*([\w-]+)/.exec(source)?.[1] ?? DEFAULT_HOSTILE_PROBLEM;
-      return { file, source, expect, problemId, language: extname(file) === '.ts' ? 'typescript' : 'javascript' };
+      const limit = /\/\/\s*time-limit-ms:\s*(\d+)/.exec(source)?.[1];
+      return {
+        file,
+        source,
+        expect,
+        problemId,
+        language: extname(file) === '.ts' ? 'typescript' : 'javascript',
+        ...(limit !== undefined ? { timeLimitMs: Number(limit) } : {}),
+      };
     });
 }
 
@@ -81,13 +93,17 @@ async function loadFixture(problemsDir: string, id: string, cache: Map<string, P
   return result.problem;
 }
 
-/** The corpus's tests for a problem: the first example and the first literal hidden test. */
-function corpusTests(problem: Problem): { id: string; label: string; source: 'visible' | 'hidden'; args: unknown[]; expected: unknown }[] {
+/**
+ * The corpus's tests for a problem: the first example, plus the first literal hidden test for files
+ * expected to pass (two tests show that state does not leak between them). A failing file needs
+ * only one test to show its verdict, which keeps the corpus quick.
+ */
+function corpusTests(problem: Problem, expect: Verdict): { id: string; label: string; source: 'visible' | 'hidden'; args: unknown[]; expected: unknown }[] {
   const tests: { id: string; label: string; source: 'visible' | 'hidden'; args: unknown[]; expected: unknown }[] = [];
   const example = problem.tests.visible[0];
   if (example) tests.push({ id: 'visible-1', label: example.label, source: 'visible', args: example.args, expected: example.expected });
   const hidden = problem.tests.hidden.find((t) => !('generate' in t));
-  if (hidden && 'args' in hidden) tests.push({ id: 'hidden-1', label: hidden.label, source: 'hidden', args: hidden.args, expected: hidden.expected });
+  if (expect === 'accepted' && hidden && 'args' in hidden) tests.push({ id: 'hidden-1', label: hidden.label, source: 'hidden', args: hidden.args, expected: hidden.expected });
   return tests;
 }
 
@@ -98,7 +114,6 @@ export async function measureHostileCorpus(
   const problemsDir = options.problemsDir ?? findUp('test/fixtures/problems');
   const problems = new Map<string, Problem>();
   const judge = new Judge({
-    timeLimitFactor: CORPUS_TIME_FACTOR,
     ...(options.workerScript !== undefined ? { workerScript: options.workerScript } : {}),
     ...(options.log ? { log: options.log } : {}),
   });
@@ -107,16 +122,28 @@ export async function measureHostileCorpus(
   let rssPeak = rssBefore;
   const results: HostileCaseResult[] = [];
   try {
+    // Problem loading compiles schemas on this thread; do it before measuring the judge.
+    for (const c of cases) await loadFixture(problemsDir, c.problemId, problems);
+    await loadFixture(problemsDir, DEFAULT_HOSTILE_PROBLEM, problems);
     await judge.warm();
     stall.enable();
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    stall.disable();
+    const idleStallMs = stall.max / 1e6;
+    stall.reset();
+    const perFile = monitorEventLoopDelay({ resolution: 5 });
+    stall.enable();
     for (const c of cases) {
+      perFile.reset();
+      perFile.enable();
       const problem = await loadFixture(problemsDir, c.problemId, problems);
-      const tests = corpusTests(problem);
+      const tests = corpusTests(problem, c.expect);
+      const limit = c.timeLimitMs ?? judge.timeLimitMs(problem);
       const started = performance.now();
-      const report = await judge.judge(problem, c.source, c.language, tests);
+      const report = await judge.judge(problem, c.source, c.language, tests, { timeLimitMs: limit });
       const wall = performance.now() - started;
+      perFile.disable();
       rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
-      const limit = judge.timeLimitMs(problem);
       const first = report.tests.find((t) => t.verdict !== 'accepted');
       results.push({
         file: c.file,
@@ -124,6 +151,7 @@ export async function measureHostileCorpus(
         verdict: report.verdict,
         slowestTestMs: Math.max(...report.tests.map((t) => t.timeMs), wall / Math.max(1, tests.length)),
         boundMs: 2 * limit + 500,
+        stallMs: perFile.max / 1e6,
         ...(first?.message !== undefined ? { message: first.message } : {}),
       });
       options.log?.(`${c.file}: expected ${c.expect}, got ${report.verdict} in ${Math.round(wall)} ms`);
@@ -137,6 +165,7 @@ export async function measureHostileCorpus(
       verdictsMatched: results.filter((r) => r.verdict === r.expect).length,
       hostMemoryGrowthMb: (Math.max(rssPeak, process.memoryUsage().rss) - rssBefore) / (1024 * 1024),
       longestEventLoopStallMs: stall.max / 1e6,
+      idleEventLoopStallMs: idleStallMs,
       slowestFile: slowest?.file ?? '',
       slowestTestMs: slowest?.slowestTestMs ?? 0,
       results,

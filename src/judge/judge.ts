@@ -136,6 +136,7 @@ export class Judge {
     source: string,
     language: Language,
     tests: { id: string; label: string; source: TestSource; args: unknown[]; expected?: unknown }[],
+    options: { timeLimitMs?: number } = {},
   ): Promise<JudgeReport> {
     const planned = await Promise.all(
       tests.map(async (t): Promise<PlannedTest> => {
@@ -148,7 +149,7 @@ export class Judge {
         }
       }),
     );
-    return this.judgePlanned(problem, source, language, planned);
+    return this.judgePlanned(problem, source, language, planned, options.timeLimitMs);
   }
 
   /** The reference's answer for one input (JSON argument array), cached. */
@@ -202,7 +203,7 @@ export class Judge {
     };
   }
 
-  private async judgePlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[]): Promise<JudgeReport> {
+  private async judgePlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[], timeLimitMs?: number): Promise<JudgeReport> {
     const started = performance.now();
     const prepared = prepareSource(source, language);
     let results: TestResult[];
@@ -221,7 +222,7 @@ export class Judge {
         fileName: prepared.fileName,
         libraries: prepared.libraries,
         calls: runnable.map((t) => entryCall(problem, t.argsJson)),
-        timeLimitMs: this.timeLimitMs(problem),
+        timeLimitMs: timeLimitMs ?? this.timeLimitMs(problem),
       });
       const byId = new Map(runnable.map((t, i) => [t.id, outcomes[i]]));
       const checks = await this.checkAnyValid(problem, runnable, outcomes);

@@ -10,7 +10,7 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule }
 import { HARNESS_SOURCE } from './guest/harness';
 import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } from './protocol';
 
-export const RUNTIME_MEMORY_LIMIT_BYTES = 96 * 1024 * 1024;
+export const RUNTIME_MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
 /** The wasm C stack of the prebuilt variant is 5 MB; QuickJS must give up before it runs out. */
 export const QUICKJS_STACK_BYTES = 4 * 1024 * 1024;
 /** Pending promise jobs run per step while driving a returned promise. */
@@ -83,6 +83,10 @@ export class Sandbox {
       deadline = Number.POSITIVE_INFINITY;
       if (harness) consoleText = this.consoleOutput(context, harness);
       if (error instanceof GuestFailure) {
+        // QuickJS throws null when it cannot even allocate the error object.
+        if (error.outcome.message === 'threw null' && this.heapNearlyFull()) {
+          return { outcome: { status: 'failed', failure: 'memory', message: 'ran out of memory', timeMs, console: consoleText }, recycle: true };
+        }
         const overTime = error.outcome.failure === 'runtime' && pastDeadline;
         const outcome = overTime
           ? { failure: 'time' as const, message: `ran over the ${batch.timeLimitMs} ms limit` }
@@ -300,6 +304,15 @@ export class Sandbox {
       return new GuestFailure({ failure: 'compile', message, ...position });
     }
     return new GuestFailure({ failure: 'runtime', message, ...position });
+  }
+
+  /**
+   * By the time the exception reaches us the garbage is gone, but WebAssembly memory never shrinks:
+   * a heap grown to the runtime limit shows the allocation that failed. Every out-of-memory recycles
+   * the worker, so a fresh module starts small again.
+   */
+  private heapNearlyFull(): boolean {
+    return this.module.getWasmMemory().buffer.byteLength >= RUNTIME_MEMORY_LIMIT_BYTES * 0.9;
   }
 
   private consoleOutput(context: QuickJSContext, harness: QuickJSHandle): string {

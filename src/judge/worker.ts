@@ -11,9 +11,9 @@ import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import type { HostToWorker, SandboxLibrary, WorkerToHost } from './protocol';
 import { Sandbox } from './sandbox';
 
-/** 64 KiB pages: 16 MiB to start, 128 MiB at most for everything QuickJS allocates. */
+/** 64 KiB pages: 16 MiB to start, 96 MiB at most for everything QuickJS allocates (the runtime limit is 64 MiB). */
 const INITIAL_PAGES = 256;
-const MAXIMUM_PAGES = 2048;
+const MAXIMUM_PAGES = 1536;
 
 function post(message: WorkerToHost): void {
   parentPort?.postMessage(message);
