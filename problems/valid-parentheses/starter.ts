@@ -1,0 +1,3 @@
+function isValid(s: string): boolean {
+
+}
