@@ -1,0 +1,79 @@
+/**
+ * `onsite judge <problem-id | problem-dir> <solution.js | solution.ts> [--json]`: submits a file
+ * against a problem's examples and hidden tests in the sandbox.
+ * Exit 0 when accepted, 1 when not, 2 on usage or problem errors.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import { Judge } from '../judge/judge';
+import { loadProblem } from '../problems/loader';
+import { formatProblemIssue, type Problem } from '../problems/types';
+
+export const JUDGE_USAGE = 'usage: onsite judge <problem-id | problem-dir> <solution.js | solution.ts> [--json]';
+
+/** A problem id is looked up in the bundled bank: dist/cli.js → ../problems, src/cli → ../../problems. */
+function problemDirFor(arg: string): string | undefined {
+  const asPath = resolve(arg);
+  if (existsSync(join(asPath, 'problem.json'))) return asPath;
+  if (!/^[\w-]+$/.test(arg)) return undefined;
+  return [join(__dirname, '..', 'problems', arg), join(__dirname, '..', '..', 'problems', arg), join(process.cwd(), 'problems', arg)].find((d) =>
+    existsSync(join(d, 'problem.json')),
+  );
+}
+
+function fail(message: string): number {
+  console.error(`onsite judge: ${message}\n${JUDGE_USAGE}`);
+  return 2;
+}
+
+export async function runJudge(args: string[]): Promise<number> {
+  const json = args.includes('--json');
+  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
+  const positional = args.filter((a) => !a.startsWith('--'));
+  if (unknown.length > 0) return fail(`unknown option ${unknown.join(', ')}`);
+  const [problemArg, solutionArg] = positional;
+  if (problemArg === undefined || solutionArg === undefined || positional.length > 2) return fail('expected a problem and a solution file');
+  const dir = problemDirFor(problemArg);
+  if (dir === undefined) return fail(`no problem "${problemArg}" (give a problem id from the bank or a folder with problem.json)`);
+  const ext = extname(solutionArg);
+  if (ext !== '.js' && ext !== '.ts') return fail(`the solution must be a .js or .ts file: ${solutionArg}`);
+  if (!existsSync(solutionArg) || !statSync(solutionArg).isFile()) return fail(`cannot read ${solutionArg}`);
+  const loaded = await loadProblem(dir, 'user');
+  if (!loaded.ok) {
+    console.error(`onsite judge: the problem at ${dir} cannot be loaded:`);
+    for (const issue of loaded.broken.issues) console.error(`    ${formatProblemIssue(issue)}`);
+    return 2;
+  }
+  const problem: Problem = loaded.problem;
+  const source = readFileSync(solutionArg, 'utf8');
+  const judge = new Judge();
+  try {
+    const report = await judge.submit(problem, source, ext === '.ts' ? 'typescript' : 'javascript');
+    if (json) {
+      const summary = {
+        problem: report.problemId,
+        verdict: report.verdict,
+        passed: report.passed,
+        total: report.total,
+        timeMs: Math.round(report.timeMs),
+        tests: report.tests.map((t) => ({
+          label: t.label,
+          verdict: t.verdict,
+          timeMs: Math.round(t.timeMs * 100) / 100,
+          ...(t.message !== undefined ? { message: t.message } : {}),
+        })),
+      };
+      console.log(JSON.stringify(summary, null, 2));
+    } else {
+      console.log(`${report.verdict === 'accepted' ? '✔' : '✘'} ${report.problemId}: ${report.verdict} (${report.passed}/${report.total} tests, ${Math.round(report.timeMs)} ms)`);
+      for (const t of report.tests) {
+        if (t.verdict === 'accepted') continue;
+        const where = t.position ? ` at line ${t.position.line}, column ${t.position.column}` : '';
+        console.log(`    ${t.source} "${t.label}": ${t.verdict}${where}${t.message !== undefined ? ` — ${t.message}` : ''}`);
+      }
+    }
+    return report.verdict === 'accepted' ? 0 : 1;
+  } finally {
+    await judge.dispose();
+  }
+}

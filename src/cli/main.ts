@@ -1,0 +1,28 @@
+/** The `onsite` command line: a small dispatcher over its subcommands. */
+import { JUDGE_USAGE, runJudge } from './judge';
+import { VALIDATE_USAGE, runValidate } from './validate';
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  judge: runJudge,
+  validate: runValidate,
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const run = command === undefined ? undefined : COMMANDS[command];
+  if (!run) {
+    console.error(`usage: onsite <command> …\n  ${JUDGE_USAGE}\n  ${VALIDATE_USAGE}`);
+    return 2;
+  }
+  return run(rest);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    process.exitCode = 2;
+  },
+);
