@@ -43,6 +43,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 const TEST_SOURCES = ['visible', 'custom', 'hidden'];
+/** The session store's file-name rule: an imported id becomes a file name. */
+const SESSION_ID = /^[A-Za-z0-9_-]{1,128}$/;
 
 /** The nested shapes the debrief reads and the line parser checks only at the top level. */
 function nestedProblem(event: SessionEvent): string | null {
@@ -104,6 +106,10 @@ function checkSession(value: unknown, path: string, errors: string[]): StoredSes
     errors.push(`${path}.sessionId: expected a non-empty string`);
     return null;
   }
+  if (!SESSION_ID.test(sessionId)) {
+    errors.push(`${path}.sessionId: "${sessionId.slice(0, 40)}" may hold only letters, digits, "-" and "_" (at most 128)`);
+    return null;
+  }
   if (!Array.isArray(events) || events.length === 0) {
     errors.push(`${path}.events: expected a non-empty array of events`);
     return null;
@@ -139,6 +145,10 @@ function checkSession(value: unknown, path: string, errors: string[]): StoredSes
   }
   if (first.sessionId !== sessionId) {
     errors.push(`${path}.sessionId: "${sessionId}" does not match the log's session "${first.sessionId}"`);
+    return null;
+  }
+  if (!checked.some((e) => e.type === 'session_ended')) {
+    errors.push(`${path}.events: the session never ended (no session_ended event); only finished sessions are history`);
     return null;
   }
   return { sessionId, events: checked };

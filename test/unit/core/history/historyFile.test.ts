@@ -68,6 +68,12 @@ describe('history export and import', () => {
     ]);
     assert.deepEqual(errorsOf(fileWith([stored('a'), stored('a')])), ['sessions[1].sessionId: "a" already appears at sessions[0]']);
     assert.deepEqual(errorsOf(fileWith([{ sessionId: 'a', events: [] }])), ['sessions[0].events: expected a non-empty array of events']);
+    assert.deepEqual(errorsOf(fileWith([{ sessionId: '../x', events: stored('a').events }])), [
+      'sessions[0].sessionId: "../x" may hold only letters, digits, "-" and "_" (at most 128)',
+    ]);
+    assert.deepEqual(errorsOf(fileWith([{ sessionId: 'a', events: stored('a').events.slice(0, -1) }])), [
+      'sessions[0].events: the session never ended (no session_ended event); only finished sessions are history',
+    ]);
   });
 
   it('stops listing after twenty errors', () => {
