@@ -1,0 +1,44 @@
+function generate(size, rng) {
+  const numbers = Math.max(1, Math.floor((Math.max(1, size) + 1) / 2));
+  const limit = 2147483647;
+  const tokens = [];
+  const stack = [];
+  let pushed = 0;
+  // How eagerly operands are pushed sets the stack depth; deep stacks and long chains both occur.
+  const pushBias = 0.3 + rng() * 0.6;
+  const apply = (op, a, b) => {
+    if (op === '+') return a + b;
+    if (op === '-') return a - b;
+    if (op === '*') return a * b;
+    return b === 0 ? NaN : Math.trunc(a / b);
+  };
+  while (pushed < numbers || stack.length > 1) {
+    if (pushed < numbers && (stack.length < 2 || rng() < pushBias)) {
+      const v = Math.floor(rng() * 401) - 200;
+      tokens.push(String(v));
+      stack.push(v);
+      pushed++;
+      continue;
+    }
+    const b = stack.pop();
+    const a = stack.pop();
+    // Try the operators in random order and keep the first that stays defined and within 32 bits;
+    // one of + and - always fits, because same-sign differences and opposite-sign sums shrink.
+    const ops = ['+', '-', '*', '/'];
+    for (let i = ops.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      const t = ops[i];
+      ops[i] = ops[j];
+      ops[j] = t;
+    }
+    for (const op of ops) {
+      const r = apply(op, a, b);
+      if (!Number.isNaN(r) && Math.abs(r) <= limit) {
+        tokens.push(op);
+        stack.push(r === 0 ? 0 : r);
+        break;
+      }
+    }
+  }
+  return [tokens];
+}

@@ -1,0 +1,3 @@
+function evalRPN(tokens: string[]): number {
+
+}
