@@ -142,8 +142,9 @@ export class SessionScript {
     return this.push({ type: 'time_expired' });
   }
 
+  /** As the engine ends a session: into the done phase, then the outcome. */
   end(outcome: Outcome): this {
-    this.phase = 'done';
+    this.to('done');
     return this.push({ type: 'session_ended', outcome });
   }
 
