@@ -1,0 +1,3 @@
+function canFinish(numCourses: number, prerequisites: number[][]): boolean {
+
+}
