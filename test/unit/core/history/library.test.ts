@@ -90,7 +90,7 @@ describe('history library over the real session store', () => {
     assert.ok(read.ok);
     assert.deepEqual(read.log.issues, []);
     const last = read.log.events[read.log.events.length - 1];
-    assert.equal(last?.type, 'self_review');
-    assert.equal(last?.t, 8 * 60_000);
+    assert.ok(last !== undefined);
+    assert.deepEqual([last.type, last.t], ['self_review', 8 * 60_000]);
   });
 });
