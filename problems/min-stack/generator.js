@@ -9,19 +9,19 @@ function generate(size, rng) {
     // A narrow range some of the time so the minimum is often pushed more than once.
     return roll < 0.5 ? Math.floor(rng() * 21) - 10 : Math.floor(rng() * 4294967296) - 2147483648;
   };
-  // Fill the stack in the first half so that scanning it for every getMin is expensive.
+  // Fill the stack first, then query it mostly with getMin, so scanning the stack per getMin is expensive.
   for (let i = 0; i < calls; i++) {
-    const fillPhase = i < calls / 2;
+    const fillPhase = i < calls * 0.4;
     const roll = rng();
-    if (depth === 0 || (fillPhase && roll < 0.85) || (!fillPhase && roll < 0.15)) {
+    if (depth === 0 || (fillPhase && roll < 0.9) || (!fillPhase && roll < 0.1)) {
       operations.push('push');
       args.push([value()]);
       depth++;
-    } else if (roll < (fillPhase ? 0.9 : 0.3)) {
+    } else if (roll < (fillPhase ? 0.93 : 0.2)) {
       operations.push('pop');
       args.push([]);
       depth--;
-    } else if (roll < (fillPhase ? 0.95 : 0.5)) {
+    } else if (roll < (fillPhase ? 0.96 : 0.3)) {
       operations.push('top');
       args.push([]);
     } else {
