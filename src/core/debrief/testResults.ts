@@ -8,6 +8,7 @@ export interface LabelResult {
   finalSubmit: { passed: number; total: number } | null;
 }
 
+/** A kind of input (from example and hidden test labels) that failed at least once. */
 export interface FailingKind {
   kind: string;
   /** Attempts (runs and submits) in which at least one test of this kind failed. */
@@ -60,7 +61,8 @@ export function testReport(log: SessionLog): TestReport {
   for (const attempt of log.attempts) {
     const seen = new Set<string>();
     for (const test of attempt.tests) {
-      if (test.verdict === 'accepted') continue;
+      // The candidate's own tests carry their own names, not kinds of input the problem defines.
+      if (test.verdict === 'accepted' || test.source === 'custom') continue;
       const kind = inputKind(test.label);
       const entry = kinds.get(kind) ?? { kind, attempts: 0, firstAt: attempt.t, verdicts: [] };
       if (!seen.has(kind)) entry.attempts++;

@@ -17,8 +17,10 @@ export function phaseChart(phases: DebriefView['phases'], titleId: string): SVGE
   const rowHeight = 30;
   const labelWidth = 70;
   const width = 420;
+  // Room on the right for the "23:55 / 12:00" label even beside the longest bar.
+  const labelRoom = 100;
   const scale = Math.max(1, ...phases.map((p) => Math.max(p.spentMs, p.budgetMs)));
-  const barWidth = (ms: number): number => ((width - labelWidth - 60) * ms) / scale;
+  const barWidth = (ms: number): number => ((width - labelWidth - labelRoom) * ms) / scale;
   const rows = phases.map((p, i) => {
     const y = i * rowHeight + 6;
     const over = p.spentMs > p.budgetMs;
