@@ -10,7 +10,7 @@ const HARMLESS = [
   // The workbench's own start-up chatter.
   /Resolving connection token|Resolved connection token|Creating a socket|web worker extension host is started/,
   /allow-scripts and allow-same-origin/, /ChatSessionStore/, /Creation of workbench contribution/, /Overwriting extension <</,
-  /Updating additional builtin extensions cache/, /IndexedDB database '[\w-]+' is closed/,
+  /Updating additional builtin extensions cache/, /IndexedDB database '[\w-]+' is closed/, /Found unexpected service worker controller/,
 ];
 
 export interface BrowserSession {

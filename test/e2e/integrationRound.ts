@@ -52,18 +52,27 @@ export class IntegrationRunner {
   }
 
   /** Loads the workbench with the tests module and waits for it to report (at most `timeoutMs`). */
-  async round(baseUrl: string, workspace: string, extensionDir: string, testsModule: string, timeoutMs = 180_000): Promise<RoundResult> {
+  async round(baseUrl: string, workspace: string, extensionDir: string, testsModule: string, timeoutMs = 300_000): Promise<RoundResult> {
     this.lastResult = undefined;
     this.lines = [];
+    let timer: NodeJS.Timeout | undefined;
     const exited = new Promise<number>((resolve, reject) => {
-      const timer = setTimeout(() => { reject(new Error(`the extension tests did not finish within ${timeoutMs / 1000} s`)); }, timeoutMs);
-      this.exitWaiter = (code) => { clearTimeout(timer); resolve(code); };
+      timer = setTimeout(() => { reject(new Error(`the extension tests did not finish within ${timeoutMs / 1000} s`)); }, timeoutMs);
+      this.exitWaiter = resolve;
     });
-    await this.page.goto(workbenchUrl(baseUrl, workspace, [
-      ['extensionDevelopmentPath', `vscode-remote://remote${extensionDir}`],
-      ['extensionTestsPath', `vscode-remote://remote${testsModule}`],
-    ]));
-    const exitCode = await exited;
+    let exitCode: number;
+    try {
+      // Only the document matters; the workbench keeps loading scripts long after, on a busy machine.
+      await this.page.goto(workbenchUrl(baseUrl, workspace, [
+        ['extensionDevelopmentPath', `vscode-remote://remote${extensionDir}`],
+        ['extensionTestsPath', `vscode-remote://remote${testsModule}`],
+      ]), { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      exitCode = await exited;
+    } finally {
+      clearTimeout(timer);
+      this.exitWaiter = undefined;
+      exited.catch(() => undefined);
+    }
     const counts = this.reported() ?? { passed: 0, failed: 1 };
     // A crash before mocha reports (a load error in the bundle) must still count as a failure.
     return { ...counts, failed: exitCode !== 0 && counts.failed === 0 ? 1 : counts.failed, exitCode, lines: this.lines };

@@ -53,13 +53,13 @@ export class Workbench {
 
   /** Loads the workbench and waits until the extension host is connected and the UI settled. */
   async open(): Promise<void> {
-    await this.page.goto(workbenchUrl(this.server.baseUrl, this.workspace));
+    await this.page.goto(workbenchUrl(this.server.baseUrl, this.workspace), { waitUntil: 'domcontentloaded', timeout: 120_000 });
     await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
     await this.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
   }
 
   async reload(): Promise<void> {
-    await this.page.reload();
+    await this.page.reload({ waitUntil: 'domcontentloaded', timeout: 120_000 });
     await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
   }
 

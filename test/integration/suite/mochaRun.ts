@@ -13,7 +13,7 @@ export const RESULT_MARKER = 'onsite-integration-result';
 export async function runBundledTests(suffix: string): Promise<void> {
   // The browser console shows only the first argument of console.log; format before it leaves.
   Mocha.reporters.Base.consoleLog = (...args: unknown[]) => { console.log(format(...args)); };
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 60_000, reporter: 'spec' });
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30_000, reporter: 'spec' });
   // Files that hand a session over to the after-reload round run last, so no other test ends it.
   const lastly = (name: string): number => (name.includes('.beforeReload.') ? 1 : 0);
   const files = readdirSync(__dirname).filter((name) => name.endsWith(suffix)).sort((a, b) => lastly(a) - lastly(b) || a.localeCompare(b));

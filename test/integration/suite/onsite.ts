@@ -36,21 +36,46 @@ export function solutionTab(problemId: string): vscode.Uri | undefined {
   return undefined;
 }
 
-/** Starts an interview on a problem by id, as the explorer's "Start This Problem" does. */
+/**
+ * Runs a command that waits on the person (a quick pick, a notification's button) and answers with
+ * `answer` — a workbench command bound to a key — until the command finishes.
+ */
+async function answering(what: string, answer: string, command: string, ...args: unknown[]): Promise<void> {
+  const state = { settled: false };
+  const running = vscode.commands.executeCommand(command, ...args).then(() => { state.settled = true; });
+  await waitFor(what, async () => {
+    if (!state.settled) await vscode.commands.executeCommand(answer);
+    return state.settled ? true : undefined;
+  });
+  await running;
+}
+
+/**
+ * Starts an interview on a problem by id, as the explorer's "Start This Problem" does, and answers the
+ * language quick pick with Enter, which takes the first entry: the `onsite.defaultLanguage`.
+ */
 export async function startProblem(problemId: string): Promise<void> {
-  await vscode.commands.executeCommand('onsite.startProblem', problemId);
+  await answering('the language to be chosen', 'workbench.action.acceptSelectedQuickOpenItem', 'onsite.startProblem', problemId);
   await waitFor('the interview panel', () => interviewTab());
+}
+
+/**
+ * Next Phase; when the phase's criteria are unmet the extension asks in a notification, answered with
+ * its primary action ("Move on anyway"), as Ctrl+Shift+A would.
+ */
+export async function nextPhase(): Promise<void> {
+  await answering('the phase to change', 'notification.acceptPrimaryAction', 'onsite.nextPhase');
 }
 
 /** Moves on from Clarify and Plan to Code, where the solution file is created. */
 export async function advanceToCode(problemId: string): Promise<vscode.Uri> {
-  await vscode.commands.executeCommand('onsite.nextPhase');
-  await vscode.commands.executeCommand('onsite.nextPhase');
+  await nextPhase();
+  await nextPhase();
   return waitFor('the solution file', () => solutionTab(problemId));
 }
 
-/** Ends whatever interview is running so the next test starts clean. */
-export async function endInterview(): Promise<void> {
-  await vscode.commands.executeCommand('onsite.giveUp');
+/** Closes the panel and editors; the next start replaces the interview left behind. */
+export async function closeInterview(): Promise<void> {
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await vscode.commands.executeCommand('notifications.clearAll');
 }

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activeOnsite, advanceToCode, interviewTab } from './onsite';
+import { activeOnsite, advanceToCode, interviewTab, startProblem } from './onsite';
 import { RELOAD_HANDOFF } from './paths';
 
 // Runs last in the first round (see mochaRun) and leaves its session open on purpose:
@@ -9,7 +9,7 @@ import { RELOAD_HANDOFF } from './paths';
 describe('before a window reload', () => {
   it('leaves an interview in the code phase with a half-written solution', async () => {
     await activeOnsite();
-    await vscode.commands.executeCommand('onsite.startProblem', 'valid-anagram');
+    await startProblem('valid-anagram');
     const solution = await advanceToCode('valid-anagram');
     assert.ok(interviewTab());
     const document = await vscode.workspace.openTextDocument(solution);

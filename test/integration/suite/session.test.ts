@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { existsSync, readFileSync } from 'node:fs';
-import { activeOnsite, advanceToCode, endInterview, interviewTab, startProblem } from './onsite';
+import { activeOnsite, advanceToCode, closeInterview, interviewTab, startProblem } from './onsite';
 import { REPO_ROOT } from './paths';
 
 describe('interview session', () => {
   before(async () => { await activeOnsite(); });
-  afterEach(async () => { await endInterview(); });
+  afterEach(async () => { await closeInterview(); });
 
   it('starting a problem opens the interview panel, and the code phase creates the solution file from the starter', async () => {
     await startProblem('two-sum');

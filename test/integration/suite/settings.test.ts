@@ -3,13 +3,13 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import { activeOnsite, advanceToCode, endInterview, startProblem } from './onsite';
+import { activeOnsite, advanceToCode, closeInterview, startProblem } from './onsite';
 
 describe('settings', () => {
   const onsite = (): vscode.WorkspaceConfiguration => vscode.workspace.getConfiguration('onsite');
   before(async () => { await activeOnsite(); });
   afterEach(async () => {
-    await endInterview();
+    await closeInterview();
     await onsite().update('defaultLanguage', undefined, vscode.ConfigurationTarget.Global);
     await onsite().update('solutionFolder', undefined, vscode.ConfigurationTarget.Global);
   });
