@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const n = Math.max(1, Math.min(50000, size));
+  const n = Math.max(1, Math.min(10000, size));
   const nums = new Array(n);
   const zeroShare = 0.3 + rng() * 0.4;
   for (let i = 0; i < n; i++) {
