@@ -22,7 +22,8 @@ function header(view: DebriefView): HTMLElement {
     'header',
     {},
     el('h1', {}, `Debrief — ${view.title}`),
-    el('p', { class: 'subtitle' }, view.subtitle, ' · ', el('strong', {}, view.outcome)),
+    // The outcome is a result too: it waits for the self-review like everything else.
+    el('p', { class: 'subtitle' }, view.subtitle, ...(view.revealed ? [' · ', el('strong', {}, view.outcome)] : [])),
     view.revealed ? el('div', { class: 'actions' }, exportButton, copyButton) : null,
   );
 }
