@@ -13,14 +13,11 @@ export interface TimerOptions {
   breakThresholdMs: number;
   /** Monotonic time between two ticks above which the process is taken to have been frozen. */
   silentGapMs: number;
-  /** How often the UI ticks; what is left of a silent gap once the break is taken out. */
-  tickIntervalMs: number;
 }
 
 export const DEFAULT_TIMER_OPTIONS: TimerOptions = {
   breakThresholdMs: 5_000,
   silentGapMs: 120_000,
-  tickIntervalMs: 1_000,
 };
 
 export class ActiveTimer {
@@ -79,11 +76,12 @@ export class ActiveTimer {
     this.lastWall = wall;
     const wasTicking = this.ticking;
     if (isTick) this.ticking = true;
+    // The whole gap is taken out: the previous tick is the last moment the session was known to be
+    // alive, so the true break is uncertain by at most one tick interval.
     if (this.running && isTick && wasTicking && monoGap > this.options.silentGapMs) {
-      const excess = monoGap - this.options.tickIntervalMs;
       this.rebase();
-      this.baseActive -= excess;
-      return excess;
+      this.baseActive -= monoGap;
+      return monoGap;
     }
     // Reported while paused too: the debrief shows a sleep as a sleep, even if it cost no active time.
     const slept = wallGap - monoGap;

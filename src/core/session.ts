@@ -348,7 +348,7 @@ export class InterviewSession {
         this.end({ type: 'time_expired' }, 'expired', []);
         expired = true;
       }
-      this.writer.sync();
+      this.writer.syncIfDue();
     }
     const activeMs = this.activeMs();
     const snapshot: TimeSnapshot = { activeMs, phaseTimesMs: phaseTimesAt(this.current, activeMs) };

@@ -161,6 +161,11 @@ export class SessionLogWriter {
     if (durable || Date.now() - this.lastSyncWall >= this.syncEveryMs) this.sync();
   }
 
+  /** Forces pending writes to disk once the batching interval has passed; cheap otherwise. */
+  syncIfDue(): void {
+    if (this.unsynced && Date.now() - this.lastSyncWall >= this.syncEveryMs) this.sync();
+  }
+
   /** Forces pending writes to disk if any; cheap when there are none. */
   sync(): void {
     if (this.fd === null || !this.unsynced) return;

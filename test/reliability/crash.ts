@@ -28,6 +28,10 @@ export interface CrashTrialResult {
 }
 
 const CHILD_DIR_ENV = 'ONSITE_CRASH_CHILD_DIR';
+/** Far more events than any kill point, and few enough that a log stays a few megabytes. */
+const SCRIPT_STEPS = 3_000;
+/** A child not killed by then is killed anyway and the trial counts as unreadable. */
+const WATCHDOG_MS = 60_000;
 const CHILD_SEED_ENV = 'ONSITE_CRASH_CHILD_SEED';
 
 /** A small deterministic generator, so a failing trial can be replayed from its seed. */
@@ -61,8 +65,8 @@ function playScript(dir: string, seed: number): void {
     process.stdout.write(`ack ${session.state.lastSeq}\n`);
   };
   ack();
-  const bigNote = 'x'.repeat(1 << 19);
-  for (let step = 0; step < 1_000_000; step++) {
+  const bigNote = 'x'.repeat(1 << 17);
+  for (let step = 0; step < SCRIPT_STEPS; step++) {
     const r = random();
     const phase = session.state.phase;
     if (phase === 'done') break;
@@ -70,11 +74,13 @@ function playScript(dir: string, seed: number): void {
     else if (r < 0.15) session.askQuestion(`question ${step}?`, null, 'Make an assumption.');
     else if (r < 0.25) session.updatePlan({ approach: `approach ${step}`, dataStructures: 'map', timeComplexity: 'O(n)', spaceComplexity: 'O(n)', edgeCases: '', alternative: '', tradeoff: '' });
     else if (r < 0.3 && (phase === 'code' || phase === 'test')) session.recordRun(report(r < 0.27));
-    else if (r < 0.32) session.addNote(bigNote.slice(0, Math.floor(random() * bigNote.length)));
+    else if (r < 0.31) session.addNote(bigNote.slice(0, Math.floor(random() * bigNote.length)));
     else if (r < 0.36) session.goBack();
     else session.addNote(`thinking ${step}`);
     ack();
   }
+  // Stay alive until the parent kills us, as an editor would be.
+  setInterval(() => undefined, 1_000);
 }
 
 interface ChildOutcome {
@@ -93,6 +99,7 @@ function runChild(program: string, dir: string, seed: number, killAfterAcks: num
     let buffered = '';
     let stderr = '';
     let killScheduled = false;
+    const watchdog = setTimeout(() => child.kill('SIGKILL'), WATCHDOG_MS);
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk: string) => {
       buffered += chunk;
@@ -110,6 +117,7 @@ function runChild(program: string, dir: string, seed: number, killAfterAcks: num
     child.stderr.on('data', (chunk: Buffer) => { stderr += chunk.toString(); });
     child.on('error', reject);
     child.on('close', (_code, signal) => {
+      clearTimeout(watchdog);
       if (signal !== 'SIGKILL') {
         reject(new Error(`crash child ended without being killed: ${stderr.slice(0, 2000)}`));
         return;
@@ -144,7 +152,7 @@ function recover(dir: string, acked: number, sessionId: string | null): { lost: 
   return { lost, unreadable, torn: log.tornTail };
 }
 
-export async function runCrashTrials(points: number, seed = 20261124): Promise<CrashTrialResult> {
+export async function runCrashTrials(points: number, seed = 20261124, concurrency = 2): Promise<CrashTrialResult> {
   const random = rng(seed);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'onsite-crash-'));
   const result: CrashTrialResult = { trials: 0, eventsLost: 0, maxLostInOneTrial: 0, unreadableSessions: 0, tornTails: 0 };
@@ -152,10 +160,10 @@ export async function runCrashTrials(points: number, seed = 20261124): Promise<C
     // Bundled once to plain JavaScript so that each trial pays for a Node start, not a TypeScript loader.
     const program = path.join(root, 'crash-child.js');
     buildSync({ entryPoints: [__filename], bundle: true, platform: 'node', format: 'cjs', outfile: program, logLevel: 'error' });
-    for (let i = 0; i < points; i++) {
+    const trial = async (i: number, childSeed: number, killAfterAcks: number, extraDelayMs: number): Promise<void> => {
       const dir = path.join(root, `trial-${i}`);
       fs.mkdirSync(dir, { recursive: true });
-      const outcome = await runChild(program, dir, Math.floor(random() * 2 ** 31), Math.floor(random() * 400), Math.floor(random() * 4));
+      const outcome = await runChild(program, dir, childSeed, killAfterAcks, extraDelayMs);
       const recovered = recover(dir, outcome.acked, outcome.sessionId);
       result.trials++;
       result.eventsLost += recovered.lost;
@@ -163,6 +171,14 @@ export async function runCrashTrials(points: number, seed = 20261124): Promise<C
       if (recovered.unreadable) result.unreadableSessions++;
       if (recovered.torn) result.tornTails++;
       fs.rmSync(dir, { recursive: true, force: true });
+    };
+    // Two at a time: a child spends most of its life starting Node, which overlaps well.
+    for (let i = 0; i < points; i += concurrency) {
+      const batch: Promise<void>[] = [];
+      for (let j = i; j < Math.min(points, i + concurrency); j++) {
+        batch.push(trial(j, Math.floor(random() * 2 ** 31), Math.floor(random() * 400), Math.floor(random() * 4)));
+      }
+      await Promise.all(batch);
     }
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
