@@ -8,6 +8,8 @@ import { verdictWords } from './timeline';
 export interface MarkdownOptions {
   /** Wall-clock dates in the reader's zone; injectable so exports are reproducible in tests. */
   formatDate: (epochMs: number) => string;
+  /** What the history says beyond this session, when the export is made with it at hand. */
+  next?: { weaknesses: string[]; suggestion: { title: string; reason: string } | null };
 }
 
 function pad(n: number): string {
@@ -123,6 +125,12 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
 
   for (const f of d.followUps) {
     out.push('', `## Follow-up: "${cell(f.question)}"`, `Your answer: "${cell(f.answer)}".${f.modelAnswer !== null ? ` Model answer: ${cell(f.modelAnswer)}` : ''}`);
+  }
+  const next = options.next;
+  if (next !== undefined && (next.weaknesses.length > 0 || next.suggestion !== null)) {
+    out.push('', '## Next');
+    for (const w of next.weaknesses) out.push(`- ${cell(w)}.`);
+    if (next.suggestion !== null) out.push(`Suggested next: *${cell(next.suggestion.title)}* (${cell(next.suggestion.reason)}).`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -1,6 +1,8 @@
 /** The debrief and history commands: thin calls into the library, the tree and the panel. */
 import * as vscode from 'vscode';
-import { debriefMarkdown, debriefSummary } from '../../core/debrief/markdown';
+import { debriefMarkdown, debriefSummary, localDate } from '../../core/debrief/markdown';
+import { suggestNext } from '../../core/history/reviewSchedule';
+import { recurringWeaknesses } from '../../core/history/weaknesses';
 import { topicsOf } from '../../core/history/sessionSummary';
 import type { SessionSummary } from '../../core/history/sessionSummary';
 import { DIFFICULTIES } from '../../problems/types';
@@ -68,7 +70,10 @@ export class HistoryActions {
       saveLabel: vscode.l10n.t('Export Debrief'),
     });
     if (target === undefined) return;
-    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(debriefMarkdown(debrief)));
+    const sessions = await this.library.summaries();
+    const suggestion = await suggestNext(sessions, await this.library.catalogue(), this.library.now());
+    const next = { weaknesses: recurringWeaknesses(sessions).slice(0, 3).map((w) => w.sentence), suggestion };
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(debriefMarkdown(debrief, { formatDate: localDate, next })));
     const open = vscode.l10n.t('Open');
     if ((await vscode.window.showInformationMessage(vscode.l10n.t('Debrief exported to {0}.', target.fsPath), open)) === open) {
       await vscode.window.showTextDocument(target);

@@ -41,6 +41,13 @@ describe('debrief Markdown export', () => {
     assert.ok(lines.includes('Your tests caught 1 of 2 planted bugs. Missed: *stops the loop one stair early and returns the count for n - 1* (none of your tests had small input).'));
   });
 
+  it('ends with what the history suggests next, when given', () => {
+    const next = { weaknesses: ['Skipped key clarifying questions in 4 of the last 5 sessions'], suggestion: { title: 'Group Anagrams', reason: 'hash-map: 0 of 2 sessions accepted on the first submit' } };
+    const md = debriefMarkdown(buildDebrief(session().events(), meta), { formatDate: utc, next });
+    assert.ok(md.endsWith('## Next\n- Skipped key clarifying questions in 4 of the last 5 sessions.\nSuggested next: *Group Anagrams* (hash-map: 0 of 2 sessions accepted on the first submit).\n'));
+    assert.ok(!debriefMarkdown(buildDebrief(session().events(), meta), { formatDate: utc }).includes('## Next'));
+  });
+
   it('escapes user text so it cannot break a table or add markup', () => {
     const md = debriefMarkdown(buildDebrief(session().events(), meta), { formatDate: utc });
     assert.ok(md.includes('Asked "How large can \\| n get?"'));
