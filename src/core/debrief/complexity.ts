@@ -13,7 +13,8 @@ const CLASSES: { rank: number; name: string; patterns: RegExp[] }[] = [
   { rank: 2, name: 'linear', patterns: [/^o\(\w\)$/, /^o\(\w\+\w\)$/, /^linear$/] },
   { rank: 3, name: 'linearithmic', patterns: [/^o\(\wlog\w*\)$/, /^o\(\w\*log\w*\)$/, /^o\(\w·log\w*\)$/, /^linearithmic$/, /^n ?log ?n$/] },
   { rank: 4, name: 'quadratic', patterns: [/^o\(\w\^2\)$/, /^o\(\w²\)$/, /^o\(\w[·*]\w\)$/, /^o\(\w\w\)$/, /^quadratic$/] },
-  { rank: 5, name: 'cubic', patterns: [/^o\(\w\^3\)$/, /^o\(\w³\)$/, /^cubic$/] },
+  // The judge's growth fit says "worse" for anything past quadratic.
+  { rank: 5, name: 'cubic or worse', patterns: [/^o\(\w\^3\)$/, /^o\(\w³\)$/, /^cubic$/, /^worse$/] },
   { rank: 6, name: 'exponential', patterns: [/^o\(\d\^\w\)$/, /^exponential$/] },
   { rank: 7, name: 'factorial', patterns: [/^o\(\w!\)$/, /^factorial$/] },
 ];

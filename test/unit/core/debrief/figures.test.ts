@@ -119,8 +119,8 @@ describe('debrief figures', () => {
 
   it('ranks the usual complexity notations', () => {
     assert.deepEqual(
-      ['O(1)', 'O(log n)', 'O(n)', 'O(m + n)', 'O(n log n)', 'O(n^2)', 'O(m · n)', 'O(2^n)', 'quadratic', 'about linear', 'O(n!)', 'fast'].map(complexityRank),
-      [0, 1, 2, 2, 3, 4, 4, 6, 4, 2, 7, null],
+      ['O(1)', 'O(log n)', 'O(n)', 'O(m + n)', 'O(n log n)', 'O(n^2)', 'O(m · n)', 'O(2^n)', 'quadratic', 'about linear', 'O(n!)', 'fast', 'n log n', 'worse', 'unknown'].map(complexityRank),
+      [0, 1, 2, 2, 3, 4, 4, 6, 4, 2, 7, null, 3, 5, null],
     );
   });
 
