@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { registerCommands, setInitialContext } from './ui/commands';
-import { openWalkthroughOnce } from './ui/firstRun';
+import { FirstRun } from './ui/firstRun';
 import { Views } from './ui/ids';
 import { InterviewPanel } from './ui/interview/panel';
 import { OnsiteServices } from './ui/services';
@@ -12,8 +12,11 @@ import { OnsiteServices } from './ui/services';
 export function activate(context: vscode.ExtensionContext): void {
   try {
     const services = new OnsiteServices(context);
+    const firstRun = new FirstRun(context.globalState);
+    services.onInterviewStarting = () => { firstRun.interviewStarted(); };
     context.subscriptions.push(
       services,
+      firstRun,
       ...registerCommands(services),
       services.registerExplorer(),
       vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
@@ -24,7 +27,7 @@ export function activate(context: vscode.ExtensionContext): void {
       }),
     );
     void setInitialContext(services);
-    openWalkthroughOnce(context);
+    firstRun.scheduleWalkthrough();
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Onsite could not start: {0}', error instanceof Error ? error.message : String(error)));
   }

@@ -31,11 +31,13 @@ export function registerCommands(services: OnsiteServices): vscode.Disposable[] 
 
   return [
     register(Commands.startInterview, async () => {
+      services.onInterviewStarting();
       const bank = await services.bank.bank();
       const problem = await pickProblem(bank.problems, records(services));
       if (problem !== undefined) await startWithLanguage(services, problem);
     }),
     register(Commands.startRandom, async () => {
+      services.onInterviewStarting();
       const bank = await services.bank.bank();
       const problem = randomProblem(bank.problems, records(services));
       if (problem === undefined) {
@@ -45,6 +47,7 @@ export function registerCommands(services: OnsiteServices): vscode.Disposable[] 
       await startWithLanguage(services, problem);
     }),
     register(Commands.startProblem, async (arg) => {
+      services.onInterviewStarting();
       const id = typeof arg === 'string' ? arg : undefined;
       const problem = id === undefined ? undefined : await services.bank.find(id);
       if (problem === undefined) {

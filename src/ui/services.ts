@@ -31,6 +31,8 @@ export class OnsiteServices implements vscode.Disposable {
   private controller: InterviewController | undefined;
   private tree: ProblemTree | undefined;
   private readonly disposables: vscode.Disposable[] = [];
+  /** Called when a start command runs, before any picker shows. */
+  onInterviewStarting: () => void = () => undefined;
   debrief: DebriefBridge = {
     openDebrief: async (sessionId) => {
       // Until the debrief view is registered, fall back to its command if another part provides one.

@@ -39,7 +39,7 @@ export class PlanPane {
       const id = `plan-${field.key}`;
       let control: HTMLElement;
       if (field.control === 'complexity') {
-        control = h('vscode-single-select', { id, 'aria-label': field.label, combobox: true });
+        control = h('vscode-single-select', { id, 'aria-label': field.label });
         control.append(h('vscode-option', { value: '' }, '—'), ...COMPLEXITY_CLASSES.map((c) => h('vscode-option', { value: c }, c)));
       } else if (field.control === 'area') {
         control = h('vscode-textarea', { id, rows: 3, resize: 'vertical', placeholder: field.placeholder, 'aria-label': field.label });
