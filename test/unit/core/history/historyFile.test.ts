@@ -50,7 +50,7 @@ describe('history export and import', () => {
     submit.tests = [{ id: 'h1', label: 'x', source: 'hidden', verdict: 'maybe', timeMs: 1 }];
     start.budgets = { clarify: 1, plan: 1, code: 1 };
     assert.deepEqual(errorsOf(fileWith([raw])), [
-      'sessions[0].events[0]: session_started: budgets.test must be a number',
+      'sessions[0].events[0]: session_started: budgets must give milliseconds for every phase',
       'sessions[0].events[2]: submitted: tests[0].verdict is not a verdict',
     ]);
   });
