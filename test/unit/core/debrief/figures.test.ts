@@ -25,7 +25,7 @@ function storySession() {
     .at('24:20').to('test')
     .at('24:30').customTest('c1', '[3]', '3')
     .at('25:00').run(test('mine', 'wrong_answer', 'custom'))
-    .at('27:40').to('code', 'back')
+    .at('27:40').to('code')
     .at('29:10').submit(test('single element: n = 1'), test('order matters: n = 3', 'wrong_answer'), test('worst case: n = 45', 'time_limit_exceeded'))
     .at('31:40').submit(test('single element: n = 1'), test('order matters: n = 3'), test('worst case: n = 45'))
     .at('31:45').scaling([{ size: 25_000, timeMs: 2 }, { size: 200_000, timeMs: 16.6 }], 'linear')

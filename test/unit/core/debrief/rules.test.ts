@@ -187,7 +187,7 @@ describe('feedback rules', () => {
   it('went-back-to-fix: back to code after a failing run, then accepted', () => {
     const s = cleanUntilSubmit()
       .at('14:00').run(test('mine: n = 3', 'wrong_answer', 'custom'))
-      .at('14:20').to('code', 'back')
+      .at('14:20').to('code')
       .at('16:00').submit(test('small: n = 3'))
       .end('accepted');
     assert.equal(

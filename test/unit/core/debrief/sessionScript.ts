@@ -1,12 +1,15 @@
 /**
- * A small script language for hand-written session logs: `.at('04:25').phase('code')` reads like the
- * timeline it produces, so each test's right answer can be checked by eye.
+ * The debrief tests' way of writing a log: `.at('04:25').to('code')` reads like the timeline it
+ * produces, so each test's right answer can be checked by eye. It is a thin layer over the engine's
+ * LogBuilder (test/builders), which builds the events; this only adds clock positions and keeps
+ * submits and endings separate so one log can hold several submits.
  */
+import { join } from 'node:path';
+import { LogBuilder } from '../../../builders/sessionLog';
+import type { Outcome, RunTestSummary, SessionEvent, SessionPhase } from '../../../../src/core/events';
+import type { Verdict } from '../../../../src/judge/verdicts';
 import { loadProblem } from '../../../../src/problems/loader';
 import type { Difficulty, ProblemMeta } from '../../../../src/problems/types';
-import type { Outcome, PlanSnapshot, RunTestSummary, SessionEvent, SessionPhase, EventPayload } from '../../../../src/core/events';
-import type { Verdict } from '../../../../src/judge/verdicts';
-import { join } from 'node:path';
 
 export const START_AT = Date.UTC(2026, 10, 20, 19, 2);
 
@@ -19,141 +22,144 @@ export function test(label: string, verdict: Verdict = 'accepted', source: RunTe
   return { id: `${source}-${label}`, label, source, verdict, timeMs: 3 };
 }
 
-export const NO_PLAN: PlanSnapshot = {
-  approach: '',
-  dataStructures: '',
-  timeComplexity: '',
-  spaceComplexity: '',
-  edgeCases: '',
-  alternative: '',
-  tradeoff: '',
-};
+export interface ScriptOptions {
+  problemId?: string;
+  title?: string;
+  sessionId?: string;
+  startAt?: number;
+  limitMinutes?: number;
+  difficulty?: Difficulty;
+  topics?: string[];
+}
 
 export class SessionScript {
-  private readonly log: SessionEvent[] = [];
+  private readonly log: LogBuilder;
   private t = 0;
-  /** Wall time runs ahead of active time by every pause and break. */
-  private wallOffset = 0;
-  private phase: SessionPhase = 'clarify';
 
-  constructor(
-    options: { problemId?: string; title?: string; sessionId?: string; startAt?: number; limitMinutes?: number; difficulty?: Difficulty; topics?: string[] } = {},
-  ) {
-    this.wallOffset = options.startAt ?? START_AT;
-    this.push({
-      type: 'session_started',
+  constructor(options: ScriptOptions = {}) {
+    this.log = new LogBuilder({
       sessionId: options.sessionId ?? 's-1',
       problemId: options.problemId ?? 'climbing-stairs',
       title: options.title ?? 'Climbing Stairs',
       difficulty: options.difficulty ?? 'easy',
       topics: options.topics ?? ['dynamic-programming'],
-      language: 'javascript',
-      mode: 'practice',
-      budgets: { clarify: ms('03:00'), plan: ms('05:00'), code: ms('12:00'), test: ms('05:00') },
-      overallLimitMs: ms(`${options.limitMinutes ?? 25}:00`),
+      budgetMinutes: { clarify: 3, plan: 5, code: 12, test: 5 },
+      overallLimitMinutes: options.limitMinutes ?? 25,
+      startAt: options.startAt ?? START_AT,
     });
   }
 
-  private push(payload: EventPayload): this {
-    this.log.push({ v: 1, seq: this.log.length, at: this.wallOffset + this.t, t: this.t, ...payload });
-    return this;
-  }
-
+  /** Moves the active clock to an absolute mm:ss from the start. */
   at(clock: string): this {
-    this.t = ms(clock);
+    const target = ms(clock);
+    this.log.after(target - this.t);
+    this.t = target;
     return this;
   }
 
-  to(phase: SessionPhase, direction: 'forward' | 'back' = 'forward'): this {
-    const from = this.phase;
-    this.phase = phase;
-    return this.push({ type: 'phase_changed', from, to: phase, direction, overridden: [] });
+  /** Forward or back, as the phase order says (the builder decides the direction). */
+  to(phase: SessionPhase): this {
+    this.log.toPhase(phase);
+    return this;
   }
 
   ask(text: string, clarificationId: string | null, answer = 'answered'): this {
-    return this.push({ type: 'question_asked', text, clarificationId, answer });
+    this.log.question(text, clarificationId, answer);
+    return this;
   }
 
   plan(approach: string, timeComplexity = '', spaceComplexity = ''): this {
-    return this.push({ type: 'plan_updated', plan: { ...NO_PLAN, approach, timeComplexity, spaceComplexity } });
+    this.log.plan({ approach, timeComplexity, spaceComplexity });
+    return this;
   }
 
   note(text: string): this {
-    return this.push({ type: 'note_added', text });
+    this.log.note(text);
+    return this;
   }
 
   edit(added = 10): this {
-    return this.push({ type: 'edit_summary', added, removed: 0, bursts: 1 });
+    this.log.edits(added);
+    return this;
   }
 
   run(...tests: RunTestSummary[]): this {
-    const passed = tests.filter((x) => x.verdict === 'accepted').length;
-    const verdict = tests.find((x) => x.verdict !== 'accepted')?.verdict ?? 'accepted';
-    return this.push({ type: 'run_completed', verdict, passed, total: tests.length, tests });
+    this.log.run(tests);
+    return this;
   }
 
+  /** Only the submitted event: the session goes on until `end`, so a log can show several submits. */
   submit(...tests: RunTestSummary[]): this {
     const passed = tests.filter((x) => x.verdict === 'accepted').length;
     const verdict = tests.find((x) => x.verdict !== 'accepted')?.verdict ?? 'accepted';
-    return this.push({ type: 'submitted', verdict, passed, total: tests.length, tests });
+    this.log.add({ type: 'submitted', verdict, passed, total: tests.length, tests });
+    return this;
   }
 
   customTest(id: string, args: string, expected: string | null = null): this {
-    return this.push({ type: 'custom_test_saved', id, args, expected });
+    this.log.customTest(id, args, expected);
+    return this;
   }
 
   hint(index: number, text = `hint ${index + 1}`): this {
-    return this.push({ type: 'hint_revealed', index, text });
+    this.log.hint(index, text);
+    return this;
   }
 
+  /** Paused for `wallMs` of wall time, during which the active clock stands still. */
   pause(wallMs: number): this {
-    this.push({ type: 'paused' });
-    this.wallOffset += wallMs;
-    return this.push({ type: 'resumed' });
+    this.log.pause().wallGap(wallMs).resume();
+    return this;
   }
 
   awayFor(gapMs: number): this {
-    this.wallOffset += gapMs;
-    return this.push({ type: 'break_detected', gapMs });
+    this.log.breakOf(gapMs);
+    return this;
   }
 
   followUp(question: string, answer: string): this {
-    return this.push({ type: 'followup_answered', question, answer });
+    this.log.followUp(question, answer);
+    return this;
   }
 
   scaling(points: { size: number; timeMs: number }[], growth: string): this {
-    return this.push({ type: 'scaling_measured', points, growth });
+    this.log.scaling(points, growth);
+    return this;
   }
 
   mutants(caught: string[], missed: string[]): this {
-    return this.push({ type: 'mutants_measured', caught, missed });
+    this.log.mutants(caught, missed);
+    return this;
   }
 
   selfReview(scores: [number, number, number, number, number], notes = ''): this {
     const [problem_solving, communication, code_quality, testing, time_management] = scores;
-    return this.push({ type: 'self_review', scores: { problem_solving, communication, code_quality, testing, time_management }, notes });
+    this.log.selfReview({ problem_solving, communication, code_quality, testing, time_management }, notes);
+    return this;
   }
 
   giveUp(): this {
-    return this.push({ type: 'gave_up' });
+    this.log.add({ type: 'gave_up' });
+    return this;
   }
 
   expire(): this {
-    return this.push({ type: 'time_expired' });
+    this.log.add({ type: 'time_expired' });
+    return this;
   }
 
   /** As the engine ends a session: into the done phase, then the outcome. */
   end(outcome: Outcome): this {
-    this.to('done');
-    return this.push({ type: 'session_ended', outcome });
+    this.log.toPhase('done').add({ type: 'session_ended', outcome });
+    return this;
   }
 
   events(): SessionEvent[] {
-    return [...this.log];
+    return this.log.build();
   }
 }
 
-export function script(options?: ConstructorParameters<typeof SessionScript>[0]): SessionScript {
+export function script(options?: ScriptOptions): SessionScript {
   return new SessionScript(options);
 }
 
