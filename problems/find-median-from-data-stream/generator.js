@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const calls = Math.max(1, Math.min(50000, size));
+  const calls = Math.max(1, Math.min(30000, size));
   const operations = ['MedianFinder', 'addNum'];
   const args = [[], [-100000 + Math.floor(rng() * 200001)]];
   for (let i = 1; i < calls; i++) {

@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const calls = Math.max(1, Math.min(30000, size));
+  const calls = Math.max(1, Math.min(20000, size));
   // A five-letter alphabet and short words make shared prefixes, hits and near misses common.
   const alphabet = 'abcde';
   const randomWord = () => {

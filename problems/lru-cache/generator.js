@@ -1,6 +1,6 @@
 function generate(size, rng) {
-  const calls = Math.max(1, Math.min(100000, size));
-  const capacity = Math.max(1, Math.min(10000, Math.floor(calls / 10)));
+  const calls = Math.max(1, Math.min(50000, size));
+  const capacity = Math.max(1, Math.min(10000, Math.floor(calls / 5)));
   // Keys drawn from twice the capacity: the cache stays full, and hits, misses and evictions all happen.
   const keySpace = Math.min(100001, capacity * 2);
   const operations = ['LRUCache'];
