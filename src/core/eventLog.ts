@@ -3,6 +3,8 @@
  * build understands, and has the fields its type needs: a log is user-owned data on disk and may have
  * been cut short by a crash or edited by hand.
  */
+import { VERDICTS } from '../judge/verdicts';
+import { DIFFICULTIES, PHASES } from '../problems/types';
 import { EVENT_FORMAT_VERSION, type EventType, type SessionEvent } from './events';
 
 type FieldKind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'string|null';
@@ -38,6 +40,16 @@ const REQUIRED_FIELDS: Record<EventType, Record<string, FieldKind>> = {
   scaling_measured: { points: 'array', growth: 'string' },
   mutants_measured: { caught: 'array', missed: 'array' },
   session_ended: { outcome: 'string' },
+};
+
+/** Fields whose value must come from a closed set: a stray value would corrupt every figure built on it. */
+const SESSION_PHASES: readonly string[] = [...PHASES, 'done'];
+const ENUM_FIELDS: Partial<Record<EventType, Record<string, readonly string[]>>> = {
+  session_started: { difficulty: DIFFICULTIES, language: ['javascript', 'typescript'], mode: ['strict', 'practice'] },
+  phase_changed: { from: SESSION_PHASES, to: SESSION_PHASES, direction: ['forward', 'back'] },
+  run_completed: { verdict: VERDICTS },
+  submitted: { verdict: VERDICTS },
+  session_ended: { outcome: ['accepted', 'rejected', 'gave_up', 'expired'] },
 };
 
 export type LineResult = { ok: true; event: SessionEvent } | { ok: false; reason: string };
@@ -87,6 +99,13 @@ export function upgradeEvent(raw: Record<string, unknown>): LineResult {
   if (!isEventType(type)) return { ok: false, reason: `unknown event type ${JSON.stringify(type)}` };
   for (const [field, kind] of Object.entries(REQUIRED_FIELDS[type])) {
     if (!hasKind(raw[field], kind)) return { ok: false, reason: `${type}: field "${field}" must be ${kind}` };
+  }
+  for (const [field, allowed] of Object.entries(ENUM_FIELDS[type] ?? {})) {
+    if (!allowed.includes(raw[field] as string)) return { ok: false, reason: `${type}: field "${field}" has unknown value ${JSON.stringify(raw[field])}` };
+  }
+  if (type === 'session_started') {
+    const budgets = raw.budgets as Record<string, unknown>;
+    if (!PHASES.every((p) => hasKind(budgets[p], 'number'))) return { ok: false, reason: 'session_started: budgets must give milliseconds for every phase' };
   }
   // Every field and type was checked against the table above, which mirrors the union in events.ts.
   return { ok: true, event: raw as unknown as SessionEvent };

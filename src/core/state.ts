@@ -171,34 +171,62 @@ export function initialState(event: SessionEvent): SessionState {
   };
 }
 
+/** A copy deep enough that `foldEvent` on it never touches the original. */
+export function cloneState(state: SessionState): SessionState {
+  return {
+    ...state,
+    topics: [...state.topics],
+    budgets: { ...state.budgets },
+    phaseTimesMs: { ...state.phaseTimesMs },
+    transitions: [...state.transitions],
+    questions: [...state.questions],
+    assumptions: [...state.assumptions],
+    notes: [...state.notes],
+    edits: { ...state.edits },
+    runs: [...state.runs],
+    customTests: [...state.customTests],
+    hintsRevealed: [...state.hintsRevealed],
+    followUps: [...state.followUps],
+  };
+}
+
 /** Returns a new state; the input is left untouched so callers may keep earlier snapshots. */
 export function applyEvent(previous: SessionState, event: SessionEvent): SessionState {
-  const s: SessionState = { ...previous, lastSeq: event.seq, lastT: event.t, lastAt: event.at };
+  const next = cloneState(previous);
+  foldEvent(next, event);
+  return next;
+}
+
+/**
+ * Applies one event in place to a state the caller owns: the one fold behind both `applyEvent` and
+ * `replay`, so that reading a long log stays linear. Throws ReplayError, before changing anything, for
+ * an event that cannot follow.
+ */
+export function foldEvent(s: SessionState, event: SessionEvent): void {
+  if (event.type === 'session_started') throw new ReplayError(`session_started may only be the first event (seq ${event.seq})`);
+  s.lastSeq = event.seq;
+  s.lastT = event.t;
+  s.lastAt = event.at;
   switch (event.type) {
-    case 'session_started':
-      throw new ReplayError(`session_started may only be the first event (seq ${event.seq})`);
-    case 'phase_changed': {
-      if (s.phase !== 'done') {
-        s.phaseTimesMs = { ...s.phaseTimesMs, [s.phase]: s.phaseTimesMs[s.phase] + (event.t - s.phaseEnteredT) };
-      }
+    case 'phase_changed':
+      if (s.phase !== 'done') s.phaseTimesMs[s.phase] += event.t - s.phaseEnteredT;
       s.phase = event.to;
       s.phaseEnteredT = event.t;
-      s.transitions = [...s.transitions, { from: event.from, to: event.to, direction: event.direction, overridden: [...event.overridden], t: event.t }];
+      s.transitions.push({ from: event.from, to: event.to, direction: event.direction, overridden: [...event.overridden], t: event.t });
       if (event.direction === 'back') s.iterations += 1;
       if (event.to === 'done') s.endedT = event.t;
       break;
-    }
     case 'question_asked':
-      s.questions = [...s.questions, { text: event.text, clarificationId: event.clarificationId, answer: event.answer, t: event.t }];
+      s.questions.push({ text: event.text, clarificationId: event.clarificationId, answer: event.answer, t: event.t });
       break;
     case 'no_questions':
       s.noQuestions = true;
       break;
     case 'assumption_set': {
-      const rest = s.assumptions.filter((a) => a.id !== event.id);
       const index = s.assumptions.findIndex((a) => a.id === event.id);
       const next = { id: event.id, text: event.text };
-      s.assumptions = index < 0 ? [...rest, next] : s.assumptions.map((a) => (a.id === event.id ? next : a));
+      if (index < 0) s.assumptions.push(next);
+      else s.assumptions[index] = next;
       break;
     }
     case 'assumption_removed':
@@ -209,33 +237,32 @@ export function applyEvent(previous: SessionState, event: SessionEvent): Session
       s.planEdits += 1;
       break;
     case 'note_added':
-      s.notes = [...s.notes, event.text];
+      s.notes.push(event.text);
       break;
     case 'solution_opened':
       s.solutionPath = event.path;
       break;
     case 'edit_summary':
-      s.edits = {
-        added: s.edits.added + event.added,
-        removed: s.edits.removed + event.removed,
-        bursts: s.edits.bursts + event.bursts,
-      };
+      s.edits.added += event.added;
+      s.edits.removed += event.removed;
+      s.edits.bursts += event.bursts;
       break;
     case 'run_completed':
-      s.runs = [...s.runs, { verdict: event.verdict, passed: event.passed, total: event.total, t: event.t }];
+      s.runs.push({ verdict: event.verdict, passed: event.passed, total: event.total, t: event.t });
       if (event.tests.some((test) => test.source === 'custom')) s.customTestRuns += 1;
       break;
     case 'custom_test_saved': {
+      const index = s.customTests.findIndex((c) => c.id === event.id);
       const next = { id: event.id, args: event.args, expected: event.expected };
-      const exists = s.customTests.some((c) => c.id === event.id);
-      s.customTests = exists ? s.customTests.map((c) => (c.id === event.id ? next : c)) : [...s.customTests, next];
+      if (index < 0) s.customTests.push(next);
+      else s.customTests[index] = next;
       break;
     }
     case 'custom_test_removed':
       s.customTests = s.customTests.filter((c) => c.id !== event.id);
       break;
     case 'hint_revealed':
-      if (!s.hintsRevealed.includes(event.index)) s.hintsRevealed = [...s.hintsRevealed, event.index];
+      if (!s.hintsRevealed.includes(event.index)) s.hintsRevealed.push(event.index);
       break;
     case 'paused':
       // Only the user's pauses count; the editor closing is a break, not a choice.
@@ -266,7 +293,7 @@ export function applyEvent(previous: SessionState, event: SessionEvent): Session
     case 'time_expired':
       break;
     case 'followup_answered':
-      s.followUps = [...s.followUps, { question: event.question, answer: event.answer }];
+      s.followUps.push({ question: event.question, answer: event.answer });
       break;
     case 'self_review':
       s.selfReview = { scores: { ...event.scores }, notes: event.notes };
@@ -281,13 +308,14 @@ export function applyEvent(previous: SessionState, event: SessionEvent): Session
       s.outcome = event.outcome;
       break;
   }
-  return s;
 }
 
 export function replay(events: readonly SessionEvent[]): SessionState {
   const [first, ...rest] = events;
   if (first === undefined) throw new ReplayError('an empty log has no session');
-  return rest.reduce(applyEvent, initialState(first));
+  const state = initialState(first);
+  for (const event of rest) foldEvent(state, event);
+  return state;
 }
 
 /** Active time of each phase at active time `activeMs`, counting the visit still open. */

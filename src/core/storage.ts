@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseEventLine, serializeEvent } from './eventLog';
 import type { SessionEvent } from './events';
-import { applyEvent, initialState, ReplayError, type SessionState } from './state';
+import { foldEvent, initialState, ReplayError, type SessionState } from './state';
 
 export const LOG_EXTENSION = '.jsonl';
 const LOCK_EXTENSION = '.lock';
@@ -232,7 +232,8 @@ export function readSessionLog(file: string): LogReadResult {
       return;
     }
     try {
-      fold.state = fold.state === null ? initialState(parsed.event) : applyEvent(fold.state, parsed.event);
+      if (fold.state === null) fold.state = initialState(parsed.event);
+      else foldEvent(fold.state, parsed.event);
       events.push(parsed.event);
     } catch (error) {
       if (!(error instanceof ReplayError)) throw error;

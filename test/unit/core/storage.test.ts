@@ -57,15 +57,17 @@ describe('core: session storage', () => {
   it('reports corrupt lines in the middle by number and reason, and keeps the rest', () => {
     const file = sample('damaged').writeTo(store.dir);
     const lines = fs.readFileSync(file, 'utf8').split('\n');
-    lines.splice(1, 0, 'not json at all', '{"v":1,"seq":9,"at":1,"t":1,"type":"teleported"}', '{"v":1,"seq":9,"t":1,"type":"no_questions"}');
+    lines.splice(1, 0, 'not json at all', '{"v":1,"seq":9,"at":1,"t":1,"type":"teleported"}', '{"v":1,"seq":9,"t":1,"type":"no_questions"}',
+      '{"v":1,"seq":9,"at":1,"t":1,"type":"phase_changed","from":"clarify","to":"lunch","direction":"forward","overridden":[]}');
     fs.writeFileSync(file, lines.join('\n'));
     const result = readSessionLog(file);
     assert.ok(result.ok);
     assert.equal(result.log.events.length, 3);
-    assert.deepEqual(result.log.issues.map((i) => i.line), [2, 3, 4]);
+    assert.deepEqual(result.log.issues.map((i) => i.line), [2, 3, 4, 5]);
     assert.match(result.log.issues[0]?.reason ?? '', /not JSON/);
     assert.match(result.log.issues[1]?.reason ?? '', /unknown event type "teleported"/);
     assert.match(result.log.issues[2]?.reason ?? '', /"at" must be a number/);
+    assert.match(result.log.issues[3]?.reason ?? '', /"to" has unknown value "lunch"/);
   });
 
   it('scan: offers sessions in progress, lists finished ones as history, names corrupt files with the reason', () => {
