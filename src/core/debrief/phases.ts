@@ -1,7 +1,8 @@
 import { PHASES } from '../../problems/types';
 import type { Phase } from '../../problems/types';
 import type { SessionPhase } from '../events';
-import { eventsOf, phaseIntervals } from './sessionLog';
+import { summarizeSession } from '../summary';
+import { eventsOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
 export type BudgetStanding = 'short' | 'within' | 'at_budget' | 'over';
@@ -41,12 +42,10 @@ function standingOf(ratio: number): BudgetStanding {
 }
 
 export function phaseReport(log: SessionLog): PhaseReport {
-  const spent = new Map<Phase, number>(PHASES.map((p) => [p, 0]));
-  for (const interval of phaseIntervals(log)) {
-    spent.set(interval.phase, (spent.get(interval.phase) ?? 0) + interval.to - interval.from);
-  }
+  // Time per phase is the engine's own figure (src/core/summary.ts), so the debrief and the engine agree.
+  const summary = summarizeSession(log.events);
   const phases = PHASES.map((phase): PhaseTime => {
-    const spentMs = spent.get(phase) ?? 0;
+    const spentMs = summary.phases.find((p) => p.phase === phase)?.spentMs ?? 0;
     const budgetMs = log.start.budgets[phase];
     const ratio = budgetMs > 0 ? spentMs / budgetMs : 0;
     return { phase, spentMs, budgetMs, ratio, standing: standingOf(ratio) };

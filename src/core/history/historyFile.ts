@@ -4,6 +4,7 @@
  * skipped, never overwritten, so importing the same file twice changes nothing.
  */
 import { upgradeEvent } from '../eventLog';
+import { replay } from '../state';
 import type { SessionEvent } from '../events';
 import { VERDICTS } from '../../judge/verdicts';
 import { DIFFICULTIES, PHASES } from '../../problems/types';
@@ -145,6 +146,13 @@ function checkSession(value: unknown, path: string, errors: string[]): StoredSes
   }
   if (first.sessionId !== sessionId) {
     errors.push(`${path}.sessionId: "${sessionId}" does not match the log's session "${first.sessionId}"`);
+    return null;
+  }
+  try {
+    // The store replays every log it reads; a log it could not replay would vanish from the history.
+    replay(checked);
+  } catch (error) {
+    errors.push(`${path}.events: the log cannot be replayed (${error instanceof Error ? error.message : String(error)})`);
     return null;
   }
   if (!checked.some((e) => e.type === 'session_ended')) {

@@ -76,6 +76,16 @@ describe('history export and import', () => {
     ]);
   });
 
+  it('rejects a log the session store could not replay', () => {
+    const events = stored('a').events;
+    const [start, ...rest] = events;
+    assert.ok(start !== undefined);
+    const twice = [start, { ...start, seq: 1 }, ...rest.map((e) => ({ ...e, seq: e.seq + 1 }))];
+    assert.deepEqual(errorsOf(fileWith([{ sessionId: 'a', events: twice }])), [
+      'sessions[0].events: the log cannot be replayed (session_started may only be the first event (seq 1))',
+    ]);
+  });
+
   it('stops listing after twenty errors', () => {
     const many = Array.from({ length: 40 }, () => ({ sessionId: '' }));
     assert.equal(errorsOf(fileWith(many)).length, 20);
