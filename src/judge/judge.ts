@@ -3,13 +3,14 @@
  * outcomes into verdicts. Expected values for generated and custom tests come from the problem's
  * reference solution, run in the same sandbox, and are cached per problem and input.
  */
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
+import { buildDebugScript } from './debugScript';
 import { compareAnswers } from './compare';
-import type { GuestCall, SandboxBatch, SandboxOutcome } from './protocol';
+import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome } from './protocol';
 import { fitGrowth, type ScalingReport } from './scaling';
 import { type Language, prepareSource } from './solutionSource';
 import { overallVerdict, type JudgeReport, type TestResult, type TestSource, type Verdict } from './verdicts';
@@ -83,11 +84,13 @@ function failureVerdict(outcome: Extract<SandboxOutcome, { status: 'failed' }>):
 
 export class Judge {
   private readonly client: WorkerClient;
+  private readonly workerScript: string;
   private readonly timeLimitFactor: number;
   private readonly expectedCache = new Map<string, { argsJson: string; expected: unknown }>();
 
   constructor(private readonly options: JudgeOptions = {}) {
-    this.client = new WorkerClient({ workerScript: options.workerScript ?? defaultWorkerScript(), ...(options.log ? { log: options.log } : {}) });
+    this.workerScript = options.workerScript ?? defaultWorkerScript();
+    this.client = new WorkerClient({ workerScript: this.workerScript, ...(options.log ? { log: options.log } : {}) });
     this.timeLimitFactor = options.timeLimitFactor ?? 1;
   }
 
@@ -384,6 +387,20 @@ export class Judge {
       else missed.push(info);
     }
     return { caught, missed, unusableTests };
+  }
+
+  /**
+   * "Debug Test": a standalone Node script running one test with the judge's harness, including the
+   * bundled LeetCode libraries the solution mentions (read from beside the worker script).
+   */
+  debugScript(problem: Problem, source: string, language: Language, args: unknown[]): string {
+    let libraries: Partial<Record<SandboxLibrary, string>> = {};
+    try {
+      libraries = JSON.parse(readFileSync(join(dirname(this.workerScript), 'sandbox-libraries.json'), 'utf8')) as Partial<Record<SandboxLibrary, string>>;
+    } catch {
+      // Without the bundle the script still runs solutions that use no library.
+    }
+    return buildDebugScript(problem, source, language, args, libraries);
   }
 
   async dispose(): Promise<void> {
