@@ -25,6 +25,8 @@ export interface ConsoleForwarding {
   prefix: string;
   /** Only lines matching this are forwarded (all non-harmless lines when absent). */
   only?: RegExp;
+  /** Only messages of these console types ('error', 'warning', …) are forwarded. */
+  types?: string[];
 }
 
 export function forwardConsole(page: Page, forwarding: ConsoleForwarding, sink: (line: string) => void = (l) => { process.stdout.write(l + '\n'); }): void {
@@ -32,6 +34,7 @@ export function forwardConsole(page: Page, forwarding: ConsoleForwarding, sink: 
     const text = message.text();
     if (HARMLESS.some((pattern) => pattern.test(text))) return;
     if (forwarding.only && !forwarding.only.test(text)) return;
+    if (forwarding.types && !forwarding.types.includes(message.type())) return;
     for (const line of text.split('\n')) sink(`${forwarding.prefix}${line}`);
   });
   page.on('pageerror', (error) => { sink(`${forwarding.prefix}page error: ${error.message}`); });

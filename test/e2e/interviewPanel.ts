@@ -54,9 +54,19 @@ export class InterviewPanel {
     return answer.innerText();
   }
 
+  /** Next phase; when the extension asks to confirm (criteria unmet), answers "Move on anyway". */
   async nextPhase(expect: PhaseName): Promise<void> {
     await (await this.locator('#next-phase')).click();
-    await this.waitForPhase(expect);
+    const moveOn = this.workbench.notificationButton('Move on anyway');
+    const moved = this.waitForPhase(expect, 30_000).then(() => 'moved' as const);
+    const asked = moveOn.waitFor({ timeout: 30_000 }).then(() => 'asked' as const);
+    const first = await Promise.race([moved, asked]);
+    if (first === 'asked') {
+      await moveOn.click();
+      await moved;
+    } else {
+      asked.catch(() => undefined);
+    }
   }
 
   async fillPlan(plan: { approach: string; time: string; space: string; edgeCases: string }): Promise<void> {
@@ -71,13 +81,11 @@ export class InterviewPanel {
   }
 
   private async chooseComplexity(frame: Frame, id: string, value: string): Promise<void> {
-    const select = frame.locator(`#${id}`);
-    await select.click();
-    const option = frame.locator(`#${id} vscode-option[value="${value}"], #${id} li:text-is("${value}"), #${id} .option:text-is("${value}")`).first();
-    await option.click();
-    await frame.locator(`#${id}`).evaluate((el, v) => {
-      if ((el as unknown as { value: string }).value !== v) throw new Error(`complexity select shows ${(el as unknown as { value: string }).value}`);
-    }, value);
+    // A vscode-single-select: its list lives in the shadow DOM and opens from the face.
+    await frame.locator(`#${id} .face`).first().click();
+    await frame.locator(`#${id}`).getByRole('option', { name: value, exact: true }).click();
+    const chosen = await frame.locator(`#${id}`).evaluate((el) => (el as unknown as { value: string }).value);
+    if (chosen !== value) throw new Error(`${id} shows "${chosen}" after choosing "${value}"`);
   }
 
   async addNote(text: string): Promise<void> {
@@ -120,8 +128,16 @@ export class InterviewPanel {
     await frame.locator('ul.custom-tests li', { hasText: label }).waitFor({ timeout: 10_000 });
   }
 
+  /** Submit; when the extension asks to confirm (criteria unmet), answers "Submit anyway". */
   async submit(): Promise<void> {
     await (await this.locator('#submit')).click();
+    const anyway = this.workbench.notificationButton('Submit anyway');
+    const busy = (await this.locator('#submit:text-is("Submitting…"), .submission .summary')).first();
+    const first = await Promise.race([
+      busy.waitFor({ timeout: 30_000 }).then(() => 'submitting' as const),
+      anyway.waitFor({ timeout: 30_000 }).then(() => 'asked' as const),
+    ]);
+    if (first === 'asked') await anyway.click();
   }
 
   async openDebrief(): Promise<void> {

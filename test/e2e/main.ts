@@ -7,7 +7,7 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { bundleIntegrationSuite } from '../integration/bundle';
-import { openBrowser } from './browser';
+import { forwardConsole, openBrowser } from './browser';
 import { startCodeServer, type RunningCodeServer } from './codeServer';
 import { FLOWS } from './flows/index';
 import { IntegrationRunner } from './integrationRound';
@@ -96,6 +96,7 @@ async function flows(): Promise<void> {
     const { server, workspace } = await serve(`flow-${flow.slug}`, flow.settings ?? {});
     const browser = await openBrowser();
     const workbench = new Workbench(browser.page, server, workspace);
+    forwardConsole(browser.page, { prefix: `│ ${flow.slug}: `, types: ['error'] });
     try {
       await flow.run(workbench);
       record(flow.name, true, (Date.now() - started) / 1000);

@@ -58,6 +58,15 @@ export class Workbench {
     await this.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
   }
 
+  /** More room for the interview panel and the editor, in the flows and their screenshots. */
+  async closeSideBar(): Promise<void> {
+    const sideBar = this.page.locator('.part.sidebar');
+    if (await sideBar.isVisible()) {
+      await this.page.keyboard.press('Control+B');
+      await sideBar.waitFor({ state: 'hidden', timeout: 10_000 });
+    }
+  }
+
   async reload(): Promise<void> {
     await this.page.reload({ waitUntil: 'domcontentloaded', timeout: 120_000 });
     await this.page.locator('.monaco-workbench .part.statusbar').waitFor({ timeout: 60_000 });
@@ -86,10 +95,21 @@ export class Workbench {
     return this.page.locator('.quick-input-widget');
   }
 
-  async pickQuickItem(text: string | RegExp): Promise<void> {
+  /** Picks an entry of the open quick pick by typing it into the filter (long lists render only what is in view). */
+  async pickQuickItem(text: string): Promise<void> {
+    const title = this.page.locator('.quick-input-widget .quick-input-title');
+    const before = await title.innerText().catch(() => '');
     const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+    await this.page.locator('.quick-input-widget input').fill(text);
     await row.waitFor({ timeout: 20_000 });
     await row.click();
+    // The next quick pick of a sequence reuses the widget; wait until this one has gone.
+    await this.page.waitForFunction(
+      (previous) => document.querySelector('.quick-input-widget .quick-input-title')?.textContent !== previous
+        || (document.querySelector<HTMLElement>('.quick-input-widget')?.style.display ?? 'none') === 'none',
+      before,
+      { timeout: 20_000 },
+    );
   }
 
   async answerInputBox(value: string): Promise<void> {
@@ -144,6 +164,11 @@ export class Workbench {
     await row.waitFor({ timeout: 10_000 });
     await row.click();
     await this.page.locator(`.monaco-workbench.${theme.bodyClass}`).waitFor({ timeout: 20_000 });
+  }
+
+  /** A button on a notification toast, e.g. "Move on anyway". */
+  notificationButton(label: string): Locator {
+    return this.page.locator('.notifications-toasts .notification-toast .monaco-button', { hasText: label }).first();
   }
 
   async notificationText(): Promise<string> {

@@ -27,8 +27,11 @@ export async function captureInEveryTheme(workbench: Workbench, screen: string):
 /** Opens the workbench and starts an interview on `problemTitle` from the command palette. */
 export async function startFromPalette(workbench: Workbench, problemTitle: string): Promise<InterviewPanel> {
   await workbench.open();
+  await workbench.closeSideBar();
   await workbench.runCommand('Onsite: Start Interview');
+  await workbench.pickQuickItem('All problems');
   await workbench.pickQuickItem(problemTitle);
+  await workbench.pickQuickItem('JavaScript');
   const panel = new InterviewPanel(workbench);
   await panel.waitForPhase('Clarify', 60_000);
   return panel;
