@@ -139,6 +139,8 @@ export async function measureHostileCorpus(
       const problem = await loadFixture(problemsDir, c.problemId, problems);
       const tests = corpusTests(problem, c.expect);
       const limit = c.timeLimitMs ?? judge.timeLimitMs(problem);
+      // A file that killed the worker leaves a respawn behind; do not charge it to the next file.
+      await judge.warm();
       const started = performance.now();
       const report = await judge.judge(problem, c.source, c.language, tests, { timeLimitMs: limit });
       const wall = performance.now() - started;
