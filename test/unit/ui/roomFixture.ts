@@ -1,0 +1,47 @@
+/** A real interview room over a bundled problem, its log in a temporary folder: three lines per test. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import type { Mode } from '../../../src/core/events';
+import { InterviewSession } from '../../../src/core/session';
+import { SessionStore } from '../../../src/core/storage';
+import { loadProblem } from '../../../src/problems/loader';
+import type { Problem } from '../../../src/problems/types';
+import { CustomTestStore } from '../../../src/ui/interview/customTests';
+import { InterviewRoom } from '../../../src/ui/interview/room';
+
+export const BANK = path.join(__dirname, '..', '..', '..', 'problems');
+
+export async function bundled(id: string): Promise<Problem> {
+  const result = await loadProblem(path.join(BANK, id), 'bundled');
+  if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.broken.issues)}`);
+  return result.problem;
+}
+
+export interface RoomFixture {
+  room: InterviewRoom;
+  dir: string;
+  store: SessionStore;
+  tests: CustomTestStore;
+  close(): void;
+}
+
+export async function openRoom(problemId = 'two-sum', mode: Mode = 'practice'): Promise<RoomFixture> {
+  const problem = await bundled(problemId);
+  const dir = mkdtempSync(path.join(tmpdir(), 'onsite-ui-'));
+  const store = new SessionStore(path.join(dir, 'sessions'), 60_000);
+  const tests = new CustomTestStore(path.join(dir, 'custom-tests'));
+  const session = InterviewSession.start({ problem: problem.meta, language: 'javascript', mode }, { store });
+  const room = new InterviewRoom(session, problem, tests);
+  return {
+    room,
+    dir,
+    store,
+    tests,
+    close() {
+      room.dispose();
+      room.session.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
