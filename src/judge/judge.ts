@@ -4,7 +4,7 @@
  * reference solution, run in the same sandbox, and are cached per problem and input.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import type { Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
@@ -89,7 +89,7 @@ export class Judge {
   private readonly expectedCache = new Map<string, { argsJson: string; expected: unknown }>();
 
   constructor(private readonly options: JudgeOptions = {}) {
-    this.workerScript = options.workerScript ?? defaultWorkerScript();
+    this.workerScript = resolve(options.workerScript ?? defaultWorkerScript());
     this.client = new WorkerClient({ workerScript: this.workerScript, ...(options.log ? { log: options.log } : {}) });
     this.timeLimitFactor = options.timeLimitFactor ?? 1;
   }
