@@ -13,19 +13,25 @@ function generate(size, rng) {
   const args = [[]];
   for (let i = 0; i < calls; i++) {
     const roll = rng();
-    if (roll < 0.4 || inserted.length === 0) {
+    if (roll < 0.45 || inserted.length === 0) {
       const word = randomWord();
       inserted.push(word);
       operations.push('insert');
       args.push([word]);
+      continue;
+    }
+    const source = inserted[Math.floor(rng() * inserted.length)];
+    const cut = source.slice(0, 1 + Math.floor(rng() * source.length));
+    const pick = rng();
+    if (roll < 0.6) {
+      // Searches: a stored word, a bare prefix of one, or a fresh random string.
+      operations.push('search');
+      args.push([pick < 0.4 ? source : pick < 0.7 ? cut : randomWord()]);
     } else {
-      // Query a known word, a prefix of one, or a fresh random string, about equally often.
-      const source = inserted[Math.floor(rng() * inserted.length)];
-      const pick = rng();
-      let text = pick < 0.33 ? source : pick < 0.66 ? source.slice(0, 1 + Math.floor(rng() * source.length)) : randomWord();
-      if (rng() < 0.3) text = text.slice(0, -1) + 'z';
-      operations.push(roll < 0.7 ? 'search' : 'startsWith');
-      args.push([text]);
+      // Prefix queries are mostly near misses, a real prefix with one letter no word continues with,
+      // so every stored word has to be ruled out.
+      operations.push('startsWith');
+      args.push([pick < 0.2 ? cut : pick < 0.3 ? source : cut + 'z']);
     }
   }
   return [operations, args];
