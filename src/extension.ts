@@ -3,6 +3,7 @@
  * Nothing heavy happens here: the problem bank, the judge worker and the webview load on first use.
  */
 import * as vscode from 'vscode';
+import { registerDebriefAndHistory } from './ui/debrief/register';
 import { registerCommands, setInitialContext } from './ui/commands';
 import { FirstRun } from './ui/firstRun';
 import { Views } from './ui/ids';
@@ -26,6 +27,15 @@ export function activate(context: vscode.ExtensionContext): void {
         },
       }),
     );
+    registerDebriefAndHistory(context, {
+      store: services.store,
+      problems: async () => (await services.bank.bank()).problems.map((p) => p.meta),
+      log: services.log,
+      recordSelfReviewLive: (sessionId, scores, notes) => {
+        const session = services.interview().room?.session;
+        return session?.id === sessionId && session.selfReview(scores, notes).ok;
+      },
+    });
     void setInitialContext(services);
     firstRun.scheduleWalkthrough();
   } catch (error) {

@@ -33,13 +33,14 @@ export class OnsiteServices implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Called when a start command runs, before any picker shows. */
   onInterviewStarting: () => void = () => undefined;
+  /** The debrief panel and History view are registered by src/ui/debrief/register.ts; these are their commands. */
   debrief: DebriefBridge = {
     openDebrief: async (sessionId) => {
-      // Until the debrief view is registered, fall back to its command if another part provides one.
-      const commands = await vscode.commands.getCommands(true);
-      if (commands.includes('onsite.openDebrief')) await vscode.commands.executeCommand('onsite.openDebrief', sessionId);
+      await vscode.commands.executeCommand('onsite.openDebrief', sessionId);
     },
-    sessionEnded: () => undefined,
+    sessionEnded: () => {
+      void vscode.commands.executeCommand('onsite.history.refresh');
+    },
   };
 
   constructor(readonly context: vscode.ExtensionContext) {

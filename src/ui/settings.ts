@@ -28,6 +28,8 @@ export interface OnsiteSettings {
   hintsInStrictMode: boolean;
   /** How the problem explorer groups problems. */
   explorerGroupBy: 'difficulty' | 'topic';
+  /** Minutes of coding without a note, run or question that the debrief calls a silent stretch. */
+  debriefSilentStretchMinutes: number;
 }
 
 /** Reads one key under `onsite.`; returns undefined when unset or when VS Code has no value. */
@@ -63,6 +65,7 @@ export function readSettings(get: SettingReader): OnsiteSettings {
     idleThresholdSeconds: clampNumber(get('idleThresholdSeconds'), 15, 3600, 120),
     hintsInStrictMode: get('hintsInStrictMode') === true,
     explorerGroupBy: pick(get('explorer.groupBy'), ['difficulty', 'topic'], 'difficulty'),
+    debriefSilentStretchMinutes: clampNumber(get('debrief.silentStretchMinutes'), 1, 60, 10),
   };
 }
 
