@@ -38,9 +38,15 @@ export const fullInterview: Flow = {
     await captureInEveryTheme(workbench, 'submitted');
 
     await panel.openDebrief();
-    const debrief = await workbench.webview('.phase-breakdown, [data-section="phases"], #phases', 30_000);
-    const phases = await debrief.locator('.phase-breakdown, [data-section="phases"], #phases').first().innerText();
-    for (const phase of ['Clarify', 'Plan', 'Code', 'Test']) assert(phases.includes(phase), `the debrief's phase breakdown lacks ${phase}: ${phases}`);
+    // The debrief asks for a self-review first, and only then shows the results.
+    const review = await workbench.webview('form.self-review', 30_000);
+    for (const dimension of await review.locator('form.self-review fieldset').all()) await dimension.locator('input[value="3"]').check();
+    await review.locator('#self-review-notes').fill('Should have asked about negatives before planning.');
+    await review.locator('form.self-review button[type="submit"]').click();
+    const breakdown = 'section[aria-labelledby="phases-title"]';
+    const debrief = await workbench.webview(breakdown, 30_000);
+    const phases = await debrief.locator(`${breakdown} table`).innerText();
+    for (const phase of ['clarify', 'plan', 'code', 'test']) assert(new RegExp(phase, 'i').test(phases), `the debrief's phase breakdown lacks ${phase}: ${phases}`);
     await captureInEveryTheme(workbench, 'debrief');
   },
 };

@@ -6,7 +6,8 @@ import { assert, FLOW_SETTINGS, startFromPalette, TWO_SUM, type Flow } from './f
 /** After the extension comes back, the panel is restored by VS Code or reopened with Resume. */
 async function panelAfterRestart(workbench: Workbench): Promise<InterviewPanel> {
   const panel = new InterviewPanel(workbench);
-  const restored = await panel.frame(15_000).then(() => true, () => false);
+  // VS Code revives the panel through the extension's serializer; on a busy machine that takes a while.
+  const restored = await panel.frame(60_000).then(() => true, () => false);
   if (!restored) await workbench.runCommand('Onsite: Resume Interview');
   await panel.frame(30_000);
   return panel;
