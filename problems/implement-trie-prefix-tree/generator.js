@@ -13,7 +13,7 @@ function generate(size, rng) {
   const args = [[]];
   for (let i = 0; i < calls; i++) {
     const roll = rng();
-    if (roll < 0.45 || inserted.length === 0) {
+    if (roll < 0.65 || inserted.length === 0) {
       const word = randomWord();
       inserted.push(word);
       operations.push('insert');
@@ -23,7 +23,7 @@ function generate(size, rng) {
     const source = inserted[Math.floor(rng() * inserted.length)];
     const cut = source.slice(0, 1 + Math.floor(rng() * source.length));
     const pick = rng();
-    if (roll < 0.6) {
+    if (roll < 0.7) {
       // Searches: a stored word, a bare prefix of one, or a fresh random string.
       operations.push('search');
       args.push([pick < 0.4 ? source : pick < 0.7 ? cut : randomWord()]);
