@@ -135,6 +135,8 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
         this.deps.sessionEnded(room.session.id);
         this.postFocus('followUp');
       }
+      // The follow-up comes before the debrief, as an interviewer's last question would.
+      if (event.type === 'followup_answered') void this.deps.openDebrief(room.session.id);
     });
     disposables.push(changed, recorded);
     this.ticker ??= setInterval(() => { this.tick(); }, 1000);
@@ -163,7 +165,13 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     InterviewPanel.revive(panel, this.deps.extensionUri, this);
     if (this.current === undefined) {
       const latest = this.latestUnfinished();
-      if (latest !== undefined) await this.resume(latest);
+      try {
+        if (latest !== undefined) await this.resume(latest);
+      } catch (error) {
+        // Most often the session is open in another window, which holds its log.
+        this.deps.log.error(`Could not resume ${latest ?? ''}`, error);
+        void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+      }
     }
     this.sendView();
   }

@@ -2,7 +2,7 @@
  * The whole interview screen. Sections are built once and updated from each view the host sends, so
  * focus and half-typed text survive updates; which phase panes show follows the current phase.
  */
-import { h, replaceChildren } from '../shared/dom';
+import { h, replaceChildren, setValue, valueOf } from '../shared/dom';
 import { loadViewState, saveViewState } from '../shared/vscodeApi';
 import type { HostMessage, InterviewView } from '../protocol';
 import { ClarifyPane } from './panes/clarify';
@@ -20,7 +20,14 @@ import { OUTCOME_LABELS } from './strings';
 interface ViewDetails {
   scrollY: number;
   statementOpen: boolean;
+  /** Text typed but not yet sent (a question, a note, a test), by field id, so a reload keeps it. */
+  drafts: Record<string, string>;
+  /** The session the drafts belong to. */
+  sessionId: string;
 }
+
+/** Fields whose unsent text survives the webview being reloaded or hidden. */
+const DRAFT_FIELDS = ['question', 'assumption', 'note', 'followup-answer', 'custom-label', 'custom-expected', 'custom-arg-0', 'custom-arg-1', 'custom-arg-2', 'custom-arg-3', 'custom-arg-4'];
 
 export class InterviewScreen {
   private readonly header: Header;
@@ -36,6 +43,7 @@ export class InterviewScreen {
   private readonly banner = h('p', { class: 'banner', role: 'status', hidden: true });
   private details: ViewDetails;
   private started = false;
+  private draftsRestored = false;
 
   constructor(private readonly root: HTMLElement, send: Send) {
     this.header = new Header(send);
@@ -46,7 +54,13 @@ export class InterviewScreen {
     this.hints = new HintsPane(send);
     this.followUp = new FollowUpPane(send);
     this.notes = new NotesPane(send);
-    this.details = loadViewState<ViewDetails>({ scrollY: 0, statementOpen: true });
+    this.details = loadViewState<ViewDetails>({ scrollY: 0, statementOpen: true, drafts: {}, sessionId: '' });
+    root.addEventListener('input', (event) => {
+      const target = event.target as HTMLElement | null;
+      if (target === null || !DRAFT_FIELDS.includes(target.id)) return;
+      this.details.drafts[target.id] = valueOf(target);
+      saveViewState(this.details);
+    });
     this.statement.element.toggleAttribute('open', this.details.statementOpen);
     this.statement.element.addEventListener('toggle', () => {
       this.details.statementOpen = this.statement.element.hasAttribute('open');
@@ -90,6 +104,7 @@ export class InterviewScreen {
       requestAnimationFrame(() => { window.scrollTo(0, this.details.scrollY); });
     }
     for (const part of [this.header, this.stepper, this.statement, this.clarify, this.plan, this.code, this.tests, this.hints, this.followUp, this.notes]) part.update(view);
+    this.restoreDrafts(view.sessionId);
     const phase = view.phase;
     this.clarify.element.hidden = phase !== 'clarify' && view.questions.length === 0 && view.assumptions.length === 0;
     this.clarify.element.classList.toggle('current', phase === 'clarify');
@@ -101,6 +116,20 @@ export class InterviewScreen {
     this.tests.element.classList.toggle('current', phase === 'test');
     this.banner.hidden = view.outcome === null;
     this.banner.textContent = view.outcome === null ? '' : OUTCOME_LABELS[view.outcome];
+  }
+
+  private restoreDrafts(sessionId: string): void {
+    if (this.draftsRestored) return;
+    this.draftsRestored = true;
+    if (this.details.sessionId !== sessionId) {
+      this.details = { ...this.details, sessionId, drafts: {} };
+      saveViewState(this.details);
+      return;
+    }
+    for (const [id, text] of Object.entries(this.details.drafts)) {
+      const field = document.getElementById(id);
+      if (field !== null && text !== '' && valueOf(field) === '' && !field.matches(':focus-within')) setValue(field, text);
+    }
   }
 
   private notice(level: 'info' | 'error', text: string): void {

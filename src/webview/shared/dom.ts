@@ -63,3 +63,9 @@ export function formatDuration(ms: number): string {
   const seconds = total % 60;
   return `${minutes}:${seconds.toString().padStart(2, '0')}`;
 }
+
+/** Empties a field after its text was sent, announcing it so drafts kept for reloads are dropped too. */
+export function clearField(element: Element): void {
+  setValue(element, '');
+  element.dispatchEvent(new Event('input', { bubbles: true }));
+}

@@ -1,5 +1,5 @@
 /** Clarify: ask the interviewer, record assumptions, or say there are no questions. */
-import { h, replaceChildren, setValue, valueOf } from '../../shared/dom';
+import { clearField, h, replaceChildren, setValue, valueOf } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
 import type { Send } from './send';
 
@@ -19,7 +19,7 @@ export class ClarifyPane {
       const text = valueOf(this.question).trim();
       if (text === '') return;
       send({ kind: 'askQuestion', text });
-      setValue(this.question, '');
+      clearField(this.question);
     };
     this.ask.addEventListener('click', askNow);
     this.question.addEventListener('keydown', (e) => {
@@ -30,7 +30,7 @@ export class ClarifyPane {
       const text = valueOf(this.newAssumption).trim();
       if (text === '') return;
       send({ kind: 'setAssumption', id: null, text });
-      setValue(this.newAssumption, '');
+      clearField(this.newAssumption);
     };
     this.addAssumption.addEventListener('click', addNow);
     this.newAssumption.addEventListener('keydown', (e) => {

@@ -1,5 +1,5 @@
 /** Think aloud: notes in every phase, each one timestamped into the session log by the host. */
-import { formatDuration, h, replaceChildren, setValue, valueOf } from '../../shared/dom';
+import { clearField, formatDuration, h, replaceChildren, valueOf } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
 import { PHASE_LABELS } from '../strings';
 import type { Send } from './send';
@@ -15,7 +15,7 @@ export class NotesPane {
       const text = valueOf(this.input).trim();
       if (text === '') return;
       send({ kind: 'addNote', text });
-      setValue(this.input, '');
+      clearField(this.input);
     };
     this.add.addEventListener('click', addNow);
     this.input.addEventListener('keydown', (e) => {

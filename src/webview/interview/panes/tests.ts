@@ -2,7 +2,7 @@
  * Test: the candidate's own tests (one JSON value per argument, checked before sending), Submit, and the
  * hidden tests' counts and labels afterwards.
  */
-import { h, replaceChildren, setValue, valueOf } from '../../shared/dom';
+import { clearField, h, replaceChildren, valueOf } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
 import { renderReport } from './results';
 import type { Send } from './send';
@@ -68,7 +68,7 @@ export class TestsPane {
     this.error.textContent = '';
     const label = valueOf(this.label).trim();
     this.send({ kind: 'saveCustomTest', id: null, label: label === '' ? `custom ${args.join(', ').slice(0, 40)}` : label, args, expected: expectedText === '' ? null : expectedText });
-    for (const f of [...this.argFields, this.expected, this.label]) setValue(f, '');
+    for (const f of [...this.argFields, this.expected, this.label]) clearField(f);
   }
 
   showError(text: string): void {
