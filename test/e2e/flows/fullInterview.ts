@@ -33,6 +33,9 @@ export const fullInterview: Flow = {
 
     await panel.nextPhase('Test');
     await panel.addCustomTest('pair at the ends', ['[1, 5, 9]', '10'], '[0, 2]');
+    // Run once more so the new test runs beside the examples before submitting, as a candidate would.
+    await panel.run();
+    await (await panel.locator('.run-results .report')).filter({ hasText: 'pair at the ends' }).waitFor({ timeout: 60_000 });
     await panel.submit();
     await panel.waitForReport('submission', 'accepted', 120_000);
     await captureInEveryTheme(workbench, 'submitted');
