@@ -29,7 +29,7 @@ fail() {
 trap stop_groups EXIT
 trap 'stop_groups; exit 130' INT TERM
 
-rm -rf "$STATE"
+rm -rf "$STATE" test-output/screenshots
 mkdir -p "$STATE" test-output/screenshots
 
 STEP="setup (scripts/setup-e2e.sh)"
