@@ -60,13 +60,14 @@ XDG_CONFIG_HOME="$STATE/config" XDG_DATA_HOME="$STATE/data" setsid "$CODE_SERVER
   --user-data-dir "$STATE/user" --extensions-dir "$STATE/ext" "$WORKSPACE" >"$STATE/code-server.log" 2>&1 &
 SERVER_PID=$!
 stop() {
-  trap - INT TERM EXIT
+  trap - INT TERM EXIT ERR
   echo
   echo "==> stopping code-server"
   kill -TERM -- "-$SERVER_PID" 2>/dev/null || true
   wait "$SERVER_PID" 2>/dev/null || true
 }
-trap stop INT TERM EXIT
+trap 'stop; exit 0' INT TERM
+trap stop EXIT
 
 for _ in $(seq 1 300); do
   if curl -fs "http://127.0.0.1:$PORT/healthz" >/dev/null 2>&1; then break; fi
