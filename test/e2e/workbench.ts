@@ -154,6 +154,12 @@ export class Workbench {
     return this.page.locator('.editor-group-container.active .monaco-editor .view-lines').first().innerText();
   }
 
+  async currentTheme(): Promise<ThemeKind> {
+    const classes = (await this.page.locator('.monaco-workbench').first().getAttribute('class')) ?? '';
+    const kinds = Object.keys(THEMES) as ThemeKind[];
+    return kinds.find((kind) => classes.split(/\s+/).includes(THEMES[kind].bodyClass)) ?? 'light';
+  }
+
   /** Switches the colour theme from the palette, as a person would, and waits until the workbench shows it. */
   async setTheme(kind: ThemeKind): Promise<void> {
     const theme = THEMES[kind];

@@ -15,13 +15,13 @@ export const FLOW_SETTINGS: Record<string, unknown> = { ...TYPING_SETTINGS, 'wor
 
 export const THEME_KINDS: ThemeKind[] = ['light', 'dark', 'high-contrast'];
 
-/** Screenshots the current screen in every theme, ending in light again. */
+/** Screenshots the current screen in every theme, starting with the one showing (one switch fewer). */
 export async function captureInEveryTheme(workbench: Workbench, screen: string): Promise<void> {
-  for (const kind of THEME_KINDS) {
+  const showing = await workbench.currentTheme();
+  for (const kind of [showing, ...THEME_KINDS.filter((k) => k !== showing)]) {
     await workbench.setTheme(kind);
     await workbench.screenshot(`${screen}-${kind}`);
   }
-  await workbench.setTheme('light');
 }
 
 /** Opens the workbench and starts an interview on `problemTitle` from the command palette. */

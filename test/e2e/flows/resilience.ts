@@ -20,7 +20,10 @@ async function sessionInPlan(workbench: Workbench): Promise<{ panel: InterviewPa
   const note = 'hash map of complements looks right';
   await panel.addNote(note);
   await panel.nextPhase('Plan');
-  return { panel, elapsed: await panel.totalElapsed(), note };
+  const elapsed = await panel.totalElapsed();
+  // Zero would make "the timer did not go back" say nothing.
+  assert(elapsed > 0, 'the interview clock has not started');
+  return { panel, elapsed, note };
 }
 
 async function checkResumed(panel: InterviewPanel, before: { elapsed: number; note: string }): Promise<void> {
