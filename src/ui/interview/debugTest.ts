@@ -7,36 +7,12 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import * as vscode from 'vscode';
 import { buildDebugScript } from '../../judge/debugScript';
 import { prepareSource } from '../../judge/solutionSource';
 import type { InterviewRoom } from './room';
 import { readSolution } from './solutionFile';
-
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-function vlq(value: number): string {
-  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
-  let out = '';
-  do {
-    let digit = rest & 31;
-    rest >>>= 5;
-    if (rest > 0) digit |= 32;
-    out += BASE64[digit] ?? '';
-  } while (rest > 0);
-  return out;
-}
-
-/**
- * A source map whose first solution line starts at `firstColumn` of the script's first line and whose
- * following lines map one to one; lines after the solution (the driver) map to nothing.
- */
-export function identitySourceMap(solutionFile: string, firstColumn: number, solutionLines: number): string {
-  const lines = [`${vlq(firstColumn)}AAA`];
-  for (let i = 1; i < solutionLines; i++) lines.push('AACA');
-  return JSON.stringify({ version: 3, sources: [pathToFileURL(solutionFile).toString()], names: [], mappings: lines.join(';') });
-}
+import { identitySourceMap } from './sourceMap';
 
 function testArgs(room: InterviewRoom, testId: string): { label: string; args: unknown[] } | undefined {
   const visible = /^visible-(\d+)$/.exec(testId);

@@ -1,0 +1,31 @@
+/**
+ * The identity source map behind Debug Test: the debug script holds the solution at the same line
+ * numbers (the harness shares the first line), so mapping each script line back to the solution's
+ * line lets breakpoints set in the solution file bind in the script.
+ */
+import { pathToFileURL } from 'node:url';
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** One Base64 VLQ number, as the source map format encodes every field. */
+export function vlq(value: number): string {
+  let rest = value < 0 ? (-value << 1) | 1 : value << 1;
+  let out = '';
+  do {
+    let digit = rest & 31;
+    rest >>>= 5;
+    if (rest > 0) digit |= 32;
+    out += BASE64[digit] ?? '';
+  } while (rest > 0);
+  return out;
+}
+
+/**
+ * A source map whose first solution line starts at `firstColumn` of the script's first line and whose
+ * following lines map one to one; lines after the solution (the driver) map to nothing.
+ */
+export function identitySourceMap(solutionFile: string, firstColumn: number, solutionLines: number): string {
+  const lines = [`${vlq(firstColumn)}AAA`];
+  for (let i = 1; i < solutionLines; i++) lines.push('AACA');
+  return JSON.stringify({ version: 3, sources: [pathToFileURL(solutionFile).toString()], names: [], mappings: lines.join(';') });
+}
