@@ -337,7 +337,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   async debugTest(room: InterviewRoom, testId: string): Promise<void> {
     room.setBusy('debug');
     try {
-      await debugOneTest(room, testId, this.deps.storageDir);
+      await debugOneTest(room, testId, this.deps.storageDir, this.deps.judge());
     } finally {
       room.setBusy(null);
     }

@@ -8,7 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildDebugScript } from '../../judge/debugScript';
+import type { Judge } from '../../judge/judge';
 import { prepareSource } from '../../judge/solutionSource';
 import type { InterviewRoom } from './room';
 import { readSolution } from './solutionFile';
@@ -24,13 +24,14 @@ function testArgs(room: InterviewRoom, testId: string): { label: string; args: u
   return custom === undefined ? undefined : { label: custom.label, args: custom.args.map((a) => JSON.parse(a) as unknown) };
 }
 
-export async function debugOneTest(room: InterviewRoom, testId: string, storageDir: string): Promise<void> {
+export async function debugOneTest(room: InterviewRoom, testId: string, storageDir: string, judge: Judge): Promise<void> {
   const file = room.session.state.solutionPath;
   if (file === null) throw new Error(vscode.l10n.t('Open the solution file first.'));
   const test = testArgs(room, testId);
   if (test === undefined) throw new Error(vscode.l10n.t('No test with id {0}.', testId));
   const source = await readSolution(file);
-  const script = buildDebugScript(room.problem, source, room.session.state.language, test.args);
+  // Through the judge, so the script gets the same library globals (priority queues, lodash) as the sandbox.
+  const script = judge.debugScript(room.problem, source, room.session.state.language, test.args);
   const firstNewline = script.indexOf('\n');
   const firstLine = firstNewline === -1 ? script : script.slice(0, firstNewline);
   // The solution as the script holds it (module syntax stripped, TypeScript transpiled) ends the first line.
