@@ -74,8 +74,12 @@ export async function advanceToCode(problemId: string): Promise<vscode.Uri> {
   return waitFor('the solution file', () => solutionTab(problemId));
 }
 
-/** Closes the panel and editors; the next start replaces the interview left behind. */
+/**
+ * Gives up on the running interview (answering the confirmation) and closes every editor, so no test
+ * leaves an unfinished session for the after-reload round to trip over.
+ */
 export async function closeInterview(): Promise<void> {
+  if (interviewTab() !== undefined) await answering('the interview to end', 'notification.acceptPrimaryAction', 'onsite.giveUp');
   await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   await vscode.commands.executeCommand('notifications.clearAll');
 }
