@@ -335,12 +335,8 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   }
 
   async debugTest(room: InterviewRoom, testId: string): Promise<void> {
-    room.setBusy('debug');
-    try {
-      await debugOneTest(room, testId, this.deps.storageDir, this.deps.judge());
-    } finally {
-      room.setBusy(null);
-    }
+    // Not marked busy: a debug session runs in Node beside the judge and may stay open for minutes.
+    await debugOneTest(room, testId, this.deps.storageDir, this.deps.judge());
   }
 
   async nextPhase(room: InterviewRoom): Promise<void> {
