@@ -19,14 +19,27 @@ const common = {
   legalComments: 'none',
 };
 
+/**
+ * Sucrase (TypeScript → JavaScript) is a quarter of a megabyte and only TypeScript sessions need it:
+ * the extension and CLI load it on first use from dist/sucrase.js instead of carrying it.
+ */
+const lazySucrase = {
+  name: 'lazy-sucrase',
+  setup(build) {
+    build.onResolve({ filter: /^sucrase$/ }, () => ({ path: './sucrase.js', external: true }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 export const targets = [
   // The extension host: CommonJS, `vscode` provided by the editor.
-  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [lazySucrase] },
   // The judge worker thread, which loads QuickJS; its .wasm is copied beside it below.
   { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', plugins: [quickjsCommonJsGlue] },
   // The command-line tools (`onsite validate`, `onsite judge`).
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [lazySucrase] },
+  // The TypeScript transpiler, loaded by the two above on the first TypeScript solution.
+  { ...common, entryPoints: { sucrase: 'node_modules/sucrase/dist/index.js' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20' },
   // Browser side of the webviews.
   { ...common, entryPoints: { interview: 'src/webview/interview/main.ts', debrief: 'src/webview/debrief/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

@@ -10,14 +10,14 @@ import { HARNESS_FACTORY } from './guest/harness';
 import type { SandboxLibrary } from './protocol';
 import { type Language, prepareSource } from './solutionSource';
 
-export function buildDebugScript(
+export async function buildDebugScript(
   problem: Problem,
   source: string,
   language: Language,
   args: unknown[],
   libraries: Partial<Record<SandboxLibrary, string>> = {},
-): string {
-  const prepared = prepareSource(source, language);
+): Promise<string> {
+  const prepared = await prepareSource(source, language);
   if (!prepared.ok) throw new Error(`the solution does not compile: ${prepared.message}`);
   const call = entryCall(problem, JSON.stringify(args));
   const preludes = prepared.libraries.map((l) => libraries[l] ?? '').join(';').replace(/\n/g, ' ');

@@ -12,7 +12,7 @@ import { buildDebugScript } from './debugScript';
 import { compareAnswers } from './compare';
 import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome } from './protocol';
 import { fitGrowth, type ScalingReport } from './scaling';
-import { type Language, prepareSource } from './solutionSource';
+import { type Language, prepareJavaScript, prepareSource } from './solutionSource';
 import { overallVerdict, type JudgeReport, type TestResult, type TestSource, type Verdict } from './verdicts';
 import { WorkerClient } from './workerClient';
 
@@ -196,11 +196,11 @@ export class Judge {
   }
 
   private referenceBatch(problem: Problem, calls: GuestCall[]): SandboxBatch {
-    const prepared = prepareSource(problem.reference, 'javascript');
+    const prepared = prepareJavaScript(problem.reference);
     return {
-      script: prepared.ok ? prepared.script : problem.reference,
+      script: prepared.script,
       fileName: 'reference.js',
-      libraries: prepared.ok ? prepared.libraries : [],
+      libraries: prepared.libraries,
       calls,
       timeLimitMs: Math.max(MIN_REFERENCE_LIMIT_MS, this.timeLimitMs(problem) * REFERENCE_TIME_FACTOR),
     };
@@ -208,7 +208,7 @@ export class Judge {
 
   private async judgePlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[], timeLimitMs?: number): Promise<JudgeReport> {
     const started = performance.now();
-    const prepared = prepareSource(source, language);
+    const prepared = await prepareSource(source, language);
     let results: TestResult[];
     if (!prepared.ok) {
       results = tests.map((t) => ({
@@ -317,7 +317,7 @@ export class Judge {
    * The input's JSON length is the measured size, so a generator that caps sizes is noticed.
    */
   async measureScaling(problem: Problem, source: string, language: Language, options: { baseSize?: number; budgetMs?: number } = {}): Promise<ScalingReport> {
-    const prepared = prepareSource(source, language);
+    const prepared = await prepareSource(source, language);
     if (!prepared.ok) return { points: [], growth: 'unknown', exponent: Number.NaN, note: `the solution does not compile: ${prepared.message}` };
     const generatedSizes = problem.tests.hidden.filter(isGeneratedTest).map((t) => t.generate.size);
     const base = options.baseSize ?? Math.max(16, Math.floor(Math.max(1000, ...generatedSizes) / 8));
@@ -393,7 +393,7 @@ export class Judge {
    * "Debug Test": a standalone Node script running one test with the judge's harness, including the
    * bundled LeetCode libraries the solution mentions (read from beside the worker script).
    */
-  debugScript(problem: Problem, source: string, language: Language, args: unknown[]): string {
+  debugScript(problem: Problem, source: string, language: Language, args: unknown[]): Promise<string> {
     let libraries: Partial<Record<SandboxLibrary, string>> = {};
     try {
       libraries = JSON.parse(readFileSync(join(dirname(this.workerScript), 'sandbox-libraries.json'), 'utf8')) as Partial<Record<SandboxLibrary, string>>;

@@ -4,8 +4,20 @@
  * since many accepted LeetCode solutions fail a strict check), and `export` forms become plain
  * declarations because scripts, unlike modules, run non-strict as LeetCode runs them.
  */
-import { transform } from 'sucrase';
 import type { SandboxLibrary } from './protocol';
+
+type Transform = typeof import('sucrase').transform;
+
+let transformLoading: Promise<Transform> | undefined;
+
+/**
+ * Sucrase is a quarter of a megabyte of code: it loads on the first TypeScript solution, from its own
+ * bundle (dist/sucrase.js, see scripts/build.mjs), so activation and JavaScript sessions never pay for it.
+ */
+function loadTransform(): Promise<Transform> {
+  transformLoading ??= import('sucrase').then((m) => m.transform);
+  return transformLoading;
+}
 
 export type Language = 'javascript' | 'typescript';
 
@@ -45,22 +57,27 @@ export function stripModuleSyntax(source: string): string {
     .join('\n');
 }
 
-export function prepareSource(source: string, language: Language): PreparedSource {
+/** JavaScript needs no transpiler, so it is prepared synchronously (the reference, generators). */
+export function prepareJavaScript(source: string): Extract<PreparedSource, { ok: true }> {
+  return { ok: true, script: stripModuleSyntax(source), fileName: fileNameFor('javascript'), libraries: librariesMentioned(source) };
+}
+
+export async function prepareSource(source: string, language: Language): Promise<PreparedSource> {
+  if (language === 'javascript') return prepareJavaScript(source);
   const fileName = fileNameFor(language);
-  let script = source;
-  if (language === 'typescript') {
-    try {
-      script = transform(source, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: false }).code;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const loc = /\((\d+):(\d+)\)/.exec(message);
-      return {
-        ok: false,
-        fileName,
-        message: `SyntaxError: ${message}`,
-        ...(loc ? { line: Number(loc[1]), column: Number(loc[2]) + 1 } : {}),
-      };
-    }
+  const transform = await loadTransform();
+  let script: string;
+  try {
+    script = transform(source, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: false }).code;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const loc = /\((\d+):(\d+)\)/.exec(message);
+    return {
+      ok: false,
+      fileName,
+      message: `SyntaxError: ${message}`,
+      ...(loc ? { line: Number(loc[1]), column: Number(loc[2]) + 1 } : {}),
+    };
   }
   return { ok: true, script: stripModuleSyntax(script), fileName, libraries: librariesMentioned(source) };
 }

@@ -31,11 +31,11 @@ export async function debugOneTest(room: InterviewRoom, testId: string, storageD
   if (test === undefined) throw new Error(vscode.l10n.t('No test with id {0}.', testId));
   const source = await readSolution(file);
   // Through the judge, so the script gets the same library globals (priority queues, lodash) as the sandbox.
-  const script = judge.debugScript(room.problem, source, room.session.state.language, test.args);
+  const script = await judge.debugScript(room.problem, source, room.session.state.language, test.args);
   const firstNewline = script.indexOf('\n');
   const firstLine = firstNewline === -1 ? script : script.slice(0, firstNewline);
   // The solution as the script holds it (module syntax stripped, TypeScript transpiled) ends the first line.
-  const prepared = prepareSource(source, room.session.state.language);
+  const prepared = await prepareSource(source, room.session.state.language);
   const preparedFirstLine = prepared.ok ? (prepared.script.split('\n', 1)[0] ?? '') : '';
   const firstColumn = Math.max(0, firstLine.length - preparedFirstLine.length);
   const map = identitySourceMap(file, firstColumn, source.split('\n').length);

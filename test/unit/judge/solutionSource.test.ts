@@ -2,9 +2,9 @@ import { strict as assert } from 'node:assert';
 import { librariesMentioned, prepareSource, stripModuleSyntax } from '../../../src/judge/solutionSource';
 
 describe('judge / solution source', () => {
-  it('keeps every TypeScript line where it was', () => {
+  it('keeps every TypeScript line where it was', async () => {
     const source = ['interface P { a: number }', 'enum Color { Red, Green }', 'type X = {', '  a: string;', '};', 'function f(a: number[]): number {', '  return a.length as number;', '}', 'throw new Error("here");'].join('\n');
-    const prepared = prepareSource(source, 'typescript');
+    const prepared = await prepareSource(source, 'typescript');
     assert.ok(prepared.ok);
     const lines = prepared.script.split('\n');
     assert.equal(lines.length, source.split('\n').length);
@@ -12,8 +12,8 @@ describe('judge / solution source', () => {
     assert.match(lines[5] ?? '', /^function f\(a\)/);
   });
 
-  it('reports TypeScript syntax errors with a position', () => {
-    const prepared = prepareSource('function f(a: number {\n}\n', 'typescript');
+  it('reports TypeScript syntax errors with a position', async () => {
+    const prepared = await prepareSource('function f(a: number {\n}\n', 'typescript');
     assert.ok(!prepared.ok);
     assert.equal(prepared.line, 1);
   });
