@@ -58,6 +58,14 @@ export class Workbench {
     await this.page.locator('.monaco-workbench .part.activitybar').waitFor({ timeout: 60_000 });
   }
 
+  /** Opens a view container from the activity bar by its title, e.g. "Onsite". */
+  async openView(title: string): Promise<void> {
+    const item = this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`).first();
+    await item.waitFor({ timeout: 20_000 });
+    await item.click();
+    await this.page.locator('.part.sidebar .composite.title', { hasText: title }).first().waitFor({ timeout: 20_000 });
+  }
+
   /** More room for the interview panel and the editor, in the flows and their screenshots. */
   async closeSideBar(): Promise<void> {
     const sideBar = this.page.locator('.part.sidebar');

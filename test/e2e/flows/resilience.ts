@@ -3,12 +3,19 @@ import type { Workbench } from '../workbench';
 import { InterviewPanel } from '../interviewPanel';
 import { assert, FLOW_SETTINGS, startFromPalette, TWO_SUM, type Flow } from './flow';
 
-/** After the extension comes back, the panel is restored by VS Code or reopened with Resume. */
+/**
+ * After the extension comes back, the panel is restored by VS Code when it had persisted the window's
+ * editors before the reload; otherwise the person opens the Onsite view (which activates the extension,
+ * so it can tell there is an unfinished interview) and runs Resume Interview.
+ */
 async function panelAfterRestart(workbench: Workbench): Promise<InterviewPanel> {
   const panel = new InterviewPanel(workbench);
   // VS Code revives the panel through the extension's serializer; on a busy machine that takes a while.
-  const restored = await panel.frame(60_000).then(() => true, () => false);
-  if (!restored) await workbench.runCommand('Onsite: Resume Interview');
+  const restored = await panel.frame(30_000).then(() => true, () => false);
+  if (!restored) {
+    await workbench.openView('Onsite');
+    await workbench.runCommand('Onsite: Resume Interview');
+  }
   await panel.frame(30_000);
   return panel;
 }
