@@ -17,7 +17,9 @@ import type { ProblemBankService } from '../problemBank';
 import type { InterviewStatusBar } from '../statusBar';
 import { announceBudgetAlert } from './budgetNotifier';
 import type { CustomTestStore } from './customTests';
+import { measureForDebrief } from './debriefMeasures';
 import { runSolution, SolutionDiagnostics, submitSolution } from './judging';
+import { readSolution } from './solutionFile';
 import { WebviewMessageHandler } from './messageHandler';
 import type { InterviewEffects } from './messageHandler';
 import { InterviewPanel } from './panel';
@@ -332,6 +334,16 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
       if (choice === open) void this.deps.openDebrief(room.session.id);
     });
     if (room.followUpQuestion === null) await this.deps.openDebrief(room.session.id);
+    await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Onsite: measuring scaling and test strength for the debrief') },
+      async () => {
+        const file = room.session.state.solutionPath;
+        if (file !== null) await measureForDebrief(room, this.deps.judge(), await readSolution(file));
+      },
+    ).then(
+      () => vscode.commands.executeCommand('onsite.history.refresh'),
+      (error: unknown) => { this.deps.log.error('Debrief measurements failed', error); },
+    );
   }
 
   async debugTest(room: InterviewRoom, testId: string): Promise<void> {

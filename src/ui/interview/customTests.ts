@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import type { CustomTest as JudgeCustomTest } from '../../judge/judge';
 import type { Param, Problem } from '../../problems/types';
 
 export interface CustomTest {
@@ -126,4 +127,12 @@ export function checkCustomArgs(params: readonly Param[], args: readonly string[
     }
   }
   return { ok: true, values };
+}
+
+/** Saved tests as the judge takes them: parsed values; no expected value lets the reference decide. */
+export function judgeTestsOf(saved: readonly CustomTest[]): JudgeCustomTest[] {
+  return saved.map((t) => {
+    const args = t.args.map((a) => JSON.parse(a) as unknown);
+    return t.expected === null ? { id: t.id, label: t.label, args } : { id: t.id, label: t.label, args, expected: JSON.parse(t.expected) as unknown };
+  });
 }

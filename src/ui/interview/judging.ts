@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { Judge } from '../../judge/judge';
 import type { JudgeReport } from '../../judge/verdicts';
+import { judgeTestsOf } from './customTests';
 import type { InterviewRoom } from './room';
 import { readSolution } from './solutionFile';
 
@@ -41,13 +42,6 @@ export class SolutionDiagnostics implements vscode.Disposable {
   }
 }
 
-function customTestsOf(room: InterviewRoom): { id: string; label: string; args: unknown[]; expected?: unknown }[] {
-  return room.savedTests.map((t) => {
-    const args = t.args.map((a) => JSON.parse(a) as unknown);
-    return t.expected === null ? { id: t.id, label: t.label, args } : { id: t.id, label: t.label, args, expected: JSON.parse(t.expected) as unknown };
-  });
-}
-
 export async function runSolution(room: InterviewRoom, judge: Judge, diagnostics: SolutionDiagnostics): Promise<JudgeReport | undefined> {
   const file = room.session.state.solutionPath;
   if (file === null) {
@@ -57,7 +51,7 @@ export async function runSolution(room: InterviewRoom, judge: Judge, diagnostics
   room.setBusy('run');
   try {
     const source = await readSolution(file);
-    const report = await judge.run(room.problem, source, room.session.state.language, customTestsOf(room));
+    const report = await judge.run(room.problem, source, room.session.state.language, judgeTestsOf(room.savedTests));
     room.lastRun = report;
     diagnostics.show(file, report);
     room.session.recordRun(report);
@@ -101,3 +95,4 @@ export async function submitSolution(room: InterviewRoom, judge: Judge, diagnost
     room.setBusy(null);
   }
 }
+
