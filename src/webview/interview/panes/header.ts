@@ -24,6 +24,7 @@ export class Header {
   private clock: Clock | undefined;
   private receivedAt = 0;
   private phaseName = '';
+  private finished = false;
 
   constructor(send: Send) {
     this.pause.addEventListener('click', () => { send({ kind: 'togglePause' }); });
@@ -43,6 +44,7 @@ export class Header {
       ` · ${view.problem.topics.join(', ')} · ${view.language === 'typescript' ? 'TypeScript' : 'JavaScript'} · ${view.mode}`,
     );
     this.phaseName = PHASE_LABELS[view.phase];
+    this.finished = view.phase === 'done';
     this.clock = view.clock;
     this.receivedAt = performance.now();
     const active = view.outcome === null;
@@ -59,6 +61,14 @@ export class Header {
   private renderClock(): void {
     const clock = this.clock;
     if (clock === undefined) return;
+    if (this.finished) {
+      // The interview is over: no phase budget to count against, and "(paused)" would mislead.
+      this.phaseClock.textContent = 'Finished';
+      this.phaseClock.dataset.level = 'ok';
+      this.totalClock.textContent = `Total ${formatDuration(clock.totalElapsedMs)} / ${formatDuration(clock.totalBudgetMs)}`;
+      this.totalClock.dataset.level = level(clock.totalElapsedMs, clock.totalBudgetMs);
+      return;
+    }
     const running = clock.paused ? 0 : performance.now() - this.receivedAt;
     const phaseElapsed = clock.phaseElapsedMs + running;
     const totalElapsed = clock.totalElapsedMs + running;
