@@ -125,7 +125,8 @@ export async function measureHostileCorpus(
     // Problem loading compiles schemas on this thread; do it before measuring the judge.
     for (const c of cases) await loadFixture(problemsDir, c.problemId, problems);
     await loadFixture(problemsDir, DEFAULT_HOSTILE_PROBLEM, problems);
-    await judge.warm();
+    // The corpus has TypeScript files: warm as the extension does for a TypeScript session.
+    await judge.warm({ typescript: true });
     stall.enable();
     await new Promise((resolve) => setTimeout(resolve, 1000));
     stall.disable();

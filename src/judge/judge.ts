@@ -94,9 +94,14 @@ export class Judge {
     this.timeLimitFactor = options.timeLimitFactor ?? 1;
   }
 
-  /** Starts the worker and loads QuickJS, so the first Run does not pay for it. */
-  warm(): Promise<void> {
-    return this.client.warm();
+  /**
+   * Starts the worker and loads QuickJS, so the first Run does not pay for it; for a TypeScript
+   * session also loads the transpiler, whose one-time load (about 40 ms) would otherwise land on
+   * the host's event loop in the middle of the first Run.
+   */
+  async warm(options: { typescript?: boolean } = {}): Promise<void> {
+    if (options.typescript === true) await prepareSource('', 'typescript');
+    await this.client.warm();
   }
 
   get workerStats(): Readonly<WorkerClient['stats']> {

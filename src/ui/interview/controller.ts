@@ -99,7 +99,11 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.show(false);
     this.postFocus('question');
     // The judge worker takes a moment to start; the candidate will need it within minutes.
-    void this.deps.judge().warm().catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
+    this.warmJudge(language);
+  }
+
+  private warmJudge(language: Language): void {
+    void this.deps.judge().warm({ typescript: language === 'typescript' }).catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
   }
 
   async resume(sessionId: string): Promise<boolean> {
@@ -119,6 +123,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     const session = InterviewSession.resume(sessionId, { store: this.deps.store, idleThresholdMs: settings.idleThresholdSeconds * 1000, hintsInStrictMode: settings.hintsInStrictMode });
     this.adopt(new InterviewRoom(session, problem, this.deps.customTests, read.log.events));
     this.deps.log.info(`Resumed ${sessionId}.`);
+    this.warmJudge(session.state.language);
     return true;
   }
 
