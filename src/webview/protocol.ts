@@ -8,6 +8,8 @@
  */
 import { byKind, finite, flag, integer, list, nullable, oneOf, parse, record, text } from './shared/shape';
 import type { Parsed, Shape, ShapeOf } from './shared/shape';
+import { VERDICTS } from '../judge/verdicts';
+import { PHASES } from '../problems/types';
 
 /** Limits that keep one message from flooding the log or the view. */
 export const LIMITS = {
@@ -18,16 +20,10 @@ export const LIMITS = {
   id: 100,
 } as const;
 
-const PHASE_NAMES = ['clarify', 'plan', 'code', 'test'] as const;
-const SESSION_PHASES = [...PHASE_NAMES, 'done'] as const;
-const VERDICT_NAMES = [
-  'accepted',
-  'wrong_answer',
-  'time_limit_exceeded',
-  'memory_limit_exceeded',
-  'runtime_error',
-  'compile_error',
-] as const;
+// The vocabularies come from their one definition; both modules are plain data, safe for the webview bundle.
+const PHASE_NAMES = PHASES;
+const SESSION_PHASES = [...PHASES, 'done'] as const;
+const VERDICT_NAMES = VERDICTS;
 const TEST_SOURCES = ['visible', 'custom', 'hidden'] as const;
 const OUTCOMES = ['accepted', 'rejected', 'gave_up', 'expired'] as const;
 
