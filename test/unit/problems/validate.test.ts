@@ -1,0 +1,46 @@
+import { strict as assert } from 'node:assert';
+import { Judge } from '../../../src/judge/judge';
+import { validateFolder } from '../../../src/problems/validate';
+import { formatProblemIssue } from '../../../src/problems/types';
+import { testWorkerScript } from '../judge/workerBuild';
+import { writeProblemFolder } from './problemFolder';
+
+/** Twenty literal hidden tests, so the count rule stays quiet and each test isolates one fault. */
+function tests(overrides: { expectedOfFirst?: number } = {}): string {
+  const hidden = Array.from({ length: 20 }, (_, i) => ({ label: i === 0 ? 'empty' : i === 1 ? 'single element' : 'small random', args: [i === 0 ? [] : [i, 1]], expected: i === 0 ? 0 : i + 1 }));
+  if (overrides.expectedOfFirst !== undefined && hidden[2]) hidden[2].expected = overrides.expectedOfFirst;
+  return JSON.stringify({ visible: [{ label: 'example 1', args: [[1, 2]], expected: 3 }], hidden: [...hidden, { label: 'worst case', generate: { size: 50, seed: 3 } }] });
+}
+
+describe('onsite validate in the sandbox', () => {
+  let judge: Judge;
+  before(async () => { judge = new Judge({ workerScript: await testWorkerScript() }); });
+  after(async () => { await judge.dispose(); });
+
+  async function issues(files: Record<string, string>): Promise<string[]> {
+    const result = await validateFolder(writeProblemFolder('sum-list', { files: { 'tests.json': tests(), ...files } }), 'user', judge);
+    return result.issues.map(formatProblemIssue);
+  }
+
+  it('passes a sound folder', async () => {
+    assert.deepEqual(await issues({}), []);
+  });
+
+  it('names a wrong expected output with both values', async () => {
+    assert.deepEqual(await issues({ 'tests.json': tests({ expectedOfFirst: 99 }) }), [
+      'tests.json: hidden[2]: "small random": expected 99 but the reference returns 3',
+    ]);
+  });
+
+  it('names a failing reference on every test it fails', async () => {
+    const found = await issues({ 'solution.js': 'var sumList = function (nums) { throw new Error("not written yet"); };\n' });
+    assert.ok(found.length > 0);
+    assert.ok(found.every((i) => /^tests\.json: (visible|hidden)\[\d+\]: ".*": the reference fails with runtime_error: /.test(i)), found.join('\n'));
+  });
+
+  it('names a generator that never returns', async () => {
+    const found = await issues({ 'generator.js': 'function generate(size, rng) { for (;;) {} }\n' });
+    assert.equal(found.length, 1, found.join('\n'));
+    assert.match(found[0] ?? '', /^tests\.json: hidden\[20\]: "worst case": the reference fails with runtime_error: could not prepare hidden test "worst case": generator\.js failed for size 50, seed 3: /);
+  });
+});
