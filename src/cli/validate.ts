@@ -3,21 +3,14 @@
  * them; default: the bundled bank) and prints every failure as `file: field: reason`.
  * Exit 0 when every problem passes, 1 when any fails, 2 on usage errors.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { Judge } from '../judge/judge';
+import { problemFoldersIn } from '../problems/loader';
 import { validateFolder, type ProblemValidation } from '../problems/validate';
 import { formatProblemIssue } from '../problems/types';
 
 export const VALIDATE_USAGE = 'usage: onsite validate [problem-dir | folder-of-problems]… [--warnings]';
-
-function problemDirs(root: string): string[] {
-  if (existsSync(join(root, 'problem.json'))) return [root];
-  return readdirSync(root, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
-    .map((e) => join(root, e.name))
-    .sort();
-}
 
 function bundledBank(): string {
   // dist/cli.js → ../problems; src/cli/validate.ts (run through tsx) → ../../problems.
@@ -54,7 +47,8 @@ export async function runValidate(args: string[]): Promise<number> {
   let passed = 0;
   let failed = 0;
   try {
-    for (const dir of roots.flatMap(problemDirs)) {
+    const dirs = (await Promise.all(roots.map(problemFoldersIn))).flat();
+    for (const dir of dirs) {
       const started = performance.now();
       const result = await validateFolder(dir, 'user', judge);
       printResult(result, showWarnings, (performance.now() - started) / 1000);

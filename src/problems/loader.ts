@@ -197,7 +197,7 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /** A root is either one problem folder (it has problem.json) or a folder of problem folders. */
-async function problemFoldersIn(root: string): Promise<string[]> {
+export async function problemFoldersIn(root: string): Promise<string[]> {
   try {
     await stat(join(root, 'problem.json'));
     return [root];
