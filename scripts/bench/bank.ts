@@ -20,10 +20,15 @@ export interface BankMargin {
   naiveCapped: boolean;
 }
 
+const WORST_CASE_LABEL = /worst case/i;
+
+/** The largest generated tests, those labelled as the naive approach's worst case first. */
 function largestGenerated(problem: Problem): { label: string; size: number; seed: number }[] {
   const generated = problem.tests.hidden.flatMap((t) => (isGeneratedTest(t) ? [{ label: t.label, ...t.generate }] : []));
   const max = Math.max(0, ...generated.map((g) => g.size));
-  return generated.filter((g) => g.size === max).slice(0, 2);
+  const largest = generated.filter((g) => g.size === max);
+  const worstFirst = [...largest.filter((g) => WORST_CASE_LABEL.test(g.label)), ...largest.filter((g) => !WORST_CASE_LABEL.test(g.label))];
+  return worstFirst.slice(0, 2);
 }
 
 export async function measureBankMargins(judge: Judge, root: string, only?: string[]): Promise<BankMargin[]> {
