@@ -1,11 +1,18 @@
 function generate(size, rng) {
-  const calls = Math.max(1, Math.min(50000, size));
-  const capacity = Math.max(1, Math.min(10000, Math.floor(calls / 5)));
-  // Keys drawn from twice the capacity: the cache stays full, and hits, misses and evictions all happen.
+  const calls = Math.max(1, Math.min(200000, size));
+  // A large, full cache is what separates O(1) bookkeeping from scanning a recency list on every call.
+  const capacity = Math.max(1, Math.min(50000, Math.floor(calls / 4)));
+  // Keys drawn from twice the capacity: once full, hits, misses and evictions all happen.
   const keySpace = Math.min(100001, capacity * 2);
   const operations = ['LRUCache'];
   const args = [[capacity]];
-  for (let i = 0; i < calls; i++) {
+  // The first calls fill the cache with distinct keys, so the rest run against a full cache.
+  const fill = Math.min(capacity, calls);
+  for (let i = 0; i < fill; i++) {
+    operations.push('put');
+    args.push([2 * i + (rng() < 0.5 ? 1 : 0), Math.floor(rng() * 100001)]);
+  }
+  for (let i = fill; i < calls; i++) {
     const key = Math.floor(rng() * keySpace);
     if (rng() < 0.5) {
       operations.push('get');
