@@ -4,7 +4,8 @@ import { currentSettings } from './config';
 import { problemRecords } from './explorer/problemStatus';
 import { Commands, ContextKeys, WALKTHROUGH_ID } from './ids';
 import type { OnsiteServices } from './services';
-import { pickLanguage, pickProblem, randomProblem } from './startPicker';
+import { randomProblem } from './problemFilter';
+import { pickLanguage, pickProblem } from './startPicker';
 import type { Problem } from '../problems/types';
 
 async function startWithLanguage(services: OnsiteServices, problem: Problem): Promise<void> {
@@ -33,7 +34,7 @@ export function registerCommands(services: OnsiteServices): vscode.Disposable[] 
     register(Commands.startInterview, async () => {
       services.onInterviewStarting();
       const bank = await services.bank.bank();
-      const problem = await pickProblem(bank.problems, records(services));
+      const problem = await pickProblem(bank.problems, records(services), services.context.globalState);
       if (problem !== undefined) await startWithLanguage(services, problem);
     }),
     register(Commands.startRandom, async () => {

@@ -1,6 +1,7 @@
 /**
- * Choosing what to practise: a problem filtered by difficulty, topic and progress (or a random one),
- * then the language. Quick picks only, so everything is keyboard-driven.
+ * Choosing what to practise, in two keyboard-driven quick picks: first check any mix of difficulties,
+ * progress and topics (they combine, and the title counts the matches as you check), then pick one of
+ * the matching problems or a random one among them; then the language. The last filter is remembered.
  */
 import * as vscode from 'vscode';
 import type { Language } from '../core/events';
@@ -8,68 +9,94 @@ import { DIFFICULTIES } from '../problems/types';
 import type { Problem } from '../problems/types';
 import type { ProblemProgress, ProblemRecord } from './explorer/problemStatus';
 import { recordOf } from './explorer/problemStatus';
+import { choiceKey, filterOf, matching, randomProblem, type FilterChoice } from './problemFilter';
 
-interface Filter {
-  difficulty: string | null;
-  topic: string | null;
-  progress: ProblemProgress | null;
+const LAST_FILTER_KEY = 'onsite.startFilter';
+
+const PROGRESS_ICONS: Record<ProblemProgress, string> = { untried: '$(circle-large-outline)', attempted: '$(circle-large-filled)', solved: '$(pass-filled)' };
+
+type ChoiceItem = vscode.QuickPickItem & { choice?: FilterChoice };
+
+function progressLabel(progress: ProblemProgress): string {
+  switch (progress) {
+    case 'untried': return vscode.l10n.t('Not tried yet');
+    case 'attempted': return vscode.l10n.t('Attempted, not solved');
+    case 'solved': return vscode.l10n.t('Solved');
+  }
 }
 
-type FilterItem = vscode.QuickPickItem & { apply?: (f: Filter) => Filter; random?: true };
-
-const ALL: Filter = { difficulty: null, topic: null, progress: null };
-
-export function matching(problems: readonly Problem[], records: ReadonlyMap<string, ProblemRecord>, filter: Filter): Problem[] {
-  return problems.filter(
-    (p) =>
-      (filter.difficulty === null || p.meta.difficulty === filter.difficulty) &&
-      (filter.topic === null || p.meta.topics.includes(filter.topic)) &&
-      (filter.progress === null || recordOf(records, p.meta.id).progress === filter.progress),
-  );
-}
-
-export function randomProblem(problems: readonly Problem[], records: ReadonlyMap<string, ProblemRecord>, random: () => number = Math.random): Problem | undefined {
-  // Prefer problems not solved yet, so "random" keeps offering new practice.
-  const unsolved = problems.filter((p) => recordOf(records, p.meta.id).progress !== 'solved');
-  const pool = unsolved.length > 0 ? unsolved : problems;
-  return pool[Math.floor(random() * pool.length)];
-}
-
-async function chooseFilter(problems: readonly Problem[]): Promise<Filter | 'random' | undefined> {
+function choiceItems(problems: readonly Problem[], records: ReadonlyMap<string, ProblemRecord>): ChoiceItem[] {
+  const count = (test: (p: Problem) => boolean): string => vscode.l10n.t('{0} problems', problems.filter(test).length);
   const topics = [...new Set(problems.flatMap((p) => p.meta.topics))].sort();
-  const items: FilterItem[] = [
-    { label: `$(list-unordered) ${vscode.l10n.t('All problems')}`, apply: () => ALL },
-    { label: `$(question) ${vscode.l10n.t('Random problem')}`, random: true },
+  const progress: ProblemProgress[] = ['untried', 'attempted', 'solved'];
+  return [
     { label: vscode.l10n.t('Difficulty'), kind: vscode.QuickPickItemKind.Separator },
-    ...DIFFICULTIES.map((d): FilterItem => ({ label: d, description: vscode.l10n.t('{0} problems', problems.filter((p) => p.meta.difficulty === d).length), apply: (f) => ({ ...f, difficulty: d }) })),
+    ...DIFFICULTIES.map((d): ChoiceItem => ({ label: d, description: count((p) => p.meta.difficulty === d), choice: { kind: 'difficulty', value: d } })),
     { label: vscode.l10n.t('Progress'), kind: vscode.QuickPickItemKind.Separator },
-    { label: `$(circle-large-outline) ${vscode.l10n.t('Not tried yet')}`, apply: (f) => ({ ...f, progress: 'untried' }) },
-    { label: `$(circle-large-filled) ${vscode.l10n.t('Attempted, not solved')}`, apply: (f) => ({ ...f, progress: 'attempted' }) },
-    { label: `$(pass-filled) ${vscode.l10n.t('Solved')}`, apply: (f) => ({ ...f, progress: 'solved' }) },
+    ...progress.map((p): ChoiceItem => ({
+      label: `${PROGRESS_ICONS[p]} ${progressLabel(p)}`,
+      description: count((problem) => recordOf(records, problem.meta.id).progress === p),
+      choice: { kind: 'progress', value: p },
+    })),
     { label: vscode.l10n.t('Topic'), kind: vscode.QuickPickItemKind.Separator },
-    ...topics.map((t): FilterItem => ({ label: t, description: vscode.l10n.t('{0} problems', problems.filter((p) => p.meta.topics.includes(t)).length), apply: (f) => ({ ...f, topic: t }) })),
+    ...topics.map((t): ChoiceItem => ({ label: t, description: count((p) => p.meta.topics.includes(t)), choice: { kind: 'topic', value: t } })),
   ];
-  const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Start Interview: which problems?'), placeHolder: vscode.l10n.t('Filter by difficulty, progress or topic, or take a random one') });
-  if (pick === undefined) return undefined;
-  if (pick.random === true) return 'random';
-  return pick.apply?.(ALL) ?? ALL;
 }
 
-export async function pickProblem(problems: readonly Problem[], records: ReadonlyMap<string, ProblemRecord>): Promise<Problem | undefined> {
-  const filter = await chooseFilter(problems);
-  if (filter === undefined) return undefined;
-  if (filter === 'random') return randomProblem(problems, records);
-  const candidates = matching(problems, records, filter);
+/** The filter step; resolves with the matching problems, or undefined when dismissed. */
+function chooseProblems(problems: readonly Problem[], records: ReadonlyMap<string, ProblemRecord>, memento: vscode.Memento): Promise<Problem[] | undefined> {
+  const pick = vscode.window.createQuickPick<ChoiceItem>();
+  pick.canSelectMany = true;
+  pick.matchOnDescription = false;
+  pick.placeholder = vscode.l10n.t('Check difficulties, progress or topics (Space), then Enter. Nothing checked means every problem.');
+  pick.items = choiceItems(problems, records);
+  const remembered = new Set(memento.get<string[]>(LAST_FILTER_KEY, []));
+  pick.selectedItems = pick.items.filter((item) => item.choice !== undefined && remembered.has(choiceKey(item.choice)));
+  const chosen = (): FilterChoice[] => pick.selectedItems.flatMap((item) => (item.choice === undefined ? [] : [item.choice]));
+  const retitle = (): void => {
+    const found = matching(problems, records, filterOf(chosen())).length;
+    pick.title = vscode.l10n.t('Start Interview: {0} of {1} problems match', found, problems.length);
+  };
+  retitle();
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (value: Problem[] | undefined): void => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+      pick.dispose();
+    };
+    pick.onDidChangeSelection(retitle);
+    pick.onDidAccept(() => {
+      const choices = chosen();
+      void memento.update(LAST_FILTER_KEY, choices.map(choiceKey));
+      finish(matching(problems, records, filterOf(choices)));
+    });
+    pick.onDidHide(() => { finish(undefined); });
+    pick.show();
+  });
+}
+
+export async function pickProblem(problems: readonly Problem[], records: ReadonlyMap<string, ProblemRecord>, memento: vscode.Memento): Promise<Problem | undefined> {
+  const candidates = await chooseProblems(problems, records, memento);
+  if (candidates === undefined) return undefined;
   if (candidates.length === 0) {
     void vscode.window.showInformationMessage(vscode.l10n.t('No problem matches that filter.'));
     return undefined;
   }
-  const icons = { untried: '$(circle-large-outline)', attempted: '$(circle-large-filled)', solved: '$(pass-filled)' };
-  const items = candidates.map((p) => {
-    const record = recordOf(records, p.meta.id);
-    return { label: `${icons[record.progress]} ${p.meta.title}`, description: `${p.meta.difficulty} · ${p.meta.topics.join(', ')}`, detail: p.meta.signature, problem: p };
-  });
+  type ProblemItem = vscode.QuickPickItem & { problem?: Problem; random?: true };
+  const items: ProblemItem[] = [
+    { label: `$(question) ${vscode.l10n.t('Random problem')}`, description: vscode.l10n.t('one of these {0}, unsolved first', candidates.length), random: true },
+    { label: '', kind: vscode.QuickPickItemKind.Separator },
+    ...candidates.map((p): ProblemItem => ({
+      label: `${PROGRESS_ICONS[recordOf(records, p.meta.id).progress]} ${p.meta.title}`,
+      description: `${p.meta.difficulty} · ${p.meta.topics.join(', ')}`,
+      detail: p.meta.signature,
+      problem: p,
+    })),
+  ];
   const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Start Interview: choose a problem'), matchOnDescription: true, matchOnDetail: true });
+  if (pick?.random === true) return randomProblem(candidates, records);
   return pick?.problem;
 }
 
