@@ -1,8 +1,23 @@
 /** The status bar item: phase and time while an interview runs; a click brings the panel forward. */
 import * as vscode from 'vscode';
+import type { SessionPhase } from '../core/events';
 import { Commands } from './ids';
 
-const PHASE_NAMES = { clarify: 'Clarify', plan: 'Plan', code: 'Code', test: 'Test', done: 'Done' } as const;
+/** A switch, not a lookup table, so each name is a literal argument the l10n exporter can find. */
+function phaseName(phase: SessionPhase): string {
+  switch (phase) {
+    case 'clarify':
+      return vscode.l10n.t('Clarify');
+    case 'plan':
+      return vscode.l10n.t('Plan');
+    case 'code':
+      return vscode.l10n.t('Code');
+    case 'test':
+      return vscode.l10n.t('Test');
+    case 'done':
+      return vscode.l10n.t('Done');
+  }
+}
 
 function clock(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));
@@ -10,7 +25,7 @@ function clock(ms: number): string {
 }
 
 export interface StatusSnapshot {
-  phase: keyof typeof PHASE_NAMES;
+  phase: SessionPhase;
   phaseElapsedMs: number;
   phaseBudgetMs: number;
   totalElapsedMs: number;
@@ -27,7 +42,7 @@ export class InterviewStatusBar implements vscode.Disposable {
   }
 
   show(s: StatusSnapshot): void {
-    const phase = vscode.l10n.t(PHASE_NAMES[s.phase]);
+    const phase = phaseName(s.phase);
     const over = s.phaseBudgetMs > 0 && s.phaseElapsedMs >= s.phaseBudgetMs;
     const near = !over && s.phaseBudgetMs > 0 && s.phaseElapsedMs >= s.phaseBudgetMs * 0.8;
     const icon = s.paused ? '$(debug-pause)' : s.phase === 'done' ? '$(pass)' : '$(watch)';

@@ -2,11 +2,25 @@
 import * as vscode from 'vscode';
 import type { BudgetAlert } from '../../core/budgets';
 
-const NAMES = { clarify: 'Clarify', plan: 'Plan', code: 'Code', test: 'Test', overall: 'The interview' } as const;
+/** A switch, not a lookup table, so each name is a literal argument the l10n exporter can find. */
+function scopeName(scope: BudgetAlert['scope']): string {
+  switch (scope) {
+    case 'clarify':
+      return vscode.l10n.t('Clarify');
+    case 'plan':
+      return vscode.l10n.t('Plan');
+    case 'code':
+      return vscode.l10n.t('Code');
+    case 'test':
+      return vscode.l10n.t('Test');
+    case 'overall':
+      return vscode.l10n.t('The interview');
+  }
+}
 
 export function announceBudgetAlert(alert: BudgetAlert, enabled: boolean): void {
   if (!enabled) return;
-  const scope = vscode.l10n.t(NAMES[alert.scope]);
+  const scope = scopeName(alert.scope);
   const minutes = Math.round(alert.budgetMs / 60_000);
   const text =
     alert.threshold === 100
