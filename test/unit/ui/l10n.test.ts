@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+
+const root = path.join(__dirname, '..', '..', '..');
+const exporter = require.resolve('@vscode/l10n-dev/dist/cli.js');
+
+function keysOf(file: string): string[] {
+  return Object.keys(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>).sort();
+}
+
+describe('l10n bundle', () => {
+  it('is what `npm run l10n` writes: the exporter over src', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { l10n: string; scripts: Record<string, string> };
+    assert.equal(manifest.scripts.l10n, 'vscode-l10n-dev export -o ./l10n ./src');
+    assert.equal(manifest.l10n, './l10n');
+  });
+
+  it('has exactly the strings the exporter finds in src', async function () {
+    // The exporter parses every source file with tree-sitter: about 3 s, more on a busy machine.
+    this.timeout(120_000);
+    const out = mkdtempSync(path.join(tmpdir(), 'onsite-l10n-'));
+    try {
+      await promisify(execFile)(process.execPath, [exporter, 'export', '-o', out, './src'], { cwd: root });
+      const exported = keysOf(path.join(out, 'bundle.l10n.json'));
+      const committed = keysOf(path.join(root, 'l10n', 'bundle.l10n.json'));
+      const missing = exported.filter((k) => !committed.includes(k));
+      const extra = committed.filter((k) => !exported.includes(k));
+      assert.ok(
+        missing.length === 0 && extra.length === 0,
+        `l10n/bundle.l10n.json is out of date; run npm run l10n.\n` +
+          `Missing (in src, not in the bundle): ${JSON.stringify(missing)}\n` +
+          `Extra (in the bundle, not in src): ${JSON.stringify(extra)}`,
+      );
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
+  });
+});
