@@ -9,8 +9,8 @@ import { filterHistory } from '../../core/history/sessionSummary';
 import { parseDebriefWebviewMessage } from '../../webview/debrief/protocol';
 import type { DebriefHostMessage, DebriefWebviewMessage } from '../../webview/debrief/protocol';
 import { historyOverview } from '../history/historyOverview';
+import { webviewDocument } from '../webviewDocument';
 import { debriefView } from './debriefView';
-import { debriefHtml } from './html';
 import type { DebriefLibrary } from './library';
 
 export const DEBRIEF_VIEW_TYPE = 'onsite.debrief';
@@ -83,7 +83,16 @@ export class DebriefPanel implements vscode.Disposable {
     private readonly ctx: DebriefPanelContext,
     private page: DebriefPage,
   ) {
-    panel.webview.html = debriefHtml(panel.webview, ctx.extensionUri);
+    panel.webview.html = webviewDocument({
+      webview: panel.webview,
+      extensionUri: ctx.extensionUri,
+      script: 'debrief.js',
+      stylesheet: 'debrief.css',
+      title: vscode.l10n.t('Debrief'),
+      loadingText: vscode.l10n.t('Loading the debrief…'),
+      allowInlineStyles: false,
+      allowImages: false,
+    });
     panel.onDidDispose(() => { this.dispose(); }, null, this.disposables);
     panel.webview.onDidReceiveMessage((raw: unknown) => { void this.receive(raw); }, null, this.disposables);
     // A hidden webview is destroyed and rebuilt on reveal; it announces itself again with `ready`.

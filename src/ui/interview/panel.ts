@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { HostMessage } from '../../webview/protocol';
 import { Views } from '../ids';
-import { interviewHtml } from './html';
+import { webviewDocument } from '../webviewDocument';
 
 export interface PanelEvents {
   /** Raw message from the webview, still unvalidated. */
@@ -32,7 +32,16 @@ export class InterviewPanel implements vscode.Disposable {
   ) {
     panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'icon.png');
     panel.webview.options = InterviewPanel.webviewOptions(extensionUri);
-    panel.webview.html = interviewHtml(panel.webview, extensionUri);
+    panel.webview.html = webviewDocument({
+      webview: panel.webview,
+      extensionUri,
+      script: 'interview.js',
+      stylesheet: 'interview.css',
+      title: vscode.l10n.t('Interview'),
+      loadingText: vscode.l10n.t('Loading the interview…'),
+      allowInlineStyles: true,
+      allowImages: true,
+    });
     panel.onDidDispose(() => { this.dispose(); }, null, this.disposables);
     panel.onDidChangeViewState(
       (e) => {

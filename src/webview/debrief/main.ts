@@ -2,11 +2,14 @@
  * Browser entry of the debrief webview. It renders whatever view the host sends — a session's debrief or
  * the history overview — after checking the message against the protocol; anything else is dropped.
  */
+import { useHostTranslations } from '../shared/translations';
 import { el } from './dom';
 import { debriefPage } from './debriefPage';
 import { historyPage } from './historyPage';
 import { host } from './host';
 import { parseDebriefHostMessage } from './protocol';
+
+useHostTranslations(document.body);
 
 const app = document.getElementById('app');
 const notice = document.getElementById('notice');

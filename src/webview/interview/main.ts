@@ -5,9 +5,11 @@
 import '@vscode-elements/elements/dist/bundled.js';
 import { parseHostMessage } from '../protocol';
 import type { WebviewMessage } from '../protocol';
+import { useHostTranslations } from '../shared/translations';
 import { postToHost } from '../shared/vscodeApi';
 import { InterviewScreen } from './screen';
 
+useHostTranslations(document.body);
 const root = document.getElementById('app');
 if (root !== null) {
   const screen = new InterviewScreen(root, (message: WebviewMessage) => { postToHost(message); });

@@ -59,6 +59,16 @@ export function nullable<T>(inner: Shape<T>): Shape<T | null> {
   return shape((v, p) => (v === null ? null : inner.check(v, p)));
 }
 
+/** A value that fits any of the alternatives; when none fits, every alternative's reason is given. */
+export function anyOf<A, B>(a: Shape<A>, b: Shape<B>): Shape<A | B> {
+  return shape((v, p) => {
+    const first = a.check(v, p);
+    if (first === null) return null;
+    const second = b.check(v, p);
+    return second === null ? null : `${first}, or ${second}`;
+  });
+}
+
 export function list<T>(item: Shape<T>, maxItems: number): Shape<T[]> {
   return shape((v, p) => {
     if (!Array.isArray(v)) return `${p}: expected array, got ${describe(v)}`;
@@ -102,6 +112,28 @@ export function record(required: Fields, optional?: Fields): Shape<unknown> {
         const problem = field.check(own[key], `${p}.${key}`);
         if (problem !== null) return problem;
       }
+    }
+    return null;
+  });
+}
+
+/**
+ * An open map from strings to values, for data whose keys are not known in advance (a translation
+ * bundle). Keys are bounded like any text and `__proto__` is refused, so reading it by key or spreading
+ * it can never reach or replace a prototype.
+ */
+export function dictionary<T>(key: Shape<string>, value: Shape<T>, maxEntries: number): Shape<Record<string, T>> {
+  return shape((v, p) => {
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return `${p}: expected object, got ${describe(v)}`;
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto !== Object.prototype && proto !== null) return `${p}: expected a plain object`;
+    const entries = Object.entries(v as Record<string, unknown>);
+    if (entries.length > maxEntries) return `${p}: more than ${maxEntries} entries`;
+    for (const [name, item] of entries) {
+      const at = `${p}[${JSON.stringify(name.slice(0, 40))}]`;
+      if (name === '__proto__') return `${at}: forbidden key`;
+      const problem = key.check(name, `${at} (key)`) ?? value.check(item, at);
+      if (problem !== null) return problem;
     }
     return null;
   });

@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { parseHostMessage, parseWebviewMessage } from '../../../src/webview/protocol';
+import { parseTranslationBundle } from '../../../src/webview/shared/translations';
 import { buildView } from '../../../src/ui/interview/view';
 import { openRoom } from './roomFixture';
 
@@ -57,6 +60,37 @@ describe('interview protocol', () => {
       assert.match(parsed.reason, /steps\[0\]\.criteria\[0\]\.met: expected boolean/);
     } finally {
       fixture.close();
+    }
+  });
+});
+
+describe('translation bundle handed to the webviews', () => {
+  it('accepts the shipped bundle, translations with the comment the exporter keeps, and an empty one', () => {
+    const shipped = parseTranslationBundle(readFileSync(path.join(__dirname, '..', '..', '..', 'l10n', 'bundle.l10n.json'), 'utf8'));
+    assert.ok(shipped.ok, shipped.ok ? '' : shipped.reason);
+    assert.equal(shipped.value['Interview'], 'Interview');
+    const commented = { 'Ask': 'Fragen', '{0}: {1}/A verdict': { message: '{0} : {1}', comment: ['A verdict'] } };
+    assert.deepEqual(parseTranslationBundle(JSON.stringify(commented)), { ok: true, value: commented });
+    assert.deepEqual(parseTranslationBundle('{}'), { ok: true, value: {} });
+  });
+
+  it('names what is wrong with a malformed bundle', () => {
+    const cases: [string, RegExp][] = [
+      ['{"Ask": ', /not JSON/],
+      ['["Ask"]', /expected object, got array/],
+      ['null', /expected object, got null/],
+      ['{"Ask": 5}', /\$\["Ask"\]: expected string, got number/],
+      ['{"Ask": {"message": "Fragen"}}', /\$\["Ask"\]\.comment: missing/],
+      ['{"Ask": {"message": "Fragen", "comment": [], "extra": 1}}', /unexpected field "extra"/],
+      ['{"__proto__": "x"}', /forbidden key/],
+      [JSON.stringify({ Ask: 'x'.repeat(5_001) }), /longer than 5000/],
+      [JSON.stringify({ ['k'.repeat(5_001)]: 'x' }), /\(key\): longer than 5000/],
+      [JSON.stringify(Object.fromEntries(Array.from({ length: 5_001 }, (_, i) => [`s${i}`, 'x']))), /more than 5000 entries/],
+    ];
+    for (const [json, reason] of cases) {
+      const parsed = parseTranslationBundle(json);
+      assert.equal(parsed.ok, false, json.slice(0, 60));
+      assert.match(parsed.reason, reason);
     }
   });
 });
