@@ -3,10 +3,24 @@
  * dark and high-contrast themes. Each chart is an image with a text title; the same figures are always
  * given as a table beside it for screen readers and for reading exact values.
  */
+import * as l10n from '@vscode/l10n';
+import { phaseName } from '../shared/phaseNames';
 import { svg } from './dom';
 import type { ChartView, DebriefView } from './protocol';
 
 const SERIES_COLOURS = ['blue', 'orange', 'green', 'purple', 'red', 'yellow'].map((c) => `var(--vscode-charts-${c})`);
+
+/** A figure with its unit as the charts label it: 80%, 12 min, or a bare number for a score gap. */
+export function chartFigure(value: number, unit: ChartView['unit']): string {
+  switch (unit) {
+    case 'percent':
+      return l10n.t('{0}%', value);
+    case 'minutes':
+      return l10n.t('{0} min', value);
+    case 'gap':
+      return String(value);
+  }
+}
 
 export function seriesColour(index: number): string {
   return SERIES_COLOURS[index % SERIES_COLOURS.length] ?? 'var(--vscode-charts-foreground)';
@@ -27,7 +41,7 @@ export function phaseChart(phases: DebriefView['phases'], titleId: string): SVGE
     return svg(
       'g',
       {},
-      svg('text', { x: 0, y: y + 14, class: 'chart-label' }, p.phase),
+      svg('text', { x: 0, y: y + 14, class: 'chart-label' }, phaseName(p.phase)),
       svg('rect', { x: labelWidth, y, width: barWidth(p.budgetMs), height: 18, class: 'budget' }),
       svg('rect', { x: labelWidth, y: y + 4, width: Math.max(1, barWidth(p.spentMs)), height: 10, fill: over ? 'var(--vscode-charts-red)' : 'var(--vscode-charts-blue)' }),
       svg('text', { x: labelWidth + Math.max(barWidth(p.spentMs), barWidth(p.budgetMs)) + 6, y: y + 14, class: 'chart-label' }, `${p.spent} / ${p.budget}`),
@@ -62,11 +76,10 @@ export function trendChart(chart: ChartView, titleId: string): SVGElement {
   const count = Math.max(...chart.series.map((s) => s.points.length), 1);
   const x = (i: number): number => left + (count === 1 ? (width - left) / 2 : (i * (width - left - 10)) / (count - 1));
   const y = (v: number): number => height - bottom - ((v - min) / (max - min || 1)) * (height - bottom - 10);
-  const unit = chart.unit === 'percent' ? '%' : chart.unit === 'minutes' ? ' min' : '';
   const parts: SVGElement[] = [
     svg('line', { x1: left, y1: y(min), x2: width, y2: y(min), class: 'axis' }),
-    svg('text', { x: 0, y: y(max) + 4, class: 'chart-label' }, `${max}${unit}`),
-    svg('text', { x: 0, y: y(min), class: 'chart-label' }, `${min}${unit}`),
+    svg('text', { x: 0, y: y(max) + 4, class: 'chart-label' }, chartFigure(max, chart.unit)),
+    svg('text', { x: 0, y: y(min), class: 'chart-label' }, chartFigure(min, chart.unit)),
   ];
   if (chart.unit === 'gap') parts.push(svg('line', { x1: left, y1: y(0), x2: width, y2: y(0), class: 'axis zero' }));
   chart.series.forEach((series, index) => {
@@ -75,7 +88,7 @@ export function trendChart(chart: ChartView, titleId: string): SVGElement {
       parts.push(svg('polyline', { points: series.points.map((p, i) => `${x(i)},${y(p.y)}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': 2 }));
     }
     series.points.forEach((p, i) => {
-      parts.push(svg('circle', { cx: x(i), cy: y(p.y), r: 3, fill: colour }, svg('title', {}, `${series.label} ${p.x}: ${p.y}${unit}`)));
+      parts.push(svg('circle', { cx: x(i), cy: y(p.y), r: 3, fill: colour }, svg('title', {}, `${series.label} ${p.x}: ${chartFigure(p.y, chart.unit)}`)));
     });
   });
   return svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': titleId, class: 'chart' }, ...parts);

@@ -1,27 +1,52 @@
-/** One session's debrief, revealed after the self-review. */
+/**
+ * One session's debrief, revealed after the self-review. The host sends findings already worded (the
+ * debrief rules live in src/core); the headings, labels and vocabularies around them are translated here.
+ */
+import * as l10n from '@vscode/l10n';
+import { phaseName } from '../shared/phaseNames';
 import { phaseChart } from './charts';
 import { el, section, table } from './dom';
 import { host } from './host';
 import type { DebriefView } from './protocol';
 import { selfReviewForm } from './selfReviewForm';
 
-const STATUS_MARKS: Record<DebriefView['clarifications'][number]['status'], string> = {
-  asked: '✔ asked',
-  late: '✔ asked late',
-  missed: '✘ missed',
-  optional: '· optional, not asked',
-  unmatched: '? your question',
-};
+function statusMark(status: DebriefView['clarifications'][number]['status']): string {
+  switch (status) {
+    case 'asked':
+      return l10n.t('✔ asked');
+    case 'late':
+      return l10n.t('✔ asked late');
+    case 'missed':
+      return l10n.t('✘ missed');
+    case 'optional':
+      return l10n.t('· optional, not asked');
+    case 'unmatched':
+      return l10n.t('? your question');
+  }
+}
+
+function standingName(standing: DebriefView['phases'][number]['standing']): string {
+  switch (standing) {
+    case 'short':
+      return l10n.t('short');
+    case 'within':
+      return l10n.t('within');
+    case 'at_budget':
+      return l10n.t('at budget');
+    case 'over':
+      return l10n.t('over');
+  }
+}
 
 function header(view: DebriefView): HTMLElement {
-  const exportButton = el('button', { type: 'button' }, 'Export Markdown…');
+  const exportButton = el('button', { type: 'button' }, l10n.t('Export Markdown…'));
   exportButton.addEventListener('click', () => { host.postMessage({ kind: 'exportMarkdown', sessionId: view.sessionId }); });
-  const copyButton = el('button', { type: 'button', class: 'secondary' }, 'Copy summary');
+  const copyButton = el('button', { type: 'button', class: 'secondary' }, l10n.t('Copy summary'));
   copyButton.addEventListener('click', () => { host.postMessage({ kind: 'copySummary', sessionId: view.sessionId }); });
   return el(
     'header',
     {},
-    el('h1', {}, `Debrief — ${view.title}`),
+    el('h1', {}, l10n.t('Debrief — {0}', view.title)),
     // The outcome is a result too: it waits for the self-review like everything else.
     el('p', { class: 'subtitle' }, view.subtitle, ...(view.revealed ? [' · ', el('strong', {}, view.outcome)] : [])),
     view.revealed ? el('div', { class: 'actions' }, exportButton, copyButton) : null,
@@ -30,18 +55,22 @@ function header(view: DebriefView): HTMLElement {
 
 function phases(view: DebriefView): HTMLElement {
   return section(
-    'Time per phase',
+    l10n.t('Time per phase'),
     'phases-title',
-    el('p', { id: 'phases-chart-title', class: 'visually-hidden' }, 'Bar chart of time spent per phase against its budget; the table below has the same figures.'),
+    el('p', { id: 'phases-chart-title', class: 'visually-hidden' }, l10n.t('Bar chart of time spent per phase against its budget; the table below has the same figures.')),
     phaseChart(view.phases, 'phases-chart-title'),
-    table('Time per phase against budget', ['Phase', 'Spent', 'Budget', 'Standing'], view.phases.map((p) => [p.phase, p.spent, p.budget, p.standing.replace('_', ' ')])),
+    table(
+      l10n.t('Time per phase against budget'),
+      [l10n.t('Phase'), l10n.t('Spent'), l10n.t('Budget'), l10n.t('Standing')],
+      view.phases.map((p) => [phaseName(p.phase), p.spent, p.budget, standingName(p.standing)]),
+    ),
     ...view.phaseNotes.map((n) => el('p', {}, n)),
   );
 }
 
 function feedback(view: DebriefView): HTMLElement {
   return section(
-    'Feedback',
+    l10n.t('Feedback'),
     'feedback-title',
     el(
       'ol',
@@ -55,7 +84,7 @@ function feedback(view: DebriefView): HTMLElement {
 
 function timeline(view: DebriefView): HTMLElement {
   return section(
-    'What happened',
+    l10n.t('What happened'),
     'timeline-title',
     el(
       'ol',
@@ -69,13 +98,13 @@ function timeline(view: DebriefView): HTMLElement {
 
 function clarifications(view: DebriefView): HTMLElement {
   return section(
-    `Clarifications — ${view.clarificationSummary}`,
+    l10n.t('Clarifications — {0}', view.clarificationSummary),
     'clarify-title',
     el(
       'ul',
       { class: 'clarifications' },
       ...view.clarifications.map((c) =>
-        el('li', { class: c.status }, el('span', { class: 'mark' }, STATUS_MARKS[c.status]), ' ', c.question, c.when === null ? null : ` (${c.when})`, el('div', { class: 'answer' }, `Interviewer: ${c.answer}`)),
+        el('li', { class: c.status }, el('span', { class: 'mark' }, statusMark(c.status)), ' ', c.question, c.when === null ? null : ` (${c.when})`, el('div', { class: 'answer' }, l10n.t('Interviewer: {0}', c.answer))),
       ),
     ),
   );
@@ -83,34 +112,34 @@ function clarifications(view: DebriefView): HTMLElement {
 
 function testing(view: DebriefView): HTMLElement {
   return section(
-    'Tests',
+    l10n.t('Tests'),
     'tests-title',
     ...view.testing.map((line) => el('p', {}, line)),
-    view.byLabel.length > 0 ? table('Hidden tests by label', ['Label', 'First submit', 'Final'], view.byLabel.map((l) => [l.label, l.first, l.final])) : null,
-    ...view.silences.map((s) => el('p', { class: 'silence' }, `Silent stretch: ${s}.`)),
+    view.byLabel.length > 0 ? table(l10n.t('Hidden tests by label'), [l10n.t('Label'), l10n.t('First submit'), l10n.t('Final')], view.byLabel.map((l) => [l.label, l.first, l.final])) : null,
+    ...view.silences.map((s) => el('p', { class: 'silence' }, l10n.t('Silent stretch: {0}.', s))),
   );
 }
 
 function scores(view: DebriefView): HTMLElement {
   return section(
-    'Self-review beside the evidence',
+    l10n.t('Self-review beside the evidence'),
     'scores-title',
     table(
-      'Your score and the evidence-based score per dimension',
-      ['Dimension', 'You', 'Evidence', 'Why'],
+      l10n.t('Your score and the evidence-based score per dimension'),
+      [l10n.t('Dimension'), l10n.t('You'), l10n.t('Evidence'), l10n.t('Why')],
       view.scores.map((s) => [s.title, s.self === null ? '–' : String(s.self), String(s.evidence), s.reason]),
     ),
-    view.selfNotes === '' ? null : el('p', {}, `Your notes: ${view.selfNotes}`),
+    view.selfNotes === '' ? null : el('p', {}, l10n.t('Your notes: {0}', view.selfNotes)),
   );
 }
 
 function followUps(view: DebriefView): HTMLElement | null {
   if (view.followUps.length === 0) return null;
   return section(
-    'Follow-up',
+    l10n.t('Follow-up'),
     'followup-title',
     ...view.followUps.map((f) =>
-      el('div', { class: 'followup' }, el('p', {}, el('strong', {}, f.question)), el('p', {}, `Your answer: ${f.answer}`), f.model === null ? null : el('p', {}, `Model answer: ${f.model}`)),
+      el('div', { class: 'followup' }, el('p', {}, el('strong', {}, f.question)), el('p', {}, l10n.t('Your answer: {0}', f.answer)), f.model === null ? null : el('p', {}, l10n.t('Model answer: {0}', f.model))),
     ),
   );
 }
@@ -123,7 +152,7 @@ export function debriefPage(view: DebriefView): HTMLElement[] {
     phases(view),
     timeline(view),
     clarifications(view),
-    section('Complexity', 'complexity-title', ...view.complexity.map((line) => el('p', {}, line))),
+    section(l10n.t('Complexity'), 'complexity-title', ...view.complexity.map((line) => el('p', {}, line))),
     testing(view),
     scores(view),
     ...[followUps(view)].filter((s): s is HTMLElement => s !== null),

@@ -2,6 +2,7 @@
  * The whole interview screen. Sections are built once and updated from each view the host sends, so
  * focus and half-typed text survive updates; which phase panes show follows the current phase.
  */
+import * as l10n from '@vscode/l10n';
 import { h, replaceChildren, setValue, valueOf } from '../shared/dom';
 import { loadViewState, saveViewState } from '../shared/vscodeApi';
 import type { HostMessage, InterviewView } from '../protocol';
@@ -15,7 +16,7 @@ import type { Send } from './panes/send';
 import { StatementPane } from './panes/statement';
 import { Stepper } from './panes/stepper';
 import { TestsPane } from './panes/tests';
-import { OUTCOME_LABELS } from './strings';
+import { outcomeSentence } from './strings';
 
 interface ViewDetails {
   scrollY: number;
@@ -99,7 +100,7 @@ export class InterviewScreen {
         this.stepper.element,
         this.banner,
         h('div', { class: 'layout-main' }, this.statement.element, this.followUp.element, this.clarify.element, this.plan.element, this.code.element, this.tests.element),
-        h('aside', { class: 'layout-side', 'aria-label': 'Notes and hints' }, this.notes.element, this.hints.element),
+        h('aside', { class: 'layout-side', 'aria-label': l10n.t('Notes and hints') }, this.notes.element, this.hints.element),
       );
       requestAnimationFrame(() => { window.scrollTo(0, this.details.scrollY); });
     }
@@ -115,7 +116,7 @@ export class InterviewScreen {
     this.tests.element.hidden = phase === 'clarify' || phase === 'plan';
     this.tests.element.classList.toggle('current', phase === 'test');
     this.banner.hidden = view.outcome === null;
-    this.banner.textContent = view.outcome === null ? '' : OUTCOME_LABELS[view.outcome];
+    this.banner.textContent = view.outcome === null ? '' : outcomeSentence(view.outcome);
   }
 
   private restoreDrafts(sessionId: string): void {

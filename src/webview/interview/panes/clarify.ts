@@ -1,17 +1,19 @@
 /** Clarify: ask the interviewer, record assumptions, or say there are no questions. */
+import * as l10n from '@vscode/l10n';
 import { clearField, h, replaceChildren, setValue, valueOf } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
+import { phaseName } from '../../shared/phaseNames';
 import type { Send } from './send';
 
 export class ClarifyPane {
   readonly element = h('section', { class: 'pane clarify', 'aria-labelledby': 'clarify-title' });
-  private readonly transcript = h('ol', { class: 'transcript', 'aria-label': 'Questions and answers', 'aria-live': 'polite' });
-  readonly question = h('vscode-textfield', { id: 'question', placeholder: 'Ask the interviewer a question…', 'aria-label': 'Your question' });
-  private readonly ask = h('vscode-button', { id: 'ask' }, 'Ask');
-  private readonly none = h('vscode-button', { secondary: true, id: 'no-questions' }, 'No questions');
-  private readonly assumptions = h('ul', { class: 'assumptions', 'aria-label': 'Assumptions' });
-  private readonly newAssumption = h('vscode-textfield', { id: 'assumption', placeholder: 'State an assumption…', 'aria-label': 'New assumption' });
-  private readonly addAssumption = h('vscode-button', { secondary: true, id: 'add-assumption' }, 'Add assumption');
+  private readonly transcript = h('ol', { class: 'transcript', 'aria-label': l10n.t('Questions and answers'), 'aria-live': 'polite' });
+  readonly question = h('vscode-textfield', { id: 'question', placeholder: l10n.t('Ask the interviewer a question…'), 'aria-label': l10n.t('Your question') });
+  private readonly ask = h('vscode-button', { id: 'ask' }, l10n.t('Ask'));
+  private readonly none = h('vscode-button', { secondary: true, id: 'no-questions' }, l10n.t('No questions'));
+  private readonly assumptions = h('ul', { class: 'assumptions', 'aria-label': l10n.t('Assumptions') });
+  private readonly newAssumption = h('vscode-textfield', { id: 'assumption', placeholder: l10n.t('State an assumption…'), 'aria-label': l10n.t('New assumption') });
+  private readonly addAssumption = h('vscode-button', { secondary: true, id: 'add-assumption' }, l10n.t('Add assumption'));
   private shownAssumptions = '';
 
   constructor(private readonly send: Send) {
@@ -37,10 +39,10 @@ export class ClarifyPane {
       if (e.key === 'Enter') addNow();
     });
     this.element.append(
-      h('h2', { id: 'clarify-title' }, 'Clarify'),
+      h('h2', { id: 'clarify-title' }, phaseName('clarify')),
       this.transcript,
       h('div', { class: 'row' }, this.question, this.ask, this.none),
-      h('h3', {}, 'Assumptions'),
+      h('h3', {}, l10n.t('Assumptions')),
       this.assumptions,
       h('div', { class: 'row' }, this.newAssumption, this.addAssumption),
     );
@@ -51,9 +53,9 @@ export class ClarifyPane {
     replaceChildren(
       this.transcript,
       ...view.questions.map((q) =>
-        h('li', {}, h('p', { class: 'q' }, h('strong', {}, 'You: '), q.text), h('p', { class: `a ${q.matched ? 'matched' : 'neutral'}` }, h('strong', {}, 'Interviewer: '), q.answer)),
+        h('li', {}, h('p', { class: 'q' }, h('strong', {}, l10n.t('You: ')), q.text), h('p', { class: `a ${q.matched ? 'matched' : 'neutral'}` }, h('strong', {}, l10n.t('Interviewer: ')), q.answer)),
       ),
-      view.noQuestions ? h('li', { class: 'no-questions' }, 'You chose to go ahead without questions.') : null,
+      view.noQuestions ? h('li', { class: 'no-questions' }, l10n.t('You chose to go ahead without questions.')) : null,
     );
     for (const control of [this.question, this.ask, this.none, this.newAssumption, this.addAssumption]) control.toggleAttribute('disabled', !editable);
     // Rebuilding the list while an assumption is being edited would lose the caret; skip when unchanged.
@@ -61,11 +63,11 @@ export class ClarifyPane {
     if (key === this.shownAssumptions) return;
     this.shownAssumptions = key;
     replaceChildren(this.assumptions, ...view.assumptions.map((a) => this.assumptionRow(a, editable)));
-    if (view.assumptions.length === 0) this.assumptions.append(h('li', { class: 'empty' }, 'None yet.'));
+    if (view.assumptions.length === 0) this.assumptions.append(h('li', { class: 'empty' }, l10n.t('None yet.')));
   }
 
   private assumptionRow(assumption: { id: string; text: string }, editable: boolean): HTMLElement {
-    const field = h('vscode-textfield', { 'aria-label': 'Assumption', value: assumption.text, disabled: !editable });
+    const field = h('vscode-textfield', { 'aria-label': l10n.t('Assumption'), value: assumption.text, disabled: !editable });
     setValue(field, assumption.text);
     const save = (): void => {
       const text = valueOf(field).trim();
@@ -75,7 +77,7 @@ export class ClarifyPane {
     field.addEventListener('keydown', (e) => {
       if (e.key === 'Enter') save();
     });
-    const remove = h('vscode-button', { secondary: true, 'aria-label': `Remove assumption: ${assumption.text}`, disabled: !editable }, 'Remove');
+    const remove = h('vscode-button', { secondary: true, 'aria-label': l10n.t('Remove assumption: {0}', assumption.text), disabled: !editable }, l10n.t('Remove'));
     remove.addEventListener('click', () => { this.send({ kind: 'removeAssumption', id: assumption.id }); });
     return h('li', { class: 'row' }, field, remove);
   }

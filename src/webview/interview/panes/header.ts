@@ -1,7 +1,9 @@
 /** Title, timer and the interview-wide actions (pause, next phase, give up). */
+import * as l10n from '@vscode/l10n';
 import { formatDuration, h, replaceChildren } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
-import { PHASE_LABELS } from '../strings';
+import { phaseName } from '../../shared/phaseNames';
+import { difficultyName, modeName } from '../strings';
 import type { Send } from './send';
 
 type Clock = InterviewView['clock'];
@@ -16,14 +18,14 @@ export class Header {
   readonly element = h('header', { class: 'header' });
   private readonly title = h('h1', { class: 'title' });
   private readonly meta = h('p', { class: 'meta' });
-  private readonly phaseClock = h('span', { class: 'clock', role: 'timer', 'aria-label': 'Phase time' });
-  private readonly totalClock = h('span', { class: 'clock', role: 'timer', 'aria-label': 'Total time' });
-  private readonly pause = h('vscode-button', { secondary: true, id: 'pause' }, 'Pause');
-  private readonly next = h('vscode-button', { id: 'next-phase' }, 'Next phase');
-  private readonly giveUp = h('vscode-button', { secondary: true, id: 'give-up' }, 'Give up');
+  private readonly phaseClock = h('span', { class: 'clock', role: 'timer', 'aria-label': l10n.t('Phase time') });
+  private readonly totalClock = h('span', { class: 'clock', role: 'timer', 'aria-label': l10n.t('Total time') });
+  private readonly pause = h('vscode-button', { secondary: true, id: 'pause' }, l10n.t('Pause'));
+  private readonly next = h('vscode-button', { id: 'next-phase' }, l10n.t('Next phase'));
+  private readonly giveUp = h('vscode-button', { secondary: true, id: 'give-up' }, l10n.t('Give up'));
   private clock: Clock | undefined;
   private receivedAt = 0;
-  private phaseName = '';
+  private currentPhase = '';
   private finished = false;
 
   constructor(send: Send) {
@@ -31,7 +33,7 @@ export class Header {
     this.next.addEventListener('click', () => { send({ kind: 'nextPhase' }); });
     this.giveUp.addEventListener('click', () => { send({ kind: 'giveUp' }); });
     const clocks = h('div', { class: 'clocks' }, this.phaseClock, this.totalClock);
-    const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': 'Interview actions' }, this.pause, this.next, this.giveUp);
+    const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': l10n.t('Interview actions') }, this.pause, this.next, this.giveUp);
     this.element.append(h('div', { class: 'heading' }, this.title, this.meta), clocks, actions);
     setInterval(() => { this.renderClock(); }, 1000);
   }
@@ -40,20 +42,21 @@ export class Header {
     this.title.textContent = view.problem.title;
     replaceChildren(
       this.meta,
-      h('span', { class: `difficulty ${view.problem.difficulty}` }, view.problem.difficulty),
-      ` · ${view.problem.topics.join(', ')} · ${view.language === 'typescript' ? 'TypeScript' : 'JavaScript'} · ${view.mode}`,
+      h('span', { class: `difficulty ${view.problem.difficulty}` }, difficultyName(view.problem.difficulty)),
+      // Topics come from the problem file and language names are proper nouns: neither is translated.
+      ` · ${view.problem.topics.join(', ')} · ${view.language === 'typescript' ? 'TypeScript' : 'JavaScript'} · ${modeName(view.mode)}`,
     );
-    this.phaseName = PHASE_LABELS[view.phase];
+    this.currentPhase = phaseName(view.phase);
     this.finished = view.phase === 'done';
     this.clock = view.clock;
     this.receivedAt = performance.now();
     const active = view.outcome === null;
     this.pause.hidden = !active || view.mode === 'strict';
-    this.pause.textContent = view.clock.paused ? 'Resume' : 'Pause';
+    this.pause.textContent = view.clock.paused ? l10n.t('Resume') : l10n.t('Pause');
     this.pause.setAttribute('aria-pressed', String(view.clock.paused));
     this.next.hidden = !active || view.phase === 'test' || view.phase === 'done';
     const nextPhase = view.steps.find((s) => s.status === 'upcoming');
-    this.next.textContent = nextPhase === undefined ? 'Next phase' : `Next: ${PHASE_LABELS[nextPhase.phase]}`;
+    this.next.textContent = nextPhase === undefined ? l10n.t('Next phase') : l10n.t('Next: {0}', phaseName(nextPhase.phase));
     this.giveUp.hidden = !active;
     this.renderClock();
   }
@@ -63,18 +66,24 @@ export class Header {
     if (clock === undefined) return;
     if (this.finished) {
       // The interview is over: no phase budget to count against, and "(paused)" would mislead.
-      this.phaseClock.textContent = 'Finished';
+      this.phaseClock.textContent = l10n.t('Finished');
       this.phaseClock.dataset.level = 'ok';
-      this.totalClock.textContent = `Total ${formatDuration(clock.totalElapsedMs)} / ${formatDuration(clock.totalBudgetMs)}`;
+      this.totalClock.textContent = l10n.t('Total {0} / {1}', formatDuration(clock.totalElapsedMs), formatDuration(clock.totalBudgetMs));
       this.totalClock.dataset.level = level(clock.totalElapsedMs, clock.totalBudgetMs);
       return;
     }
     const running = clock.paused ? 0 : performance.now() - this.receivedAt;
     const phaseElapsed = clock.phaseElapsedMs + running;
     const totalElapsed = clock.totalElapsedMs + running;
-    this.phaseClock.textContent = `${this.phaseName} ${formatDuration(phaseElapsed)} / ${formatDuration(clock.phaseBudgetMs)}`;
+    this.phaseClock.textContent = l10n.t({
+      message: '{0} {1} / {2}',
+      comment: ['The phase clock: {0} is the phase name, {1} the time spent in it, {2} its budget.'],
+      args: [this.currentPhase, formatDuration(phaseElapsed), formatDuration(clock.phaseBudgetMs)],
+    });
     this.phaseClock.dataset.level = level(phaseElapsed, clock.phaseBudgetMs);
-    this.totalClock.textContent = `Total ${formatDuration(totalElapsed)} / ${formatDuration(clock.totalBudgetMs)}${clock.paused ? ' (paused)' : ''}`;
+    this.totalClock.textContent = clock.paused
+      ? l10n.t('Total {0} / {1} (paused)', formatDuration(totalElapsed), formatDuration(clock.totalBudgetMs))
+      : l10n.t('Total {0} / {1}', formatDuration(totalElapsed), formatDuration(clock.totalBudgetMs));
     this.totalClock.dataset.level = level(totalElapsed, clock.totalBudgetMs);
   }
 }

@@ -1,14 +1,15 @@
 /** Think aloud: notes in every phase, each one timestamped into the session log by the host. */
+import * as l10n from '@vscode/l10n';
 import { clearField, formatDuration, h, replaceChildren, valueOf } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
-import { PHASE_LABELS } from '../strings';
+import { phaseName } from '../../shared/phaseNames';
 import type { Send } from './send';
 
 export class NotesPane {
   readonly element = h('section', { class: 'pane notes', 'aria-labelledby': 'notes-title' });
-  readonly input = h('vscode-textarea', { id: 'note', rows: 2, resize: 'vertical', placeholder: 'Think aloud: what you are trying, what you noticed (Ctrl+Enter to add)', 'aria-label': 'Think-aloud note' });
-  private readonly add = h('vscode-button', { secondary: true, id: 'add-note' }, 'Add note');
-  private readonly list = h('ol', { class: 'note-list', 'aria-label': 'Your notes' });
+  readonly input = h('vscode-textarea', { id: 'note', rows: 2, resize: 'vertical', placeholder: l10n.t('Think aloud: what you are trying, what you noticed (Ctrl+Enter to add)'), 'aria-label': l10n.t('Think-aloud note') });
+  private readonly add = h('vscode-button', { secondary: true, id: 'add-note' }, l10n.t('Add note'));
+  private readonly list = h('ol', { class: 'note-list', 'aria-label': l10n.t('Your notes') });
 
   constructor(send: Send) {
     const addNow = (): void => {
@@ -21,12 +22,12 @@ export class NotesPane {
     this.input.addEventListener('keydown', (e) => {
       if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) addNow();
     });
-    this.element.append(h('h2', { id: 'notes-title' }, 'Think aloud'), h('div', { class: 'row' }, this.input, this.add), this.list);
+    this.element.append(h('h2', { id: 'notes-title' }, l10n.t('Think aloud')), h('div', { class: 'row' }, this.input, this.add), this.list);
   }
 
   update(view: InterviewView): void {
     this.input.toggleAttribute('disabled', view.outcome !== null);
     this.add.toggleAttribute('disabled', view.outcome !== null);
-    replaceChildren(this.list, ...view.notes.slice(-50).reverse().map((n) => h('li', {}, h('span', { class: 'note-time' }, `${formatDuration(n.t)} ${PHASE_LABELS[n.phase]}`), ' ', n.text)));
+    replaceChildren(this.list, ...view.notes.slice(-50).reverse().map((n) => h('li', {}, h('span', { class: 'note-time' }, `${formatDuration(n.t)} ${phaseName(n.phase)}`), ' ', n.text)));
   }
 }

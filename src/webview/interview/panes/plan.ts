@@ -2,22 +2,25 @@
  * Plan: approach, data structures, complexity and edge cases. Saved as the candidate types (debounced),
  * and never overwritten by an incoming view while a field is being edited.
  */
+import * as l10n from '@vscode/l10n';
 import { debounce, h, setValue, valueOf } from '../../shared/dom';
 import { COMPLEXITY_CLASSES } from '../../protocol';
 import type { InterviewView } from '../../protocol';
+import { phaseName } from '../../shared/phaseNames';
 import type { Send } from './send';
 
 type Plan = InterviewView['plan'];
 type PlanField = keyof Plan;
 
-const FIELDS: { key: PlanField; label: string; control: 'area' | 'field' | 'complexity'; placeholder: string }[] = [
-  { key: 'approach', label: 'Approach', control: 'area', placeholder: 'How you will solve it, step by step' },
-  { key: 'dataStructures', label: 'Data structures', control: 'field', placeholder: 'e.g. hash map from value to index' },
-  { key: 'timeComplexity', label: 'Time complexity', control: 'complexity', placeholder: '' },
-  { key: 'spaceComplexity', label: 'Space complexity', control: 'complexity', placeholder: '' },
-  { key: 'edgeCases', label: 'Edge cases', control: 'area', placeholder: 'Empty input, duplicates, negatives…' },
-  { key: 'alternative', label: 'Alternative (optional)', control: 'area', placeholder: 'Another approach you considered' },
-  { key: 'tradeoff', label: 'Trade-off (optional)', control: 'area', placeholder: 'Why this one over the alternative' },
+/** Words are functions so they are translated when the pane is built, after the bundle is configured. */
+const FIELDS: { key: PlanField; label: () => string; control: 'area' | 'field' | 'complexity'; placeholder: () => string }[] = [
+  { key: 'approach', label: () => l10n.t('Approach'), control: 'area', placeholder: () => l10n.t('How you will solve it, step by step') },
+  { key: 'dataStructures', label: () => l10n.t('Data structures'), control: 'field', placeholder: () => l10n.t('e.g. hash map from value to index') },
+  { key: 'timeComplexity', label: () => l10n.t('Time complexity'), control: 'complexity', placeholder: () => '' },
+  { key: 'spaceComplexity', label: () => l10n.t('Space complexity'), control: 'complexity', placeholder: () => '' },
+  { key: 'edgeCases', label: () => l10n.t('Edge cases'), control: 'area', placeholder: () => l10n.t('Empty input, duplicates, negatives…') },
+  { key: 'alternative', label: () => l10n.t('Alternative (optional)'), control: 'area', placeholder: () => l10n.t('Another approach you considered') },
+  { key: 'tradeoff', label: () => l10n.t('Trade-off (optional)'), control: 'area', placeholder: () => l10n.t('Why this one over the alternative') },
 ];
 
 export class PlanPane {
@@ -31,31 +34,32 @@ export class PlanPane {
     this.saver = debounce(() => {
       send({ kind: 'updatePlan', plan: this.read() });
       this.dirty.clear();
-      this.status.textContent = 'Saved.';
+      this.status.textContent = l10n.t('Saved.');
     }, 700);
-    this.element.append(h('h2', { id: 'plan-title' }, 'Plan'));
+    this.element.append(h('h2', { id: 'plan-title' }, phaseName('plan')));
     const form = h('div', { class: 'form' });
     for (const field of FIELDS) {
       const id = `plan-${field.key}`;
+      const label = field.label();
       let control: HTMLElement;
       if (field.control === 'complexity') {
-        control = h('vscode-single-select', { id, 'aria-label': field.label });
+        control = h('vscode-single-select', { id, 'aria-label': label });
         control.append(h('vscode-option', { value: '' }, '—'), ...COMPLEXITY_CLASSES.map((c) => h('vscode-option', { value: c }, c)));
       } else if (field.control === 'area') {
-        control = h('vscode-textarea', { id, rows: 3, resize: 'vertical', placeholder: field.placeholder, 'aria-label': field.label });
+        control = h('vscode-textarea', { id, rows: 3, resize: 'vertical', placeholder: field.placeholder(), 'aria-label': label });
       } else {
-        control = h('vscode-textfield', { id, placeholder: field.placeholder, 'aria-label': field.label });
+        control = h('vscode-textfield', { id, placeholder: field.placeholder(), 'aria-label': label });
       }
       const changed = (): void => {
         this.dirty.add(field.key);
-        this.status.textContent = 'Saving…';
+        this.status.textContent = l10n.t('Saving…');
         this.saver.schedule();
       };
       control.addEventListener('input', changed);
       control.addEventListener('change', changed);
       control.addEventListener('focusout', () => { this.saver.flush(); });
       this.controls.set(field.key, control);
-      form.append(h('vscode-form-group', { variant: 'vertical' }, h('vscode-label', { for: id }, field.label), control));
+      form.append(h('vscode-form-group', { variant: 'vertical' }, h('vscode-label', { for: id }, label), control));
     }
     this.element.append(form, this.status);
     window.addEventListener('beforeunload', () => { this.saver.flush(); });

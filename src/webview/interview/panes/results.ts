@@ -1,7 +1,8 @@
 /** One run's or submission's results: a summary line and, per test, input, expected, actual, time and console. */
+import * as l10n from '@vscode/l10n';
 import { h } from '../../shared/dom';
 import type { ReportView } from '../../protocol';
-import { VERDICT_LABELS } from '../strings';
+import { verdictName } from '../strings';
 
 function block(label: string, value: string | undefined): HTMLElement | null {
   if (value === undefined || value === '') return null;
@@ -12,8 +13,8 @@ export function renderReport(report: ReportView, caption: string, showDetails: b
   const summary = h(
     'p',
     { class: `summary verdict-${report.verdict}` },
-    h('strong', {}, `${caption}: ${VERDICT_LABELS[report.verdict]}`),
-    ` — ${report.passed} / ${report.total} passed`,
+    h('strong', {}, l10n.t({ message: '{0}: {1}', comment: ['A run or submission ({0}) and its verdict ({1}).'], args: [caption, verdictName(report.verdict)] })),
+    ` — ${l10n.t('{0} / {1} passed', report.passed, report.total)}`,
   );
   const list = h('ul', { class: 'results' });
   for (const test of report.tests) {
@@ -21,7 +22,7 @@ export function renderReport(report: ReportView, caption: string, showDetails: b
       'span',
       { class: 'result-head' },
       h('span', { class: `badge verdict-${test.verdict}` }, test.verdict === 'accepted' ? '✓' : '✗'),
-      ` ${test.label} · ${VERDICT_LABELS[test.verdict]} · ${test.timeMs.toFixed(1)} ms`,
+      ` ${test.label} · ${verdictName(test.verdict)} · ${l10n.t('{0} ms', test.timeMs.toFixed(1))}`,
     );
     if (!showDetails) {
       list.append(h('li', {}, head));
@@ -31,11 +32,11 @@ export function renderReport(report: ReportView, caption: string, showDetails: b
       'details',
       { open: test.verdict !== 'accepted' },
       h('summary', {}, head),
-      block('Input', test.input),
-      block('Expected', test.expected),
-      block('Actual', test.actual),
-      block(test.position === undefined ? 'Message' : `Message (line ${test.position.line})`, test.message),
-      block('Console', test.console),
+      block(l10n.t('Input'), test.input),
+      block(l10n.t('Expected'), test.expected),
+      block(l10n.t('Actual'), test.actual),
+      block(test.position === undefined ? l10n.t('Message') : l10n.t('Message (line {0})', test.position.line), test.message),
+      block(l10n.t('Console'), test.console),
     );
     list.append(h('li', {}, details));
   }

@@ -1,5 +1,6 @@
 /** The problem statement. The host renders Markdown with raw HTML disabled; this side sanitises anyway. */
 import DOMPurify from 'dompurify';
+import * as l10n from '@vscode/l10n';
 import { h } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
 
@@ -9,7 +10,7 @@ export class StatementPane {
   private shown = '';
 
   constructor() {
-    this.element.append(h('summary', {}, h('h2', {}, 'Problem')), this.body);
+    this.element.append(h('summary', {}, h('h2', {}, l10n.t('Problem'))), this.body);
   }
 
   update(view: InterviewView): void {

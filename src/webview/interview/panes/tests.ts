@@ -2,8 +2,10 @@
  * Test: the candidate's own tests (one JSON value per argument, checked before sending), Submit, and the
  * hidden tests' counts and labels afterwards.
  */
+import * as l10n from '@vscode/l10n';
 import { clearField, h, replaceChildren, valueOf } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
+import { phaseName } from '../../shared/phaseNames';
 import { renderReport } from './results';
 import type { Send } from './send';
 
@@ -13,20 +15,20 @@ export function jsonProblem(source: string): string | null {
     JSON.parse(source);
     return null;
   } catch (error) {
-    return error instanceof Error ? error.message : 'not valid JSON';
+    return error instanceof Error ? error.message : l10n.t('not valid JSON');
   }
 }
 
 export class TestsPane {
   readonly element = h('section', { class: 'pane tests', 'aria-labelledby': 'tests-title' });
-  private readonly list = h('ul', { class: 'custom-tests', 'aria-label': 'Your tests' });
+  private readonly list = h('ul', { class: 'custom-tests', 'aria-label': l10n.t('Your tests') });
   private readonly form = h('div', { class: 'form custom-form' });
-  private readonly label = h('vscode-textfield', { id: 'custom-label', placeholder: 'What it probes, e.g. "all negative"', 'aria-label': 'Test name' });
-  private readonly expected = h('vscode-textarea', { id: 'custom-expected', rows: 1, placeholder: 'Leave empty to just see the output', 'aria-label': 'Expected output as JSON (optional)' });
+  private readonly label = h('vscode-textfield', { id: 'custom-label', placeholder: l10n.t('What it probes, e.g. "all negative"'), 'aria-label': l10n.t('Test name') });
+  private readonly expected = h('vscode-textarea', { id: 'custom-expected', rows: 1, placeholder: l10n.t('Leave empty to just see the output'), 'aria-label': l10n.t('Expected output as JSON (optional)') });
   private readonly error = h('p', { class: 'error', role: 'alert' });
-  private readonly add = h('vscode-button', { id: 'add-test' }, 'Save test');
-  private readonly submit = h('vscode-button', { id: 'submit' }, 'Submit');
-  private readonly debrief = h('vscode-button', { secondary: true, id: 'open-debrief' }, 'Open debrief');
+  private readonly add = h('vscode-button', { id: 'add-test' }, l10n.t('Save test'));
+  private readonly submit = h('vscode-button', { id: 'submit' }, l10n.t('Submit'));
+  private readonly debrief = h('vscode-button', { secondary: true, id: 'open-debrief' }, l10n.t('Open debrief'));
   private readonly submission = h('div', { class: 'submission', 'aria-live': 'polite' });
   private argFields: HTMLElement[] = [];
   private shownParams = '';
@@ -37,10 +39,10 @@ export class TestsPane {
     this.submit.addEventListener('click', () => { send({ kind: 'submit' }); });
     this.debrief.addEventListener('click', () => { send({ kind: 'openDebrief' }); });
     this.element.append(
-      h('h2', { id: 'tests-title' }, 'Test'),
-      h('h3', {}, 'Your tests'),
+      h('h2', { id: 'tests-title' }, phaseName('test')),
+      h('h3', {}, l10n.t('Your tests')),
       this.list,
-      h('h3', {}, 'Add a test'),
+      h('h3', {}, l10n.t('Add a test')),
       this.form,
       h('div', { class: 'row' }, this.submit, this.debrief),
       this.submission,
@@ -50,10 +52,10 @@ export class TestsPane {
   private save(): void {
     const args = this.argFields.map((f) => valueOf(f).trim());
     for (const [i, arg] of args.entries()) {
-      const problem = arg === '' ? 'is empty' : jsonProblem(arg);
+      const problem = arg === '' ? l10n.t('is empty') : jsonProblem(arg);
       if (problem !== null) {
-        const name = this.argFields[i]?.getAttribute('data-param') ?? `argument ${i + 1}`;
-        this.error.textContent = `${name}: ${problem}`;
+        const name = this.argFields[i]?.getAttribute('data-param') ?? l10n.t('argument {0}', i + 1);
+        this.error.textContent = l10n.t({ message: '{0}: {1}', comment: ['A parameter name ({0}) and what is wrong with the JSON typed for it ({1}).'], args: [name, problem] });
         this.argFields[i]?.focus();
         return;
       }
@@ -61,13 +63,13 @@ export class TestsPane {
     const expectedText = valueOf(this.expected).trim();
     const expectedProblem = expectedText === '' ? null : jsonProblem(expectedText);
     if (expectedProblem !== null) {
-      this.error.textContent = `Expected: ${expectedProblem}`;
+      this.error.textContent = l10n.t('Expected: {0}', expectedProblem);
       this.expected.focus();
       return;
     }
     this.error.textContent = '';
     const label = valueOf(this.label).trim();
-    this.send({ kind: 'saveCustomTest', id: null, label: label === '' ? `custom ${args.join(', ').slice(0, 40)}` : label, args, expected: expectedText === '' ? null : expectedText });
+    this.send({ kind: 'saveCustomTest', id: null, label: label === '' ? l10n.t('custom {0}', args.join(', ').slice(0, 40)) : label, args, expected: expectedText === '' ? null : expectedText });
     for (const f of [...this.argFields, this.expected, this.label]) clearField(f);
   }
 
@@ -80,15 +82,15 @@ export class TestsPane {
     if (paramsKey !== this.shownParams) {
       this.shownParams = paramsKey;
       this.argFields = view.problem.params.map((p, i) =>
-        h('vscode-textarea', { id: `custom-arg-${i}`, rows: 1, 'data-param': p.name, placeholder: `${p.type} as JSON`, 'aria-label': `${p.name} (${p.type}) as JSON` }),
+        h('vscode-textarea', { id: `custom-arg-${i}`, rows: 1, 'data-param': p.name, placeholder: l10n.t('{0} as JSON', p.type), 'aria-label': l10n.t('{0} ({1}) as JSON', p.name, p.type) }),
       );
       replaceChildren(
         this.form,
-        h('vscode-form-group', { variant: 'vertical' }, h('vscode-label', { for: 'custom-label' }, 'Name'), this.label),
+        h('vscode-form-group', { variant: 'vertical' }, h('vscode-label', { for: 'custom-label' }, l10n.t('Name')), this.label),
         ...this.argFields.map((f, i) =>
           h('vscode-form-group', { variant: 'vertical' }, h('vscode-label', { for: `custom-arg-${i}` }, `${view.problem.params[i]?.name ?? ''}: ${view.problem.params[i]?.type ?? ''}`), f),
         ),
-        h('vscode-form-group', { variant: 'vertical' }, h('vscode-label', { for: 'custom-expected' }, 'Expected (JSON, optional)'), this.expected),
+        h('vscode-form-group', { variant: 'vertical' }, h('vscode-label', { for: 'custom-expected' }, l10n.t('Expected (JSON, optional)')), this.expected),
         this.error,
         h('div', { class: 'row' }, this.add),
       );
@@ -99,18 +101,18 @@ export class TestsPane {
       replaceChildren(
         this.list,
         ...view.customTests.map((t) => {
-          const remove = h('vscode-button', { secondary: true, 'aria-label': `Remove test ${t.label}` }, 'Remove');
+          const remove = h('vscode-button', { secondary: true, 'aria-label': l10n.t('Remove test {0}', t.label) }, l10n.t('Remove'));
           remove.addEventListener('click', () => { this.send({ kind: 'removeCustomTest', id: t.id }); });
           return h('li', { class: 'row' }, h('code', {}, `${t.label}: (${t.args.join(', ')})${t.expected === null ? '' : ` → ${t.expected}`}`), remove);
         }),
       );
-      if (view.customTests.length === 0) this.list.append(h('li', { class: 'empty' }, 'No tests of your own yet. They are kept for this problem across sessions.'));
+      if (view.customTests.length === 0) this.list.append(h('li', { class: 'empty' }, l10n.t('No tests of your own yet. They are kept for this problem across sessions.')));
     }
     const idle = view.outcome === null && view.busy === null;
     this.submit.toggleAttribute('disabled', !idle);
     this.add.toggleAttribute('disabled', view.outcome !== null);
-    this.submit.textContent = view.busy === 'submit' ? 'Submitting…' : 'Submit';
+    this.submit.textContent = view.busy === 'submit' ? l10n.t('Submitting…') : l10n.t('Submit');
     this.debrief.hidden = view.outcome === null;
-    replaceChildren(this.submission, view.lastSubmit === null ? null : renderReport(view.lastSubmit, 'Submission', false));
+    replaceChildren(this.submission, view.lastSubmit === null ? null : renderReport(view.lastSubmit, l10n.t('Submission'), false));
   }
 }
