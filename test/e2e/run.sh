@@ -4,6 +4,7 @@
 #   2. npm run package, then install the .vsix into a fresh extensions dir, so a packaging mistake
 #      (a file left out by .vscodeignore, a bad manifest) fails here rather than for users
 #   3. test/e2e/main.ts: the integration suite inside the extension host, then the UI flows
+# Extra arguments go to main.ts (e.g. --only explorer runs one flow).
 # Ends with one "e2e: N passed, N failed" line. Every server it starts is in its own process group,
 # recorded in $STATE/groups; the trap stops them whatever happens.
 set -euo pipefail
@@ -55,7 +56,7 @@ echo "e2e: installed into $INSTALLED"
 
 STEP="the e2e suite (test/e2e/main.ts)"
 set +e
-node --import tsx test/e2e/main.ts --code-server "$CODE_SERVER" --extension "$INSTALLED" --extensions-dir "$EXT_DIR" --state "$STATE"
+node --import tsx test/e2e/main.ts --code-server "$CODE_SERVER" --extension "$INSTALLED" --extensions-dir "$EXT_DIR" --state "$STATE" "$@"
 status=$?
 set -e
 echo "e2e: stage took $(( $(date +%s) - started )) s"

@@ -120,6 +120,48 @@ export class Workbench {
     );
   }
 
+  async quickPickTitle(): Promise<string> {
+    return this.page.locator('.quick-input-widget .quick-input-title').innerText();
+  }
+
+  /** The labels of the rows the open quick pick shows (only those rendered, i.e. in view). */
+  async quickItemLabels(): Promise<string[]> {
+    await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ timeout: 20_000 });
+    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts();
+  }
+
+  /** Checks one entry of an open multi-select quick pick, found by typing it into the filter, then clears the filter. */
+  async checkQuickItem(text: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    const before = await this.quickPickTitle();
+    await input.fill(text);
+    const row = this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row', { hasText: text }).first();
+    await row.waitFor({ timeout: 20_000 });
+    // VS Code 1.100 draws the checkbox as a custom toggle; a click anywhere on the row's label toggles it.
+    await row.locator('label.quick-input-list-label').first().click();
+    // The extension retitles the pick with the new match count once the selection reaches it.
+    await this.page.waitForFunction(
+      (previous) => document.querySelector('.quick-input-widget .quick-input-title')?.textContent !== previous,
+      before,
+      { timeout: 20_000 },
+    );
+    await input.fill('');
+  }
+
+  /** Accepts the open quick pick as it is (Enter), and waits until the next one replaces it or it closes. */
+  async acceptQuickPick(): Promise<void> {
+    const title = this.page.locator('.quick-input-widget .quick-input-title');
+    await title.waitFor({ state: 'visible', timeout: 20_000 });
+    const before = await title.innerText();
+    await this.page.locator('.quick-input-widget input').press('Enter');
+    await this.page.waitForFunction(
+      (previous) => document.querySelector('.quick-input-widget .quick-input-title')?.textContent !== previous
+        || (document.querySelector<HTMLElement>('.quick-input-widget')?.style.display ?? 'none') === 'none',
+      before,
+      { timeout: 20_000 },
+    );
+  }
+
   async answerInputBox(value: string): Promise<void> {
     const input = this.page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible', timeout: 20_000 });

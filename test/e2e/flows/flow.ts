@@ -11,7 +11,12 @@ export interface Flow {
   run(workbench: Workbench): Promise<void>;
 }
 
-export const FLOW_SETTINGS: Record<string, unknown> = { ...TYPING_SETTINGS, 'workbench.colorTheme': 'Default Light Modern' };
+export const FLOW_SETTINGS: Record<string, unknown> = {
+  ...TYPING_SETTINGS,
+  'workbench.colorTheme': 'Default Light Modern',
+  // The checkout's own git repository sits above the test workspace; its prompt would cover screenshots.
+  'git.openRepositoryInParentFolders': 'never',
+};
 
 export const THEME_KINDS: ThemeKind[] = ['light', 'dark', 'high-contrast'];
 
@@ -29,7 +34,8 @@ export async function startFromPalette(workbench: Workbench, problemTitle: strin
   await workbench.open();
   await workbench.closeSideBar();
   await workbench.runCommand('Onsite: Start Interview');
-  await workbench.pickQuickItem('All problems');
+  // Nothing checked in the filter step: every problem.
+  await workbench.acceptQuickPick();
   await workbench.pickQuickItem(problemTitle);
   await workbench.pickQuickItem('JavaScript');
   const panel = new InterviewPanel(workbench);

@@ -51,5 +51,18 @@ export const fullInterview: Flow = {
     const phases = await debrief.locator(`${breakdown} table`).innerText();
     for (const phase of ['clarify', 'plan', 'code', 'test']) assert(new RegExp(phase, 'i').test(phases), `the debrief's phase breakdown lacks ${phase}: ${phases}`);
     await captureInEveryTheme(workbench, 'debrief');
+
+    // Back in the explorer, Two Sum now counts as solved, with its best time, and History lists the session.
+    await workbench.openView('Onsite');
+    const sideBar = workbench.page.locator('.part.sidebar');
+    const easy = sideBar.locator('.monaco-list-row', { hasText: 'Easy' }).first();
+    await sideBar.locator('.monaco-list-row', { hasText: '1/12 solved' }).first().waitFor({ timeout: 30_000 });
+    const twoSum = sideBar.locator('.monaco-list-row', { hasText: 'Two Sum' }).first();
+    await twoSum.filter({ hasText: 'best' }).waitFor({ timeout: 30_000 });
+    assert(/1\/\d+ solved/.test(await easy.innerText()), `the Easy group does not count the solve: ${await easy.innerText()}`);
+    await workbench.setTheme('light');
+    await workbench.page.mouse.move(700, 800);
+    await workbench.page.locator('.workbench-hover').first().waitFor({ state: 'hidden', timeout: 10_000 });
+    await workbench.screenshot('explorer-solved-light');
   },
 };

@@ -1,4 +1,5 @@
 /** The UI flows main.ts runs, in order; each gets a fresh code-server and browser. */
+import { explorerAndWalkthrough } from './explorer';
 import type { Flow } from './flow';
 import { fullInterview } from './fullInterview';
 import { extensionHostKilled, reloadMidSession } from './resilience';
@@ -6,4 +7,4 @@ import { infiniteLoop, wrongAnswer } from './verdicts';
 
 export type { Flow } from './flow';
 
-export const FLOWS: Flow[] = [fullInterview, wrongAnswer, infiniteLoop, reloadMidSession, extensionHostKilled];
+export const FLOWS: Flow[] = [explorerAndWalkthrough, fullInterview, wrongAnswer, infiniteLoop, reloadMidSession, extensionHostKilled];

@@ -1,0 +1,46 @@
+/** Around the interview: the first-run walkthrough, the problem explorer, and Start's combined filters. */
+import { InterviewPanel } from '../interviewPanel';
+import { assert, FLOW_SETTINGS, type Flow } from './flow';
+
+export const explorerAndWalkthrough: Flow = {
+  name: 'first run shows the walkthrough; the explorer and combined Start filters lead to an interview',
+  slug: 'explorer',
+  settings: FLOW_SETTINGS,
+  async run(workbench) {
+    await workbench.open();
+    // Opening the Onsite view activates the extension for the first time: the walkthrough follows.
+    await workbench.openView('Onsite');
+    const walkthrough = workbench.page.locator('.gettingStartedContainer', { hasText: 'Mock interviews with Onsite' }).first();
+    await walkthrough.waitFor({ timeout: 30_000 });
+    await walkthrough.locator('.getting-started-step', { hasText: 'The four phases' }).first().waitFor({ timeout: 10_000 });
+    // Park the pointer away from the activity bar, so its hover tooltip does not cover the tree.
+    await workbench.page.mouse.move(700, 800);
+    await workbench.page.locator('.workbench-hover').first().waitFor({ state: 'hidden', timeout: 10_000 });
+    await workbench.screenshot('walkthrough-light');
+
+    const tree = workbench.page.locator('.part.sidebar .pane', { hasText: 'Problems' }).first();
+    const medium = tree.locator('.monaco-list-row', { hasText: 'Medium' }).first();
+    await medium.waitFor({ timeout: 30_000 });
+    assert(/\d+\/\d+ solved/.test(await medium.innerText()), `the Medium group has no solved count: ${await medium.innerText()}`);
+    await tree.locator('.monaco-list-row', { hasText: 'Two Sum' }).first().waitFor({ timeout: 10_000 });
+    await workbench.screenshot('explorer-light');
+    await workbench.setTheme('dark');
+    await workbench.screenshot('explorer-dark');
+    await workbench.setTheme('light');
+
+    // Start with two filters of different kinds: only medium graph problems are offered.
+    await workbench.runCommand('Onsite: Start Interview');
+    await workbench.checkQuickItem('medium');
+    await workbench.checkQuickItem('graph');
+    const title = await workbench.quickPickTitle();
+    assert(/\b\d+ of \d+ problems match/.test(title), `the filter title does not count the matches: ${title}`);
+    await workbench.acceptQuickPick();
+    const offered = await workbench.quickItemLabels();
+    assert(offered.some((l) => l.includes('Number of Islands')), `Number of Islands (medium, graph) is missing: ${offered.join(' | ')}`);
+    assert(!offered.some((l) => l.includes('Two Sum')), `Two Sum (easy) passed a medium filter: ${offered.join(' | ')}`);
+    await workbench.pickQuickItem('Number of Islands');
+    await workbench.pickQuickItem('JavaScript');
+    const panel = new InterviewPanel(workbench);
+    await panel.waitForPhase('Clarify', 60_000);
+  },
+};
