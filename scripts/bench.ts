@@ -2,15 +2,26 @@
  * `npm run bench`: every performance figure the README quotes, measured on this machine and printed.
  * Nothing here asserts a time: machines are shared and noisy, so figures are read, not gated.
  * Parts: judge (worker start, per-test overhead, hidden suites, QuickJS/Node), activation and
- * bundle sizes, and the bank's max-size margins (slow: pass --margins to include it).
+ * bundle sizes, the bank's max-size margins (slow: pass --margins to include it), and the debrief's
+ * growth judgement calibrated on every problem's reference and naive solution (slow: --growth).
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
 import { benchActivation } from './bench/activation';
 import { formatMargins, measureBankMargins } from './bench/bank';
+import { formatGrowth, measureBankGrowth } from './bench/growth';
 import { benchJudge } from './bench/judge';
 
 const root = join(__dirname, '..');
+
+async function withJudge(work: (judge: Judge) => Promise<void>): Promise<void> {
+  const judge = new Judge({ workerScript: join(root, 'dist', 'worker.js') });
+  try {
+    await work(judge);
+  } finally {
+    await judge.dispose();
+  }
+}
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -19,15 +30,19 @@ async function main(): Promise<void> {
   for (const line of await benchJudge()) console.log(line);
   console.log('\n## Activation and bundles');
   for (const line of await benchActivation()) console.log(line);
+  const only = args.filter((a) => !a.startsWith('--'));
+  const problems = only.length ? only : undefined;
   if (args.includes('--margins')) {
     console.log('\n## Bank: max-size tests, reference vs naive, in the sandbox');
-    const judge = new Judge({ workerScript: join(root, 'dist', 'worker.js') });
-    try {
-      const only = args.filter((a) => !a.startsWith('--'));
-      for (const line of formatMargins(await measureBankMargins(judge, join(root, 'problems'), only.length ? only : undefined))) console.log(line);
-    } finally {
-      await judge.dispose();
-    }
+    await withJudge(async (judge) => {
+      for (const line of formatMargins(await measureBankMargins(judge, join(root, 'problems'), problems))) console.log(line);
+    });
+  }
+  if (args.includes('--growth')) {
+    console.log('\n## Bank: measured growth against the reference (the debrief\'s judgement)');
+    await withJudge(async (judge) => {
+      for (const line of formatGrowth(await measureBankGrowth(judge, join(root, 'problems'), problems))) console.log(line);
+    });
   }
 }
 

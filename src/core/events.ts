@@ -47,6 +47,10 @@ export type SelfReviewDimension =
 export interface ScalingPoint {
   size: number;
   timeMs: number;
+  /** The reference solution's time on the same input (absent in logs written before 0.1.0 and when it failed). */
+  referenceMs?: number;
+  /** The solution hit the time limit at this size; timeMs is then the limit, a lower bound. */
+  timedOut?: boolean;
 }
 
 interface EventBase {

@@ -318,41 +318,55 @@ export class Judge {
   }
 
   /**
-   * Runs the solution on generated inputs of sizes n, 2n, 4n, 8n and fits how its time grows.
+   * Runs the solution and the reference on the same generated inputs of doubling size, from 1/64 of
+   * the problem's largest generated test up to it, and fits how the solution's time grows. The
+   * reference's times go with each point so the debrief can judge growth relative to them: QuickJS's
+   * garbage collector makes even linear code look superlinear in absolute terms. Stops once the
+   * solution takes a quarter of the limit (the next doubling would only time out) or the budget is spent.
    * The input's JSON length is the measured size, so a generator that caps sizes is noticed.
    */
-  async measureScaling(problem: Problem, source: string, language: Language, options: { baseSize?: number; budgetMs?: number } = {}): Promise<ScalingReport> {
+  async measureScaling(
+    problem: Problem,
+    source: string,
+    language: Language,
+    options: { baseSize?: number; maxSize?: number; budgetMs?: number } = {},
+  ): Promise<ScalingReport> {
     const prepared = await prepareSource(source, language);
     if (!prepared.ok) return { points: [], growth: 'unknown', exponent: Number.NaN, note: `the solution does not compile: ${prepared.message}` };
-    const generatedSizes = problem.tests.hidden.filter(isGeneratedTest).map((t) => t.generate.size);
-    const base = options.baseSize ?? Math.max(16, Math.floor(Math.max(1000, ...generatedSizes) / 8));
+    const largest = Math.max(1000, ...problem.tests.hidden.filter(isGeneratedTest).map((t) => t.generate.size));
+    const base = options.baseSize ?? Math.max(16, Math.floor(largest / 64));
+    const maxSize = options.maxSize ?? Math.max(base * 8, largest);
     const budget = options.budgetMs ?? 8000;
     const limit = Math.max(this.timeLimitMs(problem) * 2, 2000);
+    const reference = prepareJavaScript(problem.reference);
     const points: ScalingReport['points'] = [];
     const started = performance.now();
     let note: string | undefined;
-    for (const size of [base, base * 2, base * 4, base * 8]) {
+    // Three runs per point while runs are quick: the fastest is the least disturbed by the shared machine.
+    let repeats = 3;
+    for (let size = base; size <= maxSize; size *= 2) {
       if (performance.now() - started > budget) {
         note = 'stopped early: the time budget for measuring was spent';
         break;
       }
       const argsJson = await this.generateInput(problem, size, 7919 + size);
-      // Three runs per size; the fastest is the least disturbed by the shared machine.
-      const outcomes = await this.client.runBatch({
-        script: prepared.script,
-        fileName: prepared.fileName,
-        libraries: prepared.libraries,
-        calls: [0, 1, 2].map(() => entryCall(problem, argsJson)),
-        timeLimitMs: limit,
-      });
+      const calls = Array.from({ length: repeats }, () => entryCall(problem, argsJson));
+      const referenceTimes = (await this.client.runBatch({ script: reference.script, fileName: 'reference.js', libraries: reference.libraries, calls, timeLimitMs: limit }))
+        .filter((o) => o.status === 'returned')
+        .map((o) => o.timeMs);
+      const outcomes = await this.client.runBatch({ script: prepared.script, fileName: prepared.fileName, libraries: prepared.libraries, calls, timeLimitMs: limit });
+      const referenceMs = referenceTimes.length > 0 ? { referenceMs: Math.min(...referenceTimes) } : {};
       const times = outcomes.filter((o) => o.status === 'returned').map((o) => o.timeMs);
       if (times.length === 0) {
         const first = outcomes[0];
         note = `stopped at size ${size}: ${first?.status === 'failed' ? first.message : 'no result'}`;
-        if (first?.status === 'failed' && first.failure === 'time') points.push({ size, inputChars: argsJson.length, timeMs: limit, timedOut: true });
+        if (first?.status === 'failed' && first.failure === 'time') points.push({ size, inputChars: argsJson.length, timeMs: limit, ...referenceMs, timedOut: true });
         break;
       }
-      points.push({ size, inputChars: argsJson.length, timeMs: Math.min(...times) });
+      const timeMs = Math.min(...times);
+      points.push({ size, inputChars: argsJson.length, timeMs, ...referenceMs });
+      if (timeMs >= limit / 4) break;
+      if (timeMs >= 200) repeats = 1;
     }
     const fit = fitGrowth(points);
     return { points, ...fit, ...(note !== undefined && fit.note === undefined ? { note } : {}) };

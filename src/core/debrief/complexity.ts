@@ -4,6 +4,7 @@
  */
 import type { ProblemMeta } from '../../problems/types';
 import type { ScalingPoint } from '../events';
+import { growthAgainstReference, type RelativeGrowth } from '../growth';
 import { eventsOf, isMaxSizeLabel, lastEventOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
@@ -79,6 +80,10 @@ export interface MeasuredScaling {
   /** Size and time factors between the smallest and the largest point. */
   sizeFactor: number | null;
   timeFactor: number | null;
+  /** The reference solution's time factor over the same sizes, when it was measured alongside. */
+  referenceTimeFactor: number | null;
+  /** Growth judged against the reference's on the same inputs; 'unknown' for logs without reference times. */
+  relative: RelativeGrowth;
   versusStated: PlanComparison;
   versusExpected: PlanComparison;
 }
@@ -88,6 +93,25 @@ function compare(actual: number | null, bar: number | null, stated: boolean): Pl
   if (actual === null || bar === null) return 'unknown';
   if (actual === bar) return 'matches';
   return actual > bar ? 'slower' : 'faster';
+}
+
+/** "(×17.1 time for ×8.0 size; the reference solution ×14.2)": the figures behind a measured class. */
+export function measuredFactors(m: MeasuredScaling): string {
+  if (m.sizeFactor === null || m.timeFactor === null) return '';
+  const reference = m.referenceTimeFactor !== null ? `; the reference solution ×${m.referenceTimeFactor.toFixed(1)}` : '';
+  return ` (×${m.timeFactor.toFixed(1)} time for ×${m.sizeFactor.toFixed(1)} size${reference})`;
+}
+
+/**
+ * The measured class. Against a reference measured on the same inputs, similar growth means the
+ * expected class, and only a clearly steeper slope (or a timeout where the reference was quick)
+ * ranks worse; without reference times, the absolute fit is all there is.
+ */
+function measuredRank(absolute: number | null, relative: RelativeGrowth, bar: number | null): number | null {
+  if (bar === null || relative.kind === 'unknown') return absolute;
+  if (relative.kind === 'similar') return bar;
+  if (relative.kind === 'shallower') return absolute === null ? bar : Math.min(absolute, bar);
+  return Math.max(absolute ?? bar + 1, bar + 1);
 }
 
 export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined): ComplexityReport {
@@ -111,7 +135,8 @@ export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined)
     const sorted = [...scaling.points].sort((a, b) => a.size - b.size);
     const small = sorted[0];
     const large = sorted[sorted.length - 1];
-    const growthRank = complexityRank(scaling.growth);
+    const relative = growthAgainstReference(sorted);
+    const growthRank = measuredRank(complexityRank(scaling.growth), relative, bar);
     measured = {
       t: scaling.t,
       points: sorted,
@@ -119,6 +144,11 @@ export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined)
       growthRank,
       sizeFactor: small !== undefined && large !== undefined && small.size > 0 ? large.size / small.size : null,
       timeFactor: small !== undefined && large !== undefined && small.timeMs > 0 ? large.timeMs / small.timeMs : null,
+      referenceTimeFactor:
+        small?.referenceMs !== undefined && large?.referenceMs !== undefined && small.referenceMs > 0 && large.timedOut !== true
+          ? large.referenceMs / small.referenceMs
+          : null,
+      relative,
       versusStated: compare(growthRank, statedRank, stated !== null),
       versusExpected: compare(growthRank, bar, expected !== null),
     };

@@ -1,6 +1,6 @@
 /** The debrief as a Markdown file the candidate keeps, and the few-line summary behind "Copy summary". */
 import { formatClock, formatDuration, ordinal } from './clock';
-import { complexityName } from './complexity';
+import { complexityName, measuredFactors } from './complexity';
 import type { Debrief } from './debrief';
 import { DIMENSION_TITLES } from './scores';
 import { verdictWords } from './timeline';
@@ -84,8 +84,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   }
   if (x.measured !== null) {
     const m = x.measured;
-    const factors = m.sizeFactor !== null && m.timeFactor !== null ? ` (×${m.timeFactor.toFixed(1)} time for ×${m.sizeFactor.toFixed(1)} size)` : '';
-    out.push(`Measured growth: ${m.growthRank === null ? cell(m.growth) : `about ${complexityName(m.growthRank)}`}${factors}; against the plan: ${m.versusStated.replace('_', ' ')}, against expected: ${m.versusExpected.replace('_', ' ')}.`);
+    out.push(`Measured growth: ${m.growthRank === null ? cell(m.growth) : `about ${complexityName(m.growthRank)}`}${measuredFactors(m)}; against the plan: ${m.versusStated.replace('_', ' ')}, against expected: ${m.versusExpected.replace('_', ' ')}.`);
   }
 
   out.push('', '## Testing');

@@ -6,7 +6,7 @@
  */
 import type { SelfReviewDimension } from '../events';
 import { formatClock, ordinal, plural } from './clock';
-import { complexityName } from './complexity';
+import { complexityName, measuredFactors } from './complexity';
 import type { SessionFacts } from './facts';
 import { codingStart, eventsOf, inputKind } from './sessionLog';
 import { verdictWords } from './timeline';
@@ -175,14 +175,12 @@ export const RULES: readonly FeedbackRule[] = [
     evaluate({ complexity }) {
       const m = complexity.measured;
       if (m?.versusExpected !== 'slower' || m.growthRank === null || complexity.expected === null) return null;
-      const factors =
-        m.sizeFactor !== null && m.timeFactor !== null ? ` (×${m.timeFactor.toFixed(1)} time for ×${m.sizeFactor.toFixed(1)} size)` : '';
-      return {
-        tone: 'improve',
-        title: 'Your solution grows faster than it should',
-        sentence: `Measured growth of your final solution is about ${complexityName(m.growthRank)}${factors}; the problem expects ${complexity.expected}.`,
-        evidence: [m.t],
-      };
+      const sentence =
+        m.relative.kind === 'timed_out'
+          ? `Your final solution ran out of time on a generated input of size ${m.relative.size.toLocaleString('en-US')} ` +
+            `that the reference solution finished in ${Math.round(m.relative.referenceMs)} ms; the problem expects ${complexity.expected}.`
+          : `Measured growth of your final solution is about ${complexityName(m.growthRank)}${measuredFactors(m)}; the problem expects ${complexity.expected}.`;
+      return { tone: 'improve', title: 'Your solution grows faster than it should', sentence, evidence: [m.t] };
     },
   },
   {

@@ -79,9 +79,16 @@ function nestedProblem(event: SessionEvent): string | null {
       return null;
     }
     case 'scaling_measured':
-      return event.points.every((p: unknown) => isRecord(p) && typeof p.size === 'number' && typeof p.timeMs === 'number')
+      return event.points.every(
+        (p: unknown) =>
+          isRecord(p) &&
+          typeof p.size === 'number' &&
+          typeof p.timeMs === 'number' &&
+          (p.referenceMs === undefined || typeof p.referenceMs === 'number') &&
+          (p.timedOut === undefined || typeof p.timedOut === 'boolean'),
+      )
         ? null
-        : 'points must be {size, timeMs} numbers';
+        : 'points must be {size, timeMs} numbers, with an optional referenceMs number and timedOut boolean';
     case 'mutants_measured':
       return [...event.caught, ...event.missed].every((m: unknown) => typeof m === 'string') ? null : 'caught and missed must list file names';
     case 'self_review': {

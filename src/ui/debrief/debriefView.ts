@@ -4,7 +4,7 @@
  * No `vscode` import: the same view is built in the unit tests.
  */
 import { formatClock, plural } from '../../core/debrief/clock';
-import { complexityName } from '../../core/debrief/complexity';
+import { complexityName, measuredFactors } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
 import { localDate, outcomeLine } from '../../core/debrief/markdown';
 import { DIMENSIONS, DIMENSION_TITLES } from '../../core/debrief/scores';
@@ -36,9 +36,8 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   }
   if (x.measured !== null) {
     const m = x.measured;
-    const factors = m.sizeFactor !== null && m.timeFactor !== null ? ` (×${m.timeFactor.toFixed(1)} time for ×${m.sizeFactor.toFixed(1)} size)` : '';
     complexity.push(
-      `Measured: ${m.growthRank === null ? m.growth : `about ${complexityName(m.growthRank)}`}${factors}; ` +
+      `Measured: ${m.growthRank === null ? m.growth : `about ${complexityName(m.growthRank)}`}${measuredFactors(m)}; ` +
         `against your plan ${m.versusStated.replace('_', ' ')}, against expected ${m.versusExpected.replace('_', ' ')}.`,
     );
   }

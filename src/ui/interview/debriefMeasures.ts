@@ -10,7 +10,15 @@ import type { InterviewRoom } from './room';
 export async function measureForDebrief(room: InterviewRoom, judge: Judge, source: string): Promise<void> {
   const scaling = await judge.measureScaling(room.problem, source, room.session.state.language);
   if (scaling.points.length > 0) {
-    room.session.recordScaling(scaling.points.map((p) => ({ size: p.size, timeMs: p.timeMs })), scaling.growth);
+    room.session.recordScaling(
+      scaling.points.map((p) => ({
+        size: p.size,
+        timeMs: p.timeMs,
+        ...(p.referenceMs !== undefined ? { referenceMs: p.referenceMs } : {}),
+        ...(p.timedOut === true ? { timedOut: true } : {}),
+      })),
+      scaling.growth,
+    );
   }
   const strength = await judge.measureTestStrength(room.problem, judgeTestsOf(room.savedTests));
   room.session.recordMutants(strength.caught.map((m) => m.file), strength.missed.map((m) => m.file));

@@ -119,6 +119,32 @@ describe('feedback rules', () => {
     silent(clean().scaling([{ size: 10, timeMs: 1 }, { size: 40, timeMs: 4 }], 'linear'), 'measured-growth-slower');
   });
 
+  it('measured-growth-slower: judged against the reference measured on the same inputs', () => {
+    // Garbage collection makes a linear hash map fit "n log n" in absolute terms; the reference grows alike.
+    const alike = [
+      { size: 1000, timeMs: 6.7, referenceMs: 6.3 },
+      { size: 8000, timeMs: 114.6, referenceMs: 71 },
+    ];
+    silent(clean().scaling(alike, 'n log n'), 'measured-growth-slower');
+    const quadratic = [
+      { size: 1000, timeMs: 10, referenceMs: 2 },
+      { size: 2000, timeMs: 40, referenceMs: 4 },
+      { size: 4000, timeMs: 160, referenceMs: 8.2 },
+    ];
+    assert.equal(
+      only(clean().scaling(quadratic, 'quadratic'), 'measured-growth-slower').sentence,
+      'Measured growth of your final solution is about quadratic (×16.0 time for ×4.0 size; the reference solution ×4.1); the problem expects O(n).',
+    );
+    const timedOut = [
+      { size: 12_500, timeMs: 60, referenceMs: 2.5 },
+      { size: 25_000, timeMs: 3000, referenceMs: 4.4, timedOut: true },
+    ];
+    assert.equal(
+      only(clean().scaling(timedOut, 'quadratic'), 'measured-growth-slower').sentence,
+      'Your final solution ran out of time on a generated input of size 25,000 that the reference solution finished in 4 ms; the problem expects O(n).',
+    );
+  });
+
   it('submitted-without-running: a first submit with no run before it', () => {
     const s = script().at('01:00').to('plan').at('02:00').plan('dp').at('03:00').to('code').at('07:45').submit(test('small: n = 3'));
     assert.equal(only(s, 'submitted-without-running').sentence, 'You submitted at 07:45 without a single run before it.');

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { LogBuilder } from '../../../builders/sessionLog';
-import type { Outcome, RunTestSummary, SessionEvent, SessionPhase } from '../../../../src/core/events';
+import type { Outcome, RunTestSummary, ScalingPoint, SessionEvent, SessionPhase } from '../../../../src/core/events';
 import type { Verdict } from '../../../../src/judge/verdicts';
 import { loadProblem } from '../../../../src/problems/loader';
 import type { Difficulty, ProblemMeta } from '../../../../src/problems/types';
@@ -122,7 +122,7 @@ export class SessionScript {
     return this;
   }
 
-  scaling(points: { size: number; timeMs: number }[], growth: string): this {
+  scaling(points: ScalingPoint[], growth: string): this {
     this.log.scaling(points, growth);
     return this;
   }

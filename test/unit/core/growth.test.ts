@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import type { ScalingPoint } from '../../../src/core/events';
+import { fitExponent, growthAgainstReference } from '../../../src/core/growth';
+
+/** Points at sizes 1000…8000 with the solution's and the reference's times from two cost functions. */
+function measured(solution: (n: number) => number, reference: (n: number) => number): ScalingPoint[] {
+  return [1000, 2000, 4000, 8000].map((n) => ({ size: n, timeMs: solution(n), referenceMs: reference(n) }));
+}
+
+describe('core / growth against the reference', () => {
+  it('fits the exponent of a power law, ignoring points too quick to measure', () => {
+    assert.ok(Math.abs(fitExponent([{ size: 10, timeMs: 4 }, { size: 20, timeMs: 16 }, { size: 40, timeMs: 64 }]) - 2) < 1e-9);
+    assert.ok(Number.isNaN(fitExponent([{ size: 10, timeMs: 0.5 }, { size: 20, timeMs: 3 }])));
+  });
+
+  it('calls a linear solution slowed by garbage collection similar to a linear reference', () => {
+    // The debrief that prompted this: a hash-map Two Sum took ×17.1 time for ×8 size (exponent 1.37).
+    const hashMap = (n: number): number => 6.7 * (n / 1000) ** 1.37;
+    const reference = (n: number): number => 6.3 * (n / 1000) ** 1.15;
+    const relative = growthAgainstReference(measured(hashMap, reference));
+    assert.equal(relative.kind, 'similar');
+  });
+
+  it('calls a quadratic solution steeper than a linear reference, and a linear one shallower than a quadratic', () => {
+    assert.equal(growthAgainstReference(measured((n) => (n * n) / 1e5, (n) => n / 200)).kind, 'steeper');
+    assert.equal(growthAgainstReference(measured((n) => n / 200, (n) => (n * n) / 1e5)).kind, 'shallower');
+  });
+
+  it('names a timeout where the reference was quick, but not one where the reference was slow too', () => {
+    const points: ScalingPoint[] = [
+      { size: 1000, timeMs: 40, referenceMs: 1 },
+      { size: 2000, timeMs: 3000, referenceMs: 2, timedOut: true },
+    ];
+    assert.deepEqual(growthAgainstReference(points), { kind: 'timed_out', size: 2000, referenceMs: 2 });
+    const bothSlow = points.map((p) => ({ ...p, referenceMs: (p.referenceMs ?? 0) * 1000 }));
+    assert.notEqual(growthAgainstReference(bothSlow).kind, 'timed_out');
+  });
+
+  it('knows nothing without reference times (logs written before they were recorded)', () => {
+    assert.deepEqual(growthAgainstReference([{ size: 1000, timeMs: 10 }, { size: 8000, timeMs: 200 }]), { kind: 'unknown' });
+  });
+});
