@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
+import { englishStrings, placeholderKeys } from './manifest';
 
 const root = path.join(__dirname, '..', '..', '..');
 const exporter = require.resolve('@vscode/l10n-dev/dist/cli.js');
@@ -38,5 +39,27 @@ describe('l10n bundle', () => {
     } finally {
       rmSync(out, { recursive: true, force: true });
     }
+  });
+});
+
+describe('manifest strings (package.nls.json)', () => {
+  it('defines every %key% package.json uses, and nothing it does not', () => {
+    const used = placeholderKeys();
+    assert.ok(used.length > 50, `only ${used.length} placeholders: the manifest's strings are not all localisable`);
+    const defined = Object.keys(englishStrings);
+    assert.deepEqual(used.filter((k) => !defined.includes(k)), [], 'used in package.json, missing from package.nls.json');
+    assert.deepEqual(defined.filter((k) => !used.includes(k)), [], 'in package.nls.json, used nowhere');
+  });
+
+  it('leaves no user-facing manifest text in package.json itself', () => {
+    const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      contributes: { commands: { title: string }[]; configuration: { properties: Record<string, { description?: string }> }; walkthroughs: { title: string }[] };
+    };
+    const literal = [
+      ...manifest.contributes.commands.map((c) => c.title),
+      ...Object.values(manifest.contributes.configuration.properties).map((p) => p.description ?? ''),
+      ...manifest.contributes.walkthroughs.map((w) => w.title),
+    ].filter((text) => !/^%[\w.-]+%$/.test(text));
+    assert.deepEqual(literal, []);
   });
 });

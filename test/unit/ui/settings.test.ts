@@ -1,13 +1,12 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import * as path from 'node:path';
 import { hintsAllowed, readSettings } from '../../../src/ui/settings';
+import { localisedManifest } from './manifest';
 
 interface Manifest {
   contributes: { configuration: { properties: Record<string, { default: unknown; description?: string; type?: string }> } };
 }
 
-const manifest = JSON.parse(readFileSync(path.join(__dirname, '..', '..', '..', 'package.json'), 'utf8')) as Manifest;
+const manifest = localisedManifest() as Manifest;
 const properties = manifest.contributes.configuration.properties;
 
 describe('settings', () => {
