@@ -2,6 +2,7 @@
  * Activation: build the services, register commands, views and the panel serializer, and return.
  * Nothing heavy happens here: the problem bank, the judge worker and the webview load on first use.
  */
+import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerDebriefAndHistory } from './ui/debrief/register';
 import { registerCommands, setInitialContext } from './ui/commands';
@@ -12,6 +13,9 @@ import { OnsiteServices } from './ui/services';
 
 export function activate(context: vscode.ExtensionContext): void {
   try {
+    // Host modules without a vscode import (custom-test checks, history wording) translate through
+    // @vscode/l10n, which needs the same bundle vscode.l10n already loaded for this display language.
+    if (vscode.l10n.bundle !== undefined) l10n.config({ contents: vscode.l10n.bundle });
     const services = new OnsiteServices(context);
     const firstRun = new FirstRun(context.globalState);
     services.onInterviewStarting = () => { firstRun.interviewStarted(); };

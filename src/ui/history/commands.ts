@@ -12,6 +12,7 @@ import type { DebriefPanelContext } from '../debrief/debriefPanel';
 import type { DebriefLibrary } from '../debrief/library';
 import type { HistoryTree } from './historyView';
 import { OPEN_DEBRIEF_COMMAND } from './historyView';
+import { outcomeWords } from './sessionWords';
 
 export const HistoryCommands = {
   openDebrief: OPEN_DEBRIEF_COMMAND,
@@ -54,7 +55,7 @@ export class HistoryActions {
       return undefined;
     }
     const picked = await vscode.window.showQuickPick(
-      sessions.map((s) => ({ label: s.title, description: `${new Date(s.startedAt).toLocaleString()} · ${s.outcome ?? 'unfinished'}`, sessionId: s.sessionId })),
+      sessions.map((s) => ({ label: s.title, description: `${new Date(s.startedAt).toLocaleString()} · ${outcomeWords(s)}`, sessionId: s.sessionId })),
       { placeHolder: vscode.l10n.t('Choose a past interview') },
     );
     return picked?.sessionId;

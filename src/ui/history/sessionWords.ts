@@ -1,19 +1,20 @@
 /** How a past session's outcome reads in lists: the same words in the tree and the overview. */
+import * as l10n from '@vscode/l10n';
 import { ordinal } from '../../core/debrief/clock';
 import type { SessionSummary } from '../../core/history/sessionSummary';
 
 export function outcomeWords(s: SessionSummary): string {
-  if (s.acceptedOnSubmit !== null) return s.acceptedOnSubmit === 1 ? 'accepted' : `accepted on ${ordinal(s.acceptedOnSubmit)} submit`;
+  if (s.acceptedOnSubmit !== null) return s.acceptedOnSubmit === 1 ? l10n.t('accepted') : l10n.t('accepted on {0} submit', ordinal(s.acceptedOnSubmit));
   switch (s.outcome) {
     case 'gave_up':
-      return 'gave up';
+      return l10n.t('gave up');
     case 'expired':
-      return 'time ran out';
+      return l10n.t('time ran out');
     case 'rejected':
-      return 'not accepted';
+      return l10n.t('not accepted');
     case 'accepted':
-      return 'accepted';
+      return l10n.t('accepted');
     default:
-      return 'unfinished';
+      return l10n.t('unfinished');
   }
 }

@@ -210,7 +210,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
       return;
     }
     const state = current.room.session.state;
-    panel.setTitle(`${vscode.l10n.t('Interview')}: ${state.title}`);
+    panel.setTitle(vscode.l10n.t('Interview: {0}', state.title));
     panel.post({ kind: 'view', view: buildView(current.room, current.statementHtml, currentSettings().hintsInStrictMode) });
     this.lastViewSent = Date.now();
   }

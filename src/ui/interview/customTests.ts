@@ -3,6 +3,7 @@
  * wrote them: every later session of the same problem runs them too. Writes go to a temporary file that
  * is renamed over the old one, so a crash mid-write leaves the previous list intact.
  */
+import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { CustomTest as JudgeCustomTest } from '../../judge/judge';
@@ -101,29 +102,33 @@ function fitsType(value: unknown, type: string): boolean {
   }
 }
 
+function parseErrorOf(error: unknown): string {
+  return error instanceof Error ? error.message : l10n.t('parse error');
+}
+
 export type ArgsCheck = { ok: true; values: unknown[] } | { ok: false; reason: string };
 
 /** Parses one JSON text per parameter and checks each against its declared type, naming the culprit. */
 export function checkCustomArgs(params: readonly Param[], args: readonly string[], expected: string | null): ArgsCheck {
-  if (args.length !== params.length) return { ok: false, reason: `Expected ${params.length} argument(s), got ${args.length}.` };
+  if (args.length !== params.length) return { ok: false, reason: l10n.t('Expected {0} argument(s), got {1}.', params.length, args.length) };
   const values: unknown[] = [];
   for (const [i, param] of params.entries()) {
     const text = args[i]?.trim() ?? '';
-    if (text === '') return { ok: false, reason: `${param.name}: enter a JSON value.` };
+    if (text === '') return { ok: false, reason: l10n.t('{0}: enter a JSON value.', param.name) };
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      return { ok: false, reason: `${param.name}: not valid JSON (${error instanceof Error ? error.message : 'parse error'}).` };
+      return { ok: false, reason: l10n.t('{0}: not valid JSON ({1}).', param.name, parseErrorOf(error)) };
     }
-    if (!fitsType(value, param.type)) return { ok: false, reason: `${param.name}: expected ${param.type}, got ${JSON.stringify(value).slice(0, 60)}.` };
+    if (!fitsType(value, param.type)) return { ok: false, reason: l10n.t('{0}: expected {1}, got {2}.', param.name, param.type, JSON.stringify(value).slice(0, 60)) };
     values.push(value);
   }
   if (expected !== null) {
     try {
       JSON.parse(expected);
     } catch (error) {
-      return { ok: false, reason: `Expected: not valid JSON (${error instanceof Error ? error.message : 'parse error'}).` };
+      return { ok: false, reason: l10n.t('Expected output: not valid JSON ({0}).', parseErrorOf(error)) };
     }
   }
   return { ok: true, values };

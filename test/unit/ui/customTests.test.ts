@@ -14,7 +14,7 @@ describe('custom tests', () => {
       [['"abc"', '9'], null, /^nums: expected number\[\]/],
       [['[1]', ''], null, /^target: enter a JSON value/],
       [['[1]'], null, /Expected 2 argument/],
-      [['[1,2]', '3'], '[0,', /^Expected: not valid JSON/],
+      [['[1,2]', '3'], '[0,', /^Expected output: not valid JSON/],
     ];
     for (const [args, expected, reason] of cases) {
       const check = checkCustomArgs(params, args, expected);
