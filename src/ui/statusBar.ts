@@ -1,23 +1,8 @@
 /** The status bar item: phase and time while an interview runs; a click brings the panel forward. */
 import * as vscode from 'vscode';
 import type { SessionPhase } from '../core/events';
+import { phaseName } from '../webview/shared/phaseNames';
 import { Commands } from './ids';
-
-/** A switch, not a lookup table, so each name is a literal argument the l10n exporter can find. */
-function phaseName(phase: SessionPhase): string {
-  switch (phase) {
-    case 'clarify':
-      return vscode.l10n.t('Clarify');
-    case 'plan':
-      return vscode.l10n.t('Plan');
-    case 'code':
-      return vscode.l10n.t('Code');
-    case 'test':
-      return vscode.l10n.t('Test');
-    case 'done':
-      return vscode.l10n.t('Done');
-  }
-}
 
 function clock(ms: number): string {
   const s = Math.max(0, Math.floor(ms / 1000));

@@ -1,21 +1,10 @@
 /** One unobtrusive notification per budget threshold the session reports crossing; never modal. */
 import * as vscode from 'vscode';
 import type { BudgetAlert } from '../../core/budgets';
+import { phaseName } from '../../webview/shared/phaseNames';
 
-/** A switch, not a lookup table, so each name is a literal argument the l10n exporter can find. */
 function scopeName(scope: BudgetAlert['scope']): string {
-  switch (scope) {
-    case 'clarify':
-      return vscode.l10n.t('Clarify');
-    case 'plan':
-      return vscode.l10n.t('Plan');
-    case 'code':
-      return vscode.l10n.t('Code');
-    case 'test':
-      return vscode.l10n.t('Test');
-    case 'overall':
-      return vscode.l10n.t('The interview');
-  }
+  return scope === 'overall' ? vscode.l10n.t('The interview') : phaseName(scope);
 }
 
 export function announceBudgetAlert(alert: BudgetAlert, enabled: boolean): void {

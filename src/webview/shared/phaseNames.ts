@@ -1,4 +1,8 @@
-/** Phase names as both webviews show them. A switch rather than a table so the exporter sees each literal. */
+/**
+ * Phase names as the status bar, the budget notices and both webviews show them. A switch rather
+ * than a table so the exporter sees each literal; on the host @vscode/l10n gets vscode.l10n's bundle
+ * at activation.
+ */
 import * as l10n from '@vscode/l10n';
 import type { Phase } from '../../problems/types';
 
