@@ -61,7 +61,11 @@ function inOrderNodes(root) {
 
 function generate(size, rng) {
   const n = Math.max(1, Math.min(10000, size));
-  const root = randomShape(n, rng, rng() < 0.2);
+  // One input in five is a path (depth n). Half of those, picked by this first draw, always stay
+  // valid: the worst case for checking each node against its whole subtree, about n^2 / 2 visits.
+  const shape = rng();
+  const worstCase = shape < 0.1;
+  const root = randomShape(n, rng, shape < 0.2);
   const values = [];
   for (let i = 0; i < n; i++) values.push(-2147483648 + Math.floor(rng() * 4294967296));
   values.sort((a, b) => a - b);
@@ -70,8 +74,8 @@ function generate(size, rng) {
   nodes.forEach((node, i) => {
     node.val = Math.min(values[i], 2147483647);
   });
-  // Half the inputs stay valid; the rest get one swap or one duplicated neighbour, the two usual breakages.
-  const breakage = rng();
+  // Otherwise half the inputs stay valid; the rest get one swap or one duplicated neighbour, the two usual breakages.
+  const breakage = worstCase ? 1 : rng();
   if (n >= 2 && breakage < 0.25) {
     const i = Math.floor(rng() * n);
     let j = Math.floor(rng() * n);
