@@ -5,7 +5,9 @@ function generate(size, rng) {
   const stack = [];
   let pushed = 0;
   // How eagerly operands are pushed sets the stack depth; deep stacks and long chains both occur.
-  const pushBias = 0.3 + rng() * 0.6;
+  // One input in three pushes every operand before the first operator: the deepest stack, and the
+  // worst case for rescanning the tokens from the start for the next operator (about n^2 / 8 steps).
+  const pushBias = rng() < 1 / 3 ? 1 : 0.3 + rng() * 0.6;
   const apply = (op, a, b) => {
     if (op === '+') return a + b;
     if (op === '-') return a - b;
