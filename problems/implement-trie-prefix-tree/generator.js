@@ -1,16 +1,52 @@
 function generate(size, rng) {
-  const calls = Math.max(1, Math.min(20000, size));
+  const calls = Math.max(1, Math.min(30000, size));
   // A five-letter alphabet and short words make shared prefixes, hits and near misses common.
   const alphabet = 'abcde';
-  const randomWord = () => {
-    const length = 6 + Math.floor(rng() * 10);
-    let word = '';
-    for (let i = 0; i < length; i++) word += alphabet[Math.floor(rng() * alphabet.length)];
-    return word;
+  const letters = (length, from = alphabet) => {
+    let text = '';
+    for (let i = 0; i < length; i++) text += from[Math.floor(rng() * from.length)];
+    return text;
   };
-  const inserted = [];
   const operations = ['Trie'];
   const args = [[]];
+  // The first draw picks the shape. Half the calls inserting words that share a few short stems,
+  // then half looking up prefixes, is the worst case for keeping a list of words and scanning it on
+  // startsWith: every prefix that no word continues, or that only the latest words continue, has to be
+  // compared against every stored word. Otherwise inserts and lookups are mixed at random.
+  if (rng() < 0.4) {
+    // Short words over ten letters keep every call cheap for a trie, yet almost all of them distinct.
+    const wide = 'abcdefghij';
+    const stems = [];
+    for (let i = 0; i < 8; i++) stems.push(letters(2 + Math.floor(rng() * 3), wide));
+    const fill = Math.ceil(calls / 2);
+    const inserted = [];
+    for (let i = 0; i < fill; i++) {
+      const word = stems[Math.floor(rng() * stems.length)] + letters(4 + Math.floor(rng() * 3), wide);
+      inserted.push(word);
+      operations.push('insert');
+      args.push([word]);
+    }
+    for (let i = fill; i < calls; i++) {
+      // Most lookups concern the latest words, which sit at the end of an insertion-ordered list.
+      const source = inserted[rng() < 0.9 ? Math.max(0, inserted.length - 1 - Math.floor(rng() * 200)) : Math.floor(rng() * inserted.length)];
+      const kind = rng();
+      if (kind < 0.6) {
+        // A real prefix followed by a letter no word continues with: every word has to be ruled out.
+        operations.push('startsWith');
+        args.push([source.slice(0, 1 + Math.floor(rng() * source.length)) + 'z']);
+      } else if (kind < 0.9) {
+        // The whole word or all but its last letter, which few other words share.
+        operations.push('startsWith');
+        args.push([kind < 0.8 ? source : source.slice(0, -1)]);
+      } else {
+        operations.push('search');
+        args.push([kind < 0.95 ? source : source.slice(0, -1)]);
+      }
+    }
+    return [operations, args];
+  }
+  const randomWord = () => letters(6 + Math.floor(rng() * 10));
+  const inserted = [];
   for (let i = 0; i < calls; i++) {
     const roll = rng();
     if (roll < 0.65 || inserted.length === 0) {
