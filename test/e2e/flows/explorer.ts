@@ -3,7 +3,7 @@ import { InterviewPanel } from '../interviewPanel';
 import { assert, FLOW_SETTINGS, type Flow } from './flow';
 
 export const explorerAndWalkthrough: Flow = {
-  name: 'first run shows the walkthrough; the explorer and combined Start filters lead to an interview',
+  name: 'first run shows the walkthrough, never again after; the explorer and combined Start filters lead to an interview',
   slug: 'explorer',
   settings: FLOW_SETTINGS,
   async run(workbench) {
@@ -28,6 +28,14 @@ export const explorerAndWalkthrough: Flow = {
     await workbench.screenshot('explorer-dark');
     await workbench.setTheme('light');
 
+    // Once shown, the walkthrough never opens by itself again: close it, reload, and it stays closed
+    // through the rest of the flow (many seconds past the moment it would have opened).
+    await workbench.runCommand('View: Close All Editors');
+    await walkthrough.waitFor({ state: 'detached', timeout: 10_000 });
+    await workbench.reload();
+    await workbench.openView('Onsite');
+    await workbench.page.locator('.part.sidebar .monaco-list-row', { hasText: 'Two Sum' }).first().waitFor({ timeout: 30_000 });
+
     // Start with two filters of different kinds: only medium graph problems are offered.
     await workbench.runCommand('Onsite: Start Interview');
     await workbench.checkQuickItem('medium');
@@ -38,6 +46,8 @@ export const explorerAndWalkthrough: Flow = {
     const offered = await workbench.quickItemLabels();
     assert(offered.some((l) => l.includes('Number of Islands')), `Number of Islands (medium, graph) is missing: ${offered.join(' | ')}`);
     assert(!offered.some((l) => l.includes('Two Sum')), `Two Sum (easy) passed a medium filter: ${offered.join(' | ')}`);
+    const walkthroughTabs = await workbench.page.locator('.tabs-container .tab', { hasText: 'Walkthrough' }).count();
+    assert(walkthroughTabs === 0, 'the walkthrough opened again after a reload');
     await workbench.pickQuickItem('Number of Islands');
     await workbench.pickQuickItem('JavaScript');
     const panel = new InterviewPanel(workbench);
