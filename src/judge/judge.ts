@@ -344,11 +344,15 @@ export class Judge {
     let note: string | undefined;
     // Three runs per point while runs are quick: the fastest is the least disturbed by the shared machine.
     let repeats = 3;
+    let lastStepMs = 0;
     for (let size = base; size <= maxSize; size *= 2) {
-      if (performance.now() - started > budget) {
+      // A doubled input costs at least twice the last step; with three points a fit is already possible.
+      const elapsed = performance.now() - started;
+      if (elapsed > budget || (points.length >= 3 && elapsed + 2 * lastStepMs > budget)) {
         note = 'stopped early: the time budget for measuring was spent';
         break;
       }
+      const stepStarted = performance.now();
       const argsJson = await this.generateInput(problem, size, 7919 + size);
       const calls = Array.from({ length: repeats }, () => entryCall(problem, argsJson));
       const referenceTimes = (await this.client.runBatch({ script: reference.script, fileName: 'reference.js', libraries: reference.libraries, calls, timeLimitMs: limit }))
@@ -365,6 +369,7 @@ export class Judge {
       }
       const timeMs = Math.min(...times);
       points.push({ size, inputChars: argsJson.length, timeMs, ...referenceMs });
+      lastStepMs = performance.now() - stepStarted;
       if (timeMs >= limit / 4) break;
       if (timeMs >= 200) repeats = 1;
     }
