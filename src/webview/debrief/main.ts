@@ -23,6 +23,20 @@ function show(nodes: HTMLElement[]): void {
   heading?.setAttribute('tabindex', '-1');
 }
 
+/**
+ * The debrief is re-sent when the background measurements land, often while the candidate is halfway
+ * through the self-review: the form already on the page, with their choices, notes and focus, stays.
+ */
+function keepSelfReviewInProgress(nodes: HTMLElement[], sessionId: string): HTMLElement[] {
+  const current = app?.querySelector('form.self-review');
+  if (!(current instanceof HTMLFormElement) || current.dataset.sessionId !== sessionId) return nodes;
+  return nodes.map((node) => (node.matches('form.self-review') ? current : node));
+}
+
+function restoreFocus(element: Element | null): void {
+  if (element instanceof HTMLElement && element.isConnected && document.activeElement !== element) element.focus();
+}
+
 window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const parsed = parseDebriefHostMessage(event.data);
   if (!parsed.ok) {
@@ -33,8 +47,14 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   switch (message.kind) {
     case 'debrief':
       host.setState({ page: { kind: 'session', sessionId: message.view.sessionId } });
-      show(debriefPage(message.view));
-      if (message.view.revealed) app?.querySelector('h1')?.focus();
+      if (message.view.revealed) {
+        show(debriefPage(message.view));
+        app?.querySelector('h1')?.focus();
+      } else {
+        const focused = document.activeElement;
+        show(keepSelfReviewInProgress(debriefPage(message.view), message.view.sessionId));
+        restoreFocus(focused);
+      }
       break;
     case 'history':
       host.setState({ page: { kind: 'history' } });

@@ -24,7 +24,7 @@ function levelName(level: (typeof LEVELS)[number]): string {
 }
 
 export function selfReviewForm(view: DebriefView): HTMLElement {
-  const form = el('form', { class: 'self-review', 'aria-describedby': 'self-review-intro' });
+  const form = el('form', { class: 'self-review', 'aria-describedby': 'self-review-intro', 'data-session-id': view.sessionId });
   form.append(
     el('h2', {}, l10n.t('Before the results: rate yourself')),
     el('p', { id: 'self-review-intro' }, l10n.t('Score each dimension from 1 to 4 as you saw it. The debrief opens once you save, and then shows your rating beside what the session log suggests.')),
