@@ -338,7 +338,6 @@ export class Judge {
     const maxSize = options.maxSize ?? Math.max(base * 8, largest);
     const budget = options.budgetMs ?? 8000;
     const limit = Math.max(this.timeLimitMs(problem) * 2, 2000);
-    const reference = prepareJavaScript(problem.reference);
     const points: ScalingReport['points'] = [];
     const started = performance.now();
     let note: string | undefined;
@@ -355,7 +354,7 @@ export class Judge {
       const stepStarted = performance.now();
       const argsJson = await this.generateInput(problem, size, 7919 + size);
       const calls = Array.from({ length: repeats }, () => entryCall(problem, argsJson));
-      const referenceTimes = (await this.client.runBatch({ script: reference.script, fileName: 'reference.js', libraries: reference.libraries, calls, timeLimitMs: limit }))
+      const referenceTimes = (await this.client.runBatch(this.referenceBatch(problem, calls)))
         .filter((o) => o.status === 'returned')
         .map((o) => o.timeMs);
       const outcomes = await this.client.runBatch({ script: prepared.script, fileName: prepared.fileName, libraries: prepared.libraries, calls, timeLimitMs: limit });

@@ -2,19 +2,15 @@
  * Fits how a solution's running time grows from the points measureScaling takes; the exponent
  * maths lives in core/growth, shared with the debrief that compares the fit with the reference's.
  */
+import type { ScalingPoint as MeasuredPoint } from '../core/events';
 import { classifyExponent, fitExponent, MIN_MEASURABLE_MS, type Growth } from '../core/growth';
 
 export { classifyExponent, type Growth } from '../core/growth';
 
-export interface ScalingPoint {
-  /** The size asked of the generator. */
-  size: number;
+/** A point as the session log records it (size asked of the generator, times), plus what the fit uses. */
+export interface ScalingPoint extends MeasuredPoint {
   /** Characters of the generated input, the size actually measured against. */
   inputChars: number;
-  timeMs: number;
-  /** The reference solution's time on the same input; absent when it failed or was not measured. */
-  referenceMs?: number;
-  timedOut?: boolean;
 }
 
 export interface ScalingReport {
