@@ -120,6 +120,12 @@ export class Workbench {
     );
   }
 
+  /** Parks the pointer over the editor area and waits for any hover tooltip to go, so none covers a screenshot. */
+  async parkPointer(): Promise<void> {
+    await this.page.mouse.move(700, 800);
+    await this.page.locator('.workbench-hover').first().waitFor({ state: 'hidden', timeout: 10_000 });
+  }
+
   async quickPickTitle(): Promise<string> {
     return this.page.locator('.quick-input-widget .quick-input-title').innerText();
   }

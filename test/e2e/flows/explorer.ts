@@ -13,9 +13,8 @@ export const explorerAndWalkthrough: Flow = {
     const walkthrough = workbench.page.locator('.gettingStartedContainer', { hasText: 'Mock interviews with Onsite' }).first();
     await walkthrough.waitFor({ timeout: 30_000 });
     await walkthrough.locator('.getting-started-step', { hasText: 'The four phases' }).first().waitFor({ timeout: 10_000 });
-    // Park the pointer away from the activity bar, so its hover tooltip does not cover the tree.
-    await workbench.page.mouse.move(700, 800);
-    await workbench.page.locator('.workbench-hover').first().waitFor({ state: 'hidden', timeout: 10_000 });
+    // Opening the view left the pointer on the activity bar, whose tooltip would cover the tree.
+    await workbench.parkPointer();
     await workbench.screenshot('walkthrough-light');
 
     const tree = workbench.page.locator('.part.sidebar .pane', { hasText: 'Problems' }).first();

@@ -61,8 +61,7 @@ export const fullInterview: Flow = {
     await twoSum.filter({ hasText: 'best' }).waitFor({ timeout: 30_000 });
     assert(/1\/\d+ solved/.test(await easy.innerText()), `the Easy group does not count the solve: ${await easy.innerText()}`);
     await workbench.setTheme('light');
-    await workbench.page.mouse.move(700, 800);
-    await workbench.page.locator('.workbench-hover').first().waitFor({ state: 'hidden', timeout: 10_000 });
+    await workbench.parkPointer();
     await workbench.screenshot('explorer-solved-light');
   },
 };
