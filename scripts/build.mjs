@@ -2,7 +2,7 @@
 // platform and format; `--watch` keeps them all rebuilding, `--release` minifies and drops source maps.
 import * as esbuild from 'esbuild';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
-import { buildSandboxLibraries, quickjsCommonJsGlue } from '../src/judge/workerBundling.mjs';
+import { buildSandboxLibraries, lazyTypeScript, quickjsCommonJsGlue, typeScriptBundle } from '../src/judge/workerBundling.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -19,27 +19,17 @@ const common = {
   legalComments: 'none',
 };
 
-/**
- * Sucrase (TypeScript → JavaScript) is a quarter of a megabyte and only TypeScript sessions need it:
- * the extension and CLI load it on first use from dist/sucrase.js instead of carrying it.
- */
-const lazySucrase = {
-  name: 'lazy-sucrase',
-  setup(build) {
-    build.onResolve({ filter: /^sucrase$/ }, () => ({ path: './sucrase.js', external: true }));
-  },
-};
-
 /** @type {import('esbuild').BuildOptions[]} */
 export const targets = [
   // The extension host: CommonJS, `vscode` provided by the editor.
-  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [lazySucrase] },
-  // The judge worker thread, which loads QuickJS; its .wasm is copied beside it below.
-  { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', plugins: [quickjsCommonJsGlue] },
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // The judge worker thread, which loads QuickJS (its .wasm is copied beside it below) and, for
+  // TypeScript batches only, the transpiler from dist/typescript.js.
+  { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', plugins: [quickjsCommonJsGlue, lazyTypeScript] },
   // The command-line tools (`onsite validate`, `onsite judge`).
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [lazySucrase] },
-  // The TypeScript transpiler, loaded by the two above on the first TypeScript solution.
-  { ...common, entryPoints: { sucrase: 'node_modules/sucrase/dist/index.js' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20' },
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // TypeScript's transpiler, loaded by the worker on the first TypeScript batch.
+  typeScriptBundle('dist'),
   // Browser side of the webviews.
   { ...common, entryPoints: { interview: 'src/webview/interview/main.ts', debrief: 'src/webview/debrief/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
 ];

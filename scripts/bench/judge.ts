@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { entryCall } from '../../src/judge/calls';
 import { HARNESS_FACTORY } from '../../src/judge/guest/harness';
 import { Judge } from '../../src/judge/judge';
-import { prepareJavaScript } from '../../src/judge/solutionSource';
+import { prepareSource } from '../../src/judge/solutionSource';
 import { loadProblemBank } from '../../src/problems/loader';
 import { isGeneratedTest, type Problem } from '../../src/problems/types';
 
@@ -27,7 +27,7 @@ const ms = (v: number): string => `${v.toFixed(1)} ms`;
 
 /** Times the reference in Node on one input with the judge's own harness: prepare, call, serialise. */
 function nodeTimeMs(problem: Problem, argsJson: string, repeats: number): number {
-  const prepared = prepareJavaScript(problem.reference);
+  const prepared = prepareSource(problem.reference, 'javascript');
   const call = entryCall(problem, argsJson);
   if (call.kind !== 'function') return Number.NaN;
   const shape = JSON.stringify(call.inPlaceIndex === null ? call.returnShape : (call.argShapes[call.inPlaceIndex] ?? 'plain'));

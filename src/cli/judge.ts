@@ -56,11 +56,13 @@ export async function runJudge(args: string[]): Promise<number> {
         passed: report.passed,
         total: report.total,
         timeMs: Math.round(report.timeMs),
+        ...(report.notRun !== undefined ? { notRun: report.notRun, stoppedBy: report.stoppedBy } : {}),
         tests: report.tests.map((t) => ({
           label: t.label,
           verdict: t.verdict,
           timeMs: Math.round(t.timeMs * 100) / 100,
           ...(t.message !== undefined ? { message: t.message } : {}),
+          ...(t.position !== undefined ? { line: t.position.line, column: t.position.column } : {}),
         })),
       };
       console.log(JSON.stringify(summary, null, 2));
@@ -71,6 +73,7 @@ export async function runJudge(args: string[]): Promise<number> {
         const where = t.position ? ` at line ${t.position.line}, column ${t.position.column}` : '';
         console.log(`    ${t.source} "${t.label}": ${t.verdict}${where}${t.message !== undefined ? ` — ${t.message}` : ''}`);
       }
+      if (report.notRun !== undefined) console.log(`    ${report.notRun} more not run: ${report.stoppedBy ?? ''}`);
     }
     return report.verdict === 'accepted' ? 0 : 1;
   } finally {

@@ -3,8 +3,18 @@
  * Both sides are plain JSON values here; nothing the guest defined survives serialisation.
  */
 import type { CompareMode } from '../problems/types';
+import { type Expectation, OUTPUT_PREVIEW_CHARS } from './protocol';
 
+/** The default for 'float': an absolute 10^-5, as LeetCode's statements state it. */
 export const FLOAT_TOLERANCE = 1e-5;
+
+export interface Tolerance {
+  value: number;
+  /** Scaled by the expected value's magnitude (at least 1) instead of absolute. */
+  relative: boolean;
+}
+
+const DEFAULT_TOLERANCE: Tolerance = { value: FLOAT_TOLERANCE, relative: false };
 
 /** A canonical text for a JSON value, used to sort and count values in unordered modes. */
 export function canonicalJson(value: unknown): string {
@@ -17,10 +27,11 @@ export function canonicalJson(value: unknown): string {
   return value === undefined ? 'null' : JSON.stringify(value);
 }
 
-function deepEqual(a: unknown, b: unknown, float: boolean): boolean {
+function deepEqual(a: unknown, b: unknown, float: Tolerance | null): boolean {
   if (typeof a === 'number' && typeof b === 'number') {
     if (a === b) return true;
-    return float && Math.abs(a - b) <= FLOAT_TOLERANCE * Math.max(1, Math.abs(b));
+    if (float === null) return false;
+    return Math.abs(a - b) <= (float.relative ? float.value * Math.max(1, Math.abs(b)) : float.value);
   }
   if (Array.isArray(a) || Array.isArray(b)) {
     if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) return false;
@@ -47,17 +58,22 @@ function sameMultiset(a: unknown[], b: unknown[]): boolean {
   return x.every((item, i) => item === y[i]);
 }
 
+/** Inner sizes as a sorted list: a cheap necessary condition checked before anything is canonicalised. */
+function innerSizes(items: unknown[]): string {
+  return items.map((item) => (Array.isArray(item) ? item.length : -1)).sort((x, y) => x - y).join(',');
+}
+
 export type Comparison = { equal: true } | { equal: false; reason: string };
 
 /** Compares for every mode but any-valid, which needs the problem's checker in the sandbox. */
-export function compareAnswers(mode: Exclude<CompareMode, 'any-valid'>, actual: unknown, expected: unknown): Comparison {
+export function compareAnswers(mode: Exclude<CompareMode, 'any-valid'>, actual: unknown, expected: unknown, tolerance: Tolerance = DEFAULT_TOLERANCE): Comparison {
   switch (mode) {
     case 'exact':
-      return deepEqual(actual, expected, false) ? { equal: true } : { equal: false, reason: 'the output differs from the expected answer' };
+      return deepEqual(actual, expected, null) ? { equal: true } : { equal: false, reason: 'the output differs from the expected answer' };
     case 'float':
-      return deepEqual(actual, expected, true)
+      return deepEqual(actual, expected, tolerance)
         ? { equal: true }
-        : { equal: false, reason: `the output differs from the expected answer by more than ${FLOAT_TOLERANCE}` };
+        : { equal: false, reason: `the output differs from the expected answer by more than ${tolerance.value}${tolerance.relative ? ' (relative)' : ''}` };
     case 'unordered':
       if (!Array.isArray(actual) || !Array.isArray(expected)) return compareAnswers('exact', actual, expected);
       return sameMultiset(actual, expected)
@@ -65,10 +81,32 @@ export function compareAnswers(mode: Exclude<CompareMode, 'any-valid'>, actual: 
         : { equal: false, reason: 'the output holds different items from the expected answer (any order is accepted)' };
     case 'unordered-deep': {
       if (!Array.isArray(actual) || !Array.isArray(expected)) return compareAnswers('exact', actual, expected);
+      const different = { equal: false, reason: 'the output holds different groups from the expected answer (any order is accepted, inside groups too)' } as const;
+      if (actual.length !== expected.length || innerSizes(actual) !== innerSizes(expected)) return different;
       const inner = (items: unknown[]): unknown[] => items.map((item) => (Array.isArray(item) ? sortedCanonical(item) : item));
       return sameMultiset(inner(actual), inner(expected))
         ? { equal: true }
         : { equal: false, reason: 'the output holds different groups from the expected answer (any order is accepted, inside groups too)' };
     }
   }
+}
+
+/**
+ * Judges an answer where it was produced (the worker), so the host receives a verdict and a preview
+ * instead of parsing and comparing an answer of any size on its own thread.
+ */
+export function judgeAnswer(outputJson: string, expect: Expectation): { comparison: Comparison; preview: string } {
+  let comparison: Comparison;
+  try {
+    const tolerance = expect.tolerance ?? DEFAULT_TOLERANCE;
+    comparison = compareAnswers(expect.mode, JSON.parse(outputJson) as unknown, JSON.parse(expect.expectedJson) as unknown, tolerance);
+  } catch {
+    comparison = { equal: false, reason: 'the output is not a JSON value' };
+  }
+  return { comparison, preview: previewOf(outputJson) };
+}
+
+/** At most OUTPUT_PREVIEW_CHARS of an answer, marked when cut. */
+export function previewOf(json: string): string {
+  return json.length <= OUTPUT_PREVIEW_CHARS ? json : `${json.slice(0, OUTPUT_PREVIEW_CHARS)}… (${json.length.toLocaleString('en-US')} characters in all)`;
 }

@@ -8,17 +8,15 @@ import type { Problem } from '../problems/types';
 import { entryCall } from './calls';
 import { HARNESS_FACTORY } from './guest/harness';
 import type { SandboxLibrary } from './protocol';
-import { type Language, prepareSource } from './solutionSource';
 
-export async function buildDebugScript(
+/** `solution` is the script as the sandbox would run it (module syntax stripped, TypeScript transpiled). */
+export function buildDebugScript(
   problem: Problem,
-  source: string,
-  language: Language,
+  solution: { script: string; libraries: SandboxLibrary[] },
   args: unknown[],
   libraries: Partial<Record<SandboxLibrary, string>> = {},
-): Promise<string> {
-  const prepared = await prepareSource(source, language);
-  if (!prepared.ok) throw new Error(`the solution does not compile: ${prepared.message}`);
+): string {
+  const prepared = solution;
   const call = entryCall(problem, JSON.stringify(args));
   const preludes = prepared.libraries.map((l) => libraries[l] ?? '').join(';').replace(/\n/g, ' ');
   const harness = HARNESS_FACTORY.replace(/\n/g, ' ');

@@ -9,10 +9,11 @@ import type { Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
 import { buildDebugScript } from './debugScript';
-import { compareAnswers } from './compare';
-import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome } from './protocol';
+import { compareAnswers, previewOf, type Tolerance } from './compare';
+import { type AnswerLimits, type BatchStop, type GuestCall, type SandboxBatch, type SandboxLibrary, type SandboxOutcome, submissionBudgetMs } from './protocol';
 import { fitGrowth, type ScalingReport } from './scaling';
-import { type Language, prepareJavaScript, prepareSource } from './solutionSource';
+import { type Language, prepareSource } from './solutionSource';
+import type { LineMap } from './transpile';
 import { overallVerdict, type JudgeReport, type TestResult, type TestSource, type Verdict } from './verdicts';
 import { WorkerClient } from './workerClient';
 
@@ -67,6 +68,38 @@ function defaultWorkerScript(): string {
   return join(__dirname, '..', '..', 'dist', 'worker.js');
 }
 
+/** An answer may be this many times the expected one's size before it is cut off inside the sandbox. */
+const OUTPUT_SIZE_FACTOR = 8;
+const MIN_OUTPUT_CAP_CHARS = 256 * 1024;
+
+function toleranceOf(problem: Problem): Tolerance | undefined {
+  const t = problem.meta.floatTolerance;
+  return t === undefined ? undefined : { value: t.value, relative: t.relative === true };
+}
+
+/**
+ * A call with a known expected value carries it to the worker, which compares there; and its answer
+ * is capped near the expected size (no correct answer is eight times longer), so neither a huge
+ * answer nor its comparison ever reaches the host.
+ */
+function answerLimits(problem: Problem, expected: unknown): AnswerLimits {
+  if (expected === undefined) return {};
+  const expectedJson = JSON.stringify(expected);
+  const maxOutputChars = Math.max(MIN_OUTPUT_CAP_CHARS, OUTPUT_SIZE_FACTOR * expectedJson.length);
+  const mode = problem.meta.compare;
+  if (mode === 'any-valid') return { maxOutputChars };
+  const tolerance = toleranceOf(problem);
+  return { maxOutputChars, expect: { expectedJson, mode, ...(tolerance !== undefined ? { tolerance } : {}) } };
+}
+
+/** Why the tests after a stop were not run, in the words the report and the panel show. */
+const STOP_REASONS: Record<BatchStop, string> = {
+  compile: 'the solution does not compile',
+  time: 'stopped at the first test over the time limit, as LeetCode does',
+  memory: 'stopped at the first test over the memory limit, as LeetCode does',
+  budget: 'the whole submission reached its time budget',
+};
+
 function failureVerdict(outcome: Extract<SandboxOutcome, { status: 'failed' }>): Verdict {
   switch (outcome.failure) {
     case 'compile':
@@ -100,8 +133,30 @@ export class Judge {
    * the host's event loop in the middle of the first Run.
    */
   async warm(options: { typescript?: boolean } = {}): Promise<void> {
-    if (options.typescript === true) await prepareSource('', 'typescript');
     await this.client.warm();
+    if (options.typescript === true) await this.transpile('', 'typescript');
+  }
+
+  /**
+   * The script the sandbox runs for a source, and for TypeScript where each of its lines comes from;
+   * transpiled in the worker (the host never parses the user's TypeScript).
+   */
+  async transpile(source: string, language: Language): Promise<{ script: string; lineMap: LineMap | null }> {
+    const prepared = prepareSource(source, language);
+    if (!prepared.typescript) return { script: prepared.script, lineMap: null };
+    const [outcome] = await this.client.runBatch({
+      script: prepared.script,
+      fileName: prepared.fileName,
+      typescript: true,
+      libraries: [],
+      calls: [{ kind: 'transpile' }],
+      timeLimitMs: MIN_REFERENCE_LIMIT_MS,
+    });
+    if (outcome?.status !== 'returned') {
+      const where = outcome?.status === 'failed' && outcome.line !== undefined ? ` (line ${outcome.line})` : '';
+      throw new Error(`the solution does not compile${where}: ${outcome?.status === 'failed' ? outcome.message : 'no result'}`);
+    }
+    return JSON.parse(outcome.outputJson) as { script: string; lineMap: LineMap };
   }
 
   get workerStats(): Readonly<WorkerClient['stats']> {
@@ -201,7 +256,7 @@ export class Judge {
   }
 
   private referenceBatch(problem: Problem, calls: GuestCall[]): SandboxBatch {
-    const prepared = prepareJavaScript(problem.reference);
+    const prepared = prepareSource(problem.reference, 'javascript');
     return {
       script: prepared.script,
       fileName: 'reference.js',
@@ -211,38 +266,53 @@ export class Judge {
     };
   }
 
+  /**
+   * Runs the solution on every planned test, failing fast: a compile error is reported once, and the
+   * first test over the time or memory limit ends the run, as LeetCode's does; whatever the code
+   * does, the whole run ends within the submission's budget. Tests not run are counted, not judged.
+   */
   private async judgePlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[], timeLimitMs?: number): Promise<JudgeReport> {
     const started = performance.now();
-    const prepared = await prepareSource(source, language);
-    let results: TestResult[];
-    if (!prepared.ok) {
-      results = tests.map((t) => ({
-        ...this.describeTest(t),
-        verdict: 'compile_error' as const,
-        timeMs: 0,
-        message: prepared.message,
-        ...(prepared.line !== undefined ? { position: { line: prepared.line, column: prepared.column ?? 1 } } : {}),
-      }));
-    } else {
-      const runnable = tests.filter((t) => t.setupError === undefined);
-      const outcomes = await this.client.runBatch({
-        script: prepared.script,
-        fileName: prepared.fileName,
-        libraries: prepared.libraries,
-        calls: runnable.map((t) => entryCall(problem, t.argsJson)),
-        timeLimitMs: timeLimitMs ?? this.timeLimitMs(problem),
-      });
-      const byId = new Map(runnable.map((t, i) => [t.id, outcomes[i]]));
-      const checks = await this.checkAnyValid(problem, runnable, outcomes);
-      results = tests.map((t) => this.verdictFor(problem, t, byId.get(t.id), checks.get(t.id)));
+    const prepared = prepareSource(source, language);
+    const runnable = tests.filter((t) => t.setupError === undefined);
+    const limit = timeLimitMs ?? this.timeLimitMs(problem);
+    const outcomes = await this.client.runBatch({
+      script: prepared.script,
+      fileName: prepared.fileName,
+      typescript: prepared.typescript,
+      libraries: prepared.libraries,
+      calls: runnable.map((t) => ({ ...entryCall(problem, t.argsJson), ...answerLimits(problem, t.expected) })),
+      timeLimitMs: limit,
+      failFast: true,
+      budgetMs: submissionBudgetMs(limit),
+    });
+    const byId = new Map(runnable.map((t, i) => [t.id, outcomes[i]]));
+    const checks = await this.checkAnyValid(problem, runnable, outcomes);
+    const results: TestResult[] = [];
+    let notRun = 0;
+    let stoppedBy: BatchStop | undefined;
+    for (const test of tests) {
+      const outcome = byId.get(test.id);
+      if (outcome?.status === 'not_run') {
+        notRun++;
+        stoppedBy = outcome.reason;
+        continue;
+      }
+      if (outcome?.status === 'failed' && outcome.failure === 'compile') {
+        // The same error for every test: it stands once, for the solution, not per test.
+        results.push({ ...this.verdictFor(problem, test, outcome, undefined), id: 'compile', label: 'compiling the solution' });
+        continue;
+      }
+      results.push(this.verdictFor(problem, test, outcome, checks.get(test.id)));
     }
     return {
       problemId: problem.meta.id,
       verdict: overallVerdict(results),
       passed: results.filter((r) => r.verdict === 'accepted').length,
-      total: results.length,
+      total: tests.length,
       timeMs: performance.now() - started,
       tests: results,
+      ...(notRun > 0 ? { notRun, stoppedBy: STOP_REASONS[stoppedBy ?? 'budget'] } : {}),
     };
   }
 
@@ -279,13 +349,14 @@ export class Judge {
     return verdicts;
   }
 
+  /** What a result keeps of a test: previews, so a report of sixty 10^5-element tests stays small. */
   private describeTest(t: PlannedTest): Pick<TestResult, 'id' | 'label' | 'source' | 'input' | 'expected'> {
     return {
       id: t.id,
       label: t.label,
       source: t.source,
-      input: t.argsJson,
-      ...(t.expected !== undefined ? { expected: JSON.stringify(t.expected) } : {}),
+      input: previewOf(t.argsJson),
+      ...(t.expected !== undefined ? { expected: previewOf(JSON.stringify(t.expected)) } : {}),
     };
   }
 
@@ -294,6 +365,9 @@ export class Judge {
     const where = test.source === 'hidden' ? `hidden test "${test.label}"` : `test "${test.label}"`;
     if (test.setupError !== undefined || outcome === undefined) {
       return { ...base, verdict: 'runtime_error', timeMs: 0, message: `could not prepare ${where}: ${test.setupError ?? 'not run'}` };
+    }
+    if (outcome.status === 'not_run') {
+      return { ...base, verdict: 'runtime_error', timeMs: 0, message: `${where} was not run: ${STOP_REASONS[outcome.reason]}` };
     }
     const common = { ...base, timeMs: outcome.timeMs, ...(outcome.console ? { console: outcome.console } : {}) };
     if (outcome.status === 'failed') {
@@ -305,14 +379,14 @@ export class Judge {
         ...(outcome.line !== undefined ? { position: { line: outcome.line, column: outcome.column ?? 1 } } : {}),
       };
     }
-    const actual = JSON.parse(outcome.outputJson) as unknown;
-    const withActual = { ...common, actual: outcome.outputJson };
+    const withActual = { ...common, actual: previewOf(outcome.outputJson) };
     const mode = problem.meta.compare;
     if (mode === 'any-valid') {
       if (check === true) return { ...withActual, verdict: 'accepted' };
       return { ...withActual, verdict: 'wrong_answer', message: `wrong answer on ${where}: ${check ?? 'not checked'}` };
     }
-    const comparison = compareAnswers(mode, actual, test.expected);
+    // Judged in the worker when the expected value was known as the batch left; otherwise here.
+    const comparison = outcome.comparison ?? compareAnswers(mode, JSON.parse(outcome.outputJson) as unknown, test.expected, toleranceOf(problem));
     if (comparison.equal) return { ...withActual, verdict: 'accepted' };
     return { ...withActual, verdict: 'wrong_answer', message: `wrong answer on ${where}: ${comparison.reason}` };
   }
@@ -331,8 +405,7 @@ export class Judge {
     language: Language,
     options: { baseSize?: number; maxSize?: number; budgetMs?: number } = {},
   ): Promise<ScalingReport> {
-    const prepared = await prepareSource(source, language);
-    if (!prepared.ok) return { points: [], growth: 'unknown', exponent: Number.NaN, note: `the solution does not compile: ${prepared.message}` };
+    const prepared = prepareSource(source, language);
     const largest = Math.max(1000, ...problem.tests.hidden.filter(isGeneratedTest).map((t) => t.generate.size));
     const base = options.baseSize ?? Math.max(16, Math.floor(largest / 64));
     const maxSize = options.maxSize ?? Math.max(base * 8, largest);
@@ -357,7 +430,7 @@ export class Judge {
       const referenceTimes = (await this.client.runBatch(this.referenceBatch(problem, calls)))
         .filter((o) => o.status === 'returned')
         .map((o) => o.timeMs);
-      const outcomes = await this.client.runBatch({ script: prepared.script, fileName: prepared.fileName, libraries: prepared.libraries, calls, timeLimitMs: limit });
+      const outcomes = await this.client.runBatch({ script: prepared.script, fileName: prepared.fileName, typescript: prepared.typescript, libraries: prepared.libraries, calls, timeLimitMs: limit });
       const referenceMs = referenceTimes.length > 0 ? { referenceMs: Math.min(...referenceTimes) } : {};
       const times = outcomes.filter((o) => o.status === 'returned').map((o) => o.timeMs);
       if (times.length === 0) {
@@ -416,14 +489,16 @@ export class Judge {
    * "Debug Test": a standalone Node script running one test with the judge's harness, including the
    * bundled LeetCode libraries the solution mentions (read from beside the worker script).
    */
-  debugScript(problem: Problem, source: string, language: Language, args: unknown[]): Promise<string> {
+  async debugScript(problem: Problem, source: string, language: Language, args: unknown[]): Promise<{ script: string; solutionScript: string; lineMap: LineMap | null }> {
     let libraries: Partial<Record<SandboxLibrary, string>> = {};
     try {
       libraries = JSON.parse(readFileSync(join(dirname(this.workerScript), 'sandbox-libraries.json'), 'utf8')) as Partial<Record<SandboxLibrary, string>>;
     } catch {
       // Without the bundle the script still runs solutions that use no library.
     }
-    return buildDebugScript(problem, source, language, args, libraries);
+    const { script: solutionScript, lineMap } = await this.transpile(source, language);
+    const script = buildDebugScript(problem, { script: solutionScript, libraries: prepareSource(source, language).libraries }, args, libraries);
+    return { script, solutionScript, lineMap };
   }
 
   async dispose(): Promise<void> {

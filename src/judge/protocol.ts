@@ -3,6 +3,11 @@
  * Everything crossing the boundary is plain data: scripts as text, values as JSON text.
  */
 
+import type { CompareMode } from '../problems/types';
+
+/** How much of a judged answer travels back to the host for display. */
+export const OUTPUT_PREVIEW_CHARS = 64 * 1024;
+
 /** How the harness turns a JSON argument into a value and a returned value back into JSON. */
 export type Shape = 'plain' | 'list' | 'tree' | 'void' | { of: Shape };
 
@@ -10,32 +15,73 @@ export type Shape = 'plain' | 'list' | 'tree' | 'void' | { of: Shape };
 export const SANDBOX_LIBRARIES = ['priorityQueue', 'queue', 'deque', 'lodash'] as const;
 export type SandboxLibrary = (typeof SANDBOX_LIBRARIES)[number];
 
+/**
+ * What a solution's answer is judged against inside the worker, so the host never parses or
+ * compares a guest's output on its own thread: only the verdict and a bounded preview come back.
+ */
+export interface Expectation {
+  expectedJson: string;
+  mode: Exclude<CompareMode, 'any-valid'>;
+  /** Absolute tolerance for 'float' (the statement's), unless `relative`. */
+  tolerance?: { value: number; relative: boolean };
+}
+
+/** Caps on a call's answer: its size before it leaves the sandbox, and how it is judged. */
+export interface AnswerLimits {
+  maxOutputChars?: number;
+  expect?: Expectation;
+}
+
 export type GuestCall =
-  | { kind: 'function'; entryName: string; argShapes: Shape[]; returnShape: Shape; inPlaceIndex: number | null; argsJson: string }
-  | {
+  | ({ kind: 'function'; entryName: string; argShapes: Shape[]; returnShape: Shape; inPlaceIndex: number | null; argsJson: string } & AnswerLimits)
+  | ({
       kind: 'design';
       className: string;
       constructorShapes: Shape[];
       methods: Record<string, { shapes: Shape[]; returns: Shape }>;
       testJson: string;
-    }
+    } & AnswerLimits)
   | { kind: 'generate'; size: number; seed: number }
-  | { kind: 'check'; argsJson: string; outputJson: string };
+  | { kind: 'check'; argsJson: string; outputJson: string }
+  /** Not guest code: the worker transpiles the batch's TypeScript and answers `{script, lineMap}` as JSON. */
+  | { kind: 'transpile' };
 
 /** One script run against several calls, each in a fresh runtime and context. */
 export interface SandboxBatch {
   script: string;
-  /** The name errors cite ("solution.ts"); lines in it match the user's file. */
+  /** The name errors cite ("solution.ts"); positions are reported in the user's file. */
   fileName: string;
+  /**
+   * The script is TypeScript: the worker transpiles it before the first call, inside the watchdog's
+   * reach, because a pathological file must never stall the host.
+   */
+  typescript?: boolean;
   libraries: SandboxLibrary[];
   calls: GuestCall[];
   timeLimitMs: number;
+  /**
+   * Stop at the first test that runs out of time or memory, as LeetCode stops at the first failure:
+   * the rest of a submission would only wait out the same limit again.
+   */
+  failFast?: boolean;
+  /** Wall time the whole batch may take; calls not started by then are not run. */
+  budgetMs?: number;
 }
 
 export type FailureKind = 'compile' | 'runtime' | 'time' | 'memory' | 'output';
 
 export type SandboxOutcome =
-  | { status: 'returned'; outputJson: string; timeMs: number; console: string }
+  | {
+      status: 'returned';
+      /** The answer as JSON; when judged in the worker, a preview at most OUTPUT_PREVIEW_CHARS long. */
+      outputJson: string;
+      timeMs: number;
+      console: string;
+      /** Set when the call carried an Expectation. */
+      comparison?: { equal: true } | { equal: false; reason: string };
+    }
+  /** Never started: an earlier call ended the batch (see BatchStop). */
+  | { status: 'not_run'; reason: BatchStop; timeMs: 0; console: '' }
   | {
       status: 'failed';
       failure: FailureKind;
@@ -48,7 +94,28 @@ export type SandboxOutcome =
 
 export type HostToWorker = { type: 'batch'; batchId: number; batch: SandboxBatch };
 
+/** Why a batch ended before its last call. */
+export type BatchStop = 'compile' | 'time' | 'memory' | 'budget';
+
 export type WorkerToHost =
   | { type: 'ready'; startMs: number }
+  /** A TypeScript batch is transpiled; from here on the watchdog times the calls. */
+  | { type: 'compiled'; batchId: number }
   | { type: 'result'; batchId: number; index: number; outcome: SandboxOutcome; recycle: boolean }
-  | { type: 'done'; batchId: number };
+  | { type: 'done'; batchId: number; stopped?: BatchStop };
+
+/**
+ * Whether an outcome ends its batch. A compile error is the same for every call of the script; time
+ * and memory end a fail-fast batch. The worker and the host both ask, so a watchdog verdict stops too.
+ */
+export function stopAfter(batch: Pick<SandboxBatch, 'failFast'>, outcome: SandboxOutcome): BatchStop | undefined {
+  if (outcome.status !== 'failed') return undefined;
+  if (outcome.failure === 'compile') return 'compile';
+  if (batch.failFast === true && (outcome.failure === 'time' || outcome.failure === 'memory')) return outcome.failure;
+  return undefined;
+}
+
+/** The wall budget of a whole submission: whatever the code does, it answers within this. */
+export function submissionBudgetMs(timeLimitMs: number): number {
+  return Math.max(2 * timeLimitMs + 1000, 10_000);
+}

@@ -1,16 +1,21 @@
 /**
  * Runs untrusted scripts inside QuickJS, one fresh runtime and context per call. Lives in the worker.
  *
- * Limits: a deadline checked by the interrupt handler (performance.now, monotonic), a per-runtime
- * allocation limit, a QuickJS stack limit below the wasm C stack, and a bounded WebAssembly.Memory
- * owned by the module (the only cap that holds for many small objects). After an out-of-memory or
- * any WebAssembly trap the module is unusable, so the caller is told to recycle the worker.
+ * Limits: a deadline checked by the interrupt handler (performance.now, monotonic), a QuickJS stack
+ * limit below the wasm C stack, and a bounded WebAssembly.Memory owned by the worker: the one memory
+ * cap that holds (QuickJS's own limit misses many small allocations), and whose failed growth is the
+ * structured sign of an out-of-memory. After an out-of-memory or any WebAssembly trap the module is
+ * unusable, so the caller is told to recycle the worker.
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { HARNESS_SOURCE } from './guest/harness';
 import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } from './protocol';
 
-export const RUNTIME_MEMORY_LIMIT_BYTES = 64 * 1024 * 1024;
+/**
+ * WebAssembly memory never shrinks: a call that leaves the heap this large recycles the module, so
+ * every call starts small and has the whole bounded memory (see worker.ts) to itself.
+ */
+export const RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
 /** The wasm C stack of the prebuilt variant is 5 MB; QuickJS must give up before it runs out. */
 export const QUICKJS_STACK_BYTES = 4 * 1024 * 1024;
 /** Pending promise jobs run per step while driving a returned promise. */
@@ -46,17 +51,29 @@ export function positionInStack(stack: string, fileName: string): { line: number
 }
 
 export class Sandbox {
+  /** Set by the interrupt handler when it stopped the current call: the only evidence of a time-out. */
+  private interrupted = false;
+  /** Failed growths of the WebAssembly memory before the current call: more after it is an out-of-memory. */
+  private failedGrowthsBefore = 0;
+
   constructor(
     private readonly module: QuickJSWASMModule,
     private readonly libraries: Partial<Record<SandboxLibrary, string>>,
+    /** How often the bounded memory refused to grow, counted by the worker that owns it. */
+    private readonly failedGrowths: () => number = () => 0,
   ) {}
 
   runCall(batch: SandboxBatch, call: GuestCall): CallResult {
     const runtime = this.module.newRuntime();
-    runtime.setMemoryLimit(RUNTIME_MEMORY_LIMIT_BYTES);
+    this.failedGrowthsBefore = this.failedGrowths();
     runtime.setMaxStackSize(QUICKJS_STACK_BYTES);
     let deadline = Number.POSITIVE_INFINITY;
-    runtime.setInterruptHandler(() => performance.now() > deadline);
+    this.interrupted = false;
+    runtime.setInterruptHandler(() => {
+      if (performance.now() <= deadline) return false;
+      this.interrupted = true;
+      return true;
+    });
     const context = runtime.newContext();
     let started = performance.now();
     let consoleText = '';
@@ -67,6 +84,9 @@ export class Sandbox {
         const source = this.libraries[library];
         if (source !== undefined) context.unwrapResult(context.evalCode(source, `${library}.js`)).dispose();
       }
+      if ((call.kind === 'function' || call.kind === 'design') && call.maxOutputChars !== undefined) {
+        this.callHarness(context, harness, 'limitOutput', 'harness.js', [context.newNumber(call.maxOutputChars)]).dispose();
+      }
       started = performance.now();
       deadline = started + batch.timeLimitMs;
       const outputJson = this.execute(context, runtime, harness, batch, call, () => deadline);
@@ -74,9 +94,9 @@ export class Sandbox {
       deadline = Number.POSITIVE_INFINITY;
       consoleText = this.consoleOutput(context, harness);
       if (timeMs > batch.timeLimitMs) {
-        return { outcome: { status: 'failed', failure: 'time', message: `ran ${Math.round(timeMs)} ms, over the ${batch.timeLimitMs} ms limit`, timeMs, console: consoleText }, recycle: false };
+        return { outcome: { status: 'failed', failure: 'time', message: `ran ${Math.round(timeMs)} ms, over the ${batch.timeLimitMs} ms limit`, timeMs, console: consoleText }, recycle: this.heapGrown() };
       }
-      return { outcome: { status: 'returned', outputJson, timeMs, console: consoleText }, recycle: false };
+      return { outcome: { status: 'returned', outputJson, timeMs, console: consoleText }, recycle: this.heapGrown() };
     } catch (error) {
       const timeMs = performance.now() - started;
       const pastDeadline = performance.now() > deadline;
@@ -84,18 +104,18 @@ export class Sandbox {
       if (harness) consoleText = this.consoleOutput(context, harness);
       if (error instanceof GuestFailure) {
         // QuickJS throws null when it cannot even allocate the error object.
-        if (error.outcome.message === 'threw null' && this.heapNearlyFull()) {
+        if (error.outcome.message === 'threw null' && this.outOfMemory()) {
           return { outcome: { status: 'failed', failure: 'memory', message: 'ran out of memory', timeMs, console: consoleText }, recycle: true };
         }
         const overTime = error.outcome.failure === 'runtime' && pastDeadline;
         const outcome = overTime
           ? { failure: 'time' as const, message: `ran over the ${batch.timeLimitMs} ms limit` }
           : error.outcome;
-        return { outcome: { status: 'failed', ...outcome, timeMs, console: consoleText }, recycle: error.recycle };
+        return { outcome: { status: 'failed', ...outcome, timeMs, console: consoleText }, recycle: error.recycle || this.heapGrown() };
       }
-      // An exception from the wasm layer itself (trap, abort, host stack): the module is spent.
+      // An exception from the wasm layer itself (a trap or an abort, never guest text): the module is spent.
       const message = error instanceof Error ? error.message : String(error);
-      const failure = /memory|Out of bounds|OOM/i.test(message) ? 'memory' : 'runtime';
+      const failure = this.outOfMemory() || /Out of bounds|OOM/i.test(message) ? 'memory' : 'runtime';
       return {
         outcome: { status: 'failed', failure, message: failure === 'memory' ? 'ran out of memory' : `the sandbox aborted: ${message}`, timeMs, console: consoleText },
         recycle: true,
@@ -167,6 +187,8 @@ export class Sandbox {
           context.newNumber(call.seed),
         ]));
       }
+      case 'transpile':
+        throw new GuestFailure({ failure: 'runtime', message: 'transpiling is the worker\'s job, not a guest call' });
       case 'check': {
         const fn = this.resolveEntry(context, harness, 'check');
         return this.decode(context, this.callHarness(context, harness, 'check', batch.fileName, [
@@ -224,7 +246,7 @@ export class Sandbox {
           // A job threw: the promise that owns it records the rejection; interrupted jobs end the test.
           const failure = this.failureFrom(context, jobs.error, fileName, harness);
           jobs.error.dispose();
-          if (/interrupted/.test(failure.message) || failure.recycle) throw failure;
+          if (failure.outcome.failure === 'time' || failure.recycle) throw failure;
         } else if (jobs.value === 0) {
           const timer = this.callHarness(context, harness, 'runNextTimer', fileName, []);
           const ran = context.dump(timer) === true;
@@ -289,15 +311,17 @@ export class Sandbox {
       const dumped = context.dump(error) as unknown;
       message = typeof dumped === 'object' && dumped !== null && 'message' in dumped ? String(dumped.message) : String(dumped);
     }
-    if (/out of memory/i.test(message) || message === '') {
+    // The text of an error is the guest's to choose: out of memory and time-outs are decided by what
+    // the engine did (the heap's growth, the interrupt handler), never by a message.
+    if ((/out of memory/i.test(message) || message === '') && this.outOfMemory()) {
       return new GuestFailure({ failure: 'memory', message: 'ran out of memory' }, true);
+    }
+    if (this.interrupted) {
+      return new GuestFailure({ failure: 'time', message: 'interrupted at the time limit' });
     }
     if (/InternalError: stack overflow/.test(message)) {
       const position = positionInStack(stack, fileName);
       return new GuestFailure({ failure: 'runtime', message: 'stack overflow: recursion too deep (RangeError: Maximum call stack size exceeded)', ...position });
-    }
-    if (/InternalError: interrupted/.test(message)) {
-      return new GuestFailure({ failure: 'time', message: 'interrupted at the time limit' });
     }
     const position = positionInStack(stack, fileName);
     if (compiling && message.startsWith('SyntaxError')) {
@@ -306,13 +330,13 @@ export class Sandbox {
     return new GuestFailure({ failure: 'runtime', message, ...position });
   }
 
-  /**
-   * By the time the exception reaches us the garbage is gone, but WebAssembly memory never shrinks:
-   * a heap grown to the runtime limit shows the allocation that failed. Every out-of-memory recycles
-   * the worker, so a fresh module starts small again.
-   */
-  private heapNearlyFull(): boolean {
-    return this.module.getWasmMemory().buffer.byteLength >= RUNTIME_MEMORY_LIMIT_BYTES * 0.9;
+  /** The bounded memory refused to grow during this call: an allocation really failed. */
+  private outOfMemory(): boolean {
+    return this.failedGrowths() > this.failedGrowthsBefore;
+  }
+
+  private heapGrown(): boolean {
+    return this.module.getWasmMemory().buffer.byteLength >= RECYCLE_HEAP_BYTES;
   }
 
   private consoleOutput(context: QuickJSContext, harness: QuickJSHandle): string {

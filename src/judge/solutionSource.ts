@@ -1,29 +1,20 @@
 /**
- * Turns the user's file into the script the sandbox evaluates, keeping every line where it was so
- * errors point at the user's own line numbers: TypeScript loses its types (sucrase, no type-check,
- * since many accepted LeetCode solutions fail a strict check), and `export` forms become plain
- * declarations because scripts, unlike modules, run non-strict as LeetCode runs them.
+ * Turns the user's file into the script the sandbox evaluates. JavaScript keeps every line where it
+ * was; `export` forms become plain declarations because scripts, unlike modules, run non-strict as
+ * LeetCode runs them. TypeScript is handed to the worker as it is: the worker transpiles it under the
+ * watchdog (see transpile.ts), so nothing the user wrote is parsed on the host's thread.
  */
 import type { SandboxLibrary } from './protocol';
 
-type Transform = typeof import('sucrase').transform;
-
-let transformLoading: Promise<Transform> | undefined;
-
-/**
- * Sucrase is a quarter of a megabyte of code: it loads on the first TypeScript solution, from its own
- * bundle (dist/sucrase.js, see scripts/build.mjs), so activation and JavaScript sessions never pay for it.
- */
-function loadTransform(): Promise<Transform> {
-  transformLoading ??= import('sucrase').then((m) => m.transform);
-  return transformLoading;
-}
-
 export type Language = 'javascript' | 'typescript';
 
-export type PreparedSource =
-  | { ok: true; script: string; fileName: string; libraries: SandboxLibrary[] }
-  | { ok: false; fileName: string; message: string; line?: number; column?: number };
+/** A script ready for a batch: `typescript` says the worker must transpile it first. */
+export interface PreparedSource {
+  script: string;
+  fileName: string;
+  typescript: boolean;
+  libraries: SandboxLibrary[];
+}
 
 export function fileNameFor(language: Language): string {
   return language === 'typescript' ? 'solution.ts' : 'solution.js';
@@ -57,27 +48,8 @@ export function stripModuleSyntax(source: string): string {
     .join('\n');
 }
 
-/** JavaScript needs no transpiler, so it is prepared synchronously (the reference, generators). */
-export function prepareJavaScript(source: string): Extract<PreparedSource, { ok: true }> {
-  return { ok: true, script: stripModuleSyntax(source), fileName: fileNameFor('javascript'), libraries: librariesMentioned(source) };
-}
-
-export async function prepareSource(source: string, language: Language): Promise<PreparedSource> {
-  if (language === 'javascript') return prepareJavaScript(source);
-  const fileName = fileNameFor(language);
-  const transform = await loadTransform();
-  let script: string;
-  try {
-    script = transform(source, { transforms: ['typescript'], disableESTransforms: true, keepUnusedImports: false }).code;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const loc = /\((\d+):(\d+)\)/.exec(message);
-    return {
-      ok: false,
-      fileName,
-      message: `SyntaxError: ${message}`,
-      ...(loc ? { line: Number(loc[1]), column: Number(loc[2]) + 1 } : {}),
-    };
-  }
-  return { ok: true, script: stripModuleSyntax(script), fileName, libraries: librariesMentioned(source) };
+export function prepareSource(source: string, language: Language): PreparedSource {
+  const libraries = librariesMentioned(source);
+  if (language === 'typescript') return { script: source, fileName: fileNameFor(language), typescript: true, libraries };
+  return { script: stripModuleSyntax(source), fileName: fileNameFor(language), typescript: false, libraries };
 }

@@ -53,9 +53,15 @@ export interface JudgeReport {
   problemId: string;
   verdict: Verdict;
   passed: number;
+  /** Tests planned; those not run are in `notRun`, not in `tests`. */
   total: number;
   timeMs: number;
+  /** The tests that ran; a compile error stands once, as the solution's, not per test. */
   tests: TestResult[];
+  /** Tests never started because an earlier one ended the run (see `stoppedBy`). */
+  notRun?: number;
+  /** Why the run stopped early, in words for the panel ("stopped at the first test over the time limit…"). */
+  stoppedBy?: string;
 }
 
 /** The first non-accepted verdict decides the overall verdict, as judges usually report. */

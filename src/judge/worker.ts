@@ -8,10 +8,13 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
-import type { HostToWorker, SandboxBatch, SandboxLibrary, WorkerToHost } from './protocol';
+import { judgeAnswer } from './compare';
+import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxLibrary, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
 import { Sandbox } from './sandbox';
+import { stripModuleSyntax } from './solutionSource';
+import { type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
 
-/** 64 KiB pages: 16 MiB to start, 96 MiB at most for everything QuickJS allocates (the runtime limit is 64 MiB). */
+/** 64 KiB pages: 16 MiB to start, 96 MiB at most for everything QuickJS allocates. */
 const INITIAL_PAGES = 256;
 const MAXIMUM_PAGES = 1536;
 
@@ -47,31 +50,119 @@ function loadLibraries(): Partial<Record<SandboxLibrary, string>> {
   }
 }
 
+/** The last TypeScript transpiled: scaling and test-strength runs send the same file batch after batch. */
+let lastTranspile: { source: string; result: Transpiled } | undefined;
+
+async function transpileOnce(source: string): Promise<Transpiled> {
+  if (lastTranspile?.source !== source) lastTranspile = { source, result: await transpileTypeScript(source) };
+  return lastTranspile.result;
+}
+
+/** A TypeScript batch becomes a JavaScript one; a transpile error is the batch's one compile error. */
+async function prepareBatch(batch: SandboxBatch): Promise<{ batch: SandboxBatch; lineMap?: LineMap } | { compileError: SandboxOutcome }> {
+  if (batch.typescript !== true) return { batch };
+  const result = await transpileOnce(batch.script);
+  if (!result.ok) {
+    const { ok: _ok, ...failure } = result;
+    return { compileError: { status: 'failed', failure: 'compile', ...failure, timeMs: 0, console: '' } };
+  }
+  return { batch: { ...batch, script: stripModuleSyntax(result.script), typescript: false }, lineMap: result.lineMap };
+}
+
+/** Positions in the transpiled script point at the user's TypeScript lines again. */
+function mapPosition(outcome: SandboxOutcome, lineMap: LineMap | undefined): SandboxOutcome {
+  if (lineMap === undefined || outcome.status !== 'failed' || outcome.line === undefined) return outcome;
+  const original = originalPosition(lineMap, { line: outcome.line, column: outcome.column ?? 1 });
+  if (original === undefined) {
+    const { line: _line, column: _column, ...rest } = outcome;
+    return rest;
+  }
+  return { ...outcome, line: original.line, column: original.column };
+}
+
+/** Compares the answer here when the call says what to expect; only a preview goes back. */
+function judgeInWorker(call: GuestCall, outcome: SandboxOutcome): SandboxOutcome {
+  if (outcome.status !== 'returned' || !(call.kind === 'function' || call.kind === 'design') || call.expect === undefined) return outcome;
+  const { comparison, preview } = judgeAnswer(outcome.outputJson, call.expect);
+  return { ...outcome, outputJson: preview, comparison };
+}
+
+async function answerTranspile(batchId: number, batch: SandboxBatch): Promise<void> {
+  const started = performance.now();
+  const result = batch.typescript === true ? await transpileOnce(batch.script) : ({ ok: true, script: batch.script, lineMap: [] } as const);
+  const outcome: SandboxOutcome = result.ok
+    ? { status: 'returned', outputJson: JSON.stringify({ script: stripModuleSyntax(result.script), lineMap: result.lineMap }), timeMs: performance.now() - started, console: '' }
+    : { status: 'failed', failure: 'compile', message: result.message, ...(result.line !== undefined ? { line: result.line, column: result.column ?? 1 } : {}), timeMs: performance.now() - started, console: '' };
+  post({ type: 'result', batchId, index: 0, outcome, recycle: false });
+  post({ type: 'done', batchId });
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const memory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum: MAXIMUM_PAGES });
+  // Emscripten's allocator grows this memory on demand; a refused growth is an allocation that failed,
+  // the sandbox's structured out-of-memory signal (an error's text is the guest's to forge).
+  let failedGrowths = 0;
+  const grow = memory.grow.bind(memory);
+  Object.defineProperty(memory, 'grow', {
+    value: (pages: number): number => {
+      try {
+        return grow(pages);
+      } catch (error) {
+        failedGrowths++;
+        throw error;
+      }
+    },
+  });
   const variant = newVariant(releaseSync, { wasmMemory: memory, wasmLocation: join(__dirname, 'emscripten-module.wasm') });
   const module = await newQuickJSWASMModuleFromVariant(variant);
-  const sandbox = new Sandbox(module, loadLibraries());
+  const sandbox = new Sandbox(module, loadLibraries(), () => failedGrowths);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const call of WARM_UP.calls) sandbox.runCall(WARM_UP, call);
   post({ type: 'ready', startMs: performance.now() - started });
   let spent = false;
+  // The host sends one batch at a time and waits for its 'done', so awaiting here never interleaves batches.
   parentPort?.on('message', (message: HostToWorker) => {
-    const { batchId, batch } = message;
+    void runBatch(message);
+  });
+  async function runBatch(message: HostToWorker): Promise<void> {
+    const { batchId } = message;
     if (spent) return;
+    const batchStarted = performance.now();
+    if (message.batch.calls[0]?.kind === 'transpile') {
+      await answerTranspile(batchId, message.batch);
+      return;
+    }
+    const prepared = await prepareBatch(message.batch);
+    if ('compileError' in prepared) {
+      post({ type: 'result', batchId, index: 0, outcome: prepared.compileError, recycle: false });
+      post({ type: 'done', batchId, stopped: 'compile' });
+      return;
+    }
+    const { batch, lineMap } = prepared;
+    if (message.batch.typescript === true) post({ type: 'compiled', batchId });
     for (let index = 0; index < batch.calls.length; index++) {
       const call = batch.calls[index];
       if (call === undefined) continue;
-      const { outcome, recycle } = sandbox.runCall(batch, call);
-      post({ type: 'result', batchId, index, outcome, recycle });
-      if (recycle) {
+      if (batch.budgetMs !== undefined && performance.now() - batchStarted > batch.budgetMs) {
+        post({ type: 'done', batchId, stopped: 'budget' });
+        return;
+      }
+      const result = sandbox.runCall(batch, call);
+      const outcome = judgeInWorker(call, mapPosition(result.outcome, lineMap));
+      post({ type: 'result', batchId, index, outcome, recycle: result.recycle });
+      if (result.recycle) {
         // The host terminates this thread on seeing the flag; nothing more runs on this module.
         spent = true;
         return;
       }
+      const stopped = stopAfter(batch, outcome);
+      if (stopped !== undefined) {
+        post({ type: 'done', batchId, stopped });
+        return;
+      }
     }
     post({ type: 'done', batchId });
-  });
+  }
 }
 
 void main();

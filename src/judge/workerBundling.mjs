@@ -39,6 +39,31 @@ export async function buildSandboxLibraries(esbuild) {
   return out;
 }
 
+// TypeScript's transpiler is 3.5 MB minified and only TypeScript batches need it: the worker
+// require()s it from its own file beside the worker (dist/typescript.js) on the first one.
+export const lazyTypeScript = {
+  name: 'lazy-typescript',
+  setup(build) {
+    build.onResolve({ filter: /^typescript$/ }, () => ({ path: './typescript.js', external: true }));
+  },
+};
+
+/** esbuild options for dist/typescript.js (always minified: a third of the size, and it is never debugged). */
+export function typeScriptBundle(outdir) {
+  const require = createRequire(join(here, 'workerBundling.mjs'));
+  return {
+    entryPoints: { typescript: require.resolve('typescript') },
+    outdir,
+    bundle: true,
+    minify: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    legalComments: 'none',
+    logLevel: 'warning',
+  };
+}
+
 // The variant loads its Emscripten glue with a dynamic import(), for which esbuild picks the ESM
 // build that needs import.meta.url; a CommonJS bundle must get the CommonJS glue instead.
 export const quickjsCommonJsGlue = {

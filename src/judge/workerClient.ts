@@ -4,7 +4,7 @@
  * Nothing here runs guest code, so the extension host's event loop never blocks on a solution.
  */
 import { Worker } from 'node:worker_threads';
-import type { SandboxBatch, SandboxOutcome, WorkerToHost } from './protocol';
+import { type BatchStop, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
 
 /** Slack on top of twice the time limit before the watchdog gives up on a call. */
 export const WATCHDOG_MARGIN_MS = 500;
@@ -17,6 +17,11 @@ export interface WorkerClientOptions {
 interface Pending {
   batch: SandboxBatch;
   outcomes: (SandboxOutcome | undefined)[];
+  /** performance.now() when the batch was first sent: its budget counts from there, respawns included. */
+  sentAt?: number;
+  stopped?: BatchStop;
+  /** A TypeScript batch's transpile finished in the current worker (until then the watchdog times it). */
+  compiled?: boolean;
   resolve: (outcomes: SandboxOutcome[]) => void;
   reject: (error: Error) => void;
 }
@@ -120,8 +125,16 @@ export class WorkerClient {
       return;
     }
     this.activeBatchId = this.nextBatchId++;
-    const batch = { ...pending.batch, calls: pending.batch.calls.slice(first) };
+    pending.sentAt ??= performance.now();
+    const budgetMs = this.budgetLeftMs(pending);
+    if (budgetMs !== undefined && budgetMs <= 0) {
+      pending.stopped = 'budget';
+      this.finish(pending);
+      return;
+    }
+    const batch = { ...pending.batch, calls: pending.batch.calls.slice(first), ...(budgetMs !== undefined ? { budgetMs } : {}) };
     this.offset = first;
+    pending.compiled = pending.batch.typescript !== true;
     this.armWatchdog(pending);
     worker.postMessage({ type: 'batch', batchId: this.activeBatchId, batch });
   }
@@ -131,45 +144,91 @@ export class WorkerClient {
   private onMessage(worker: Worker, message: WorkerToHost): void {
     const pending = this.active;
     if (!pending || worker !== this.worker || message.type === 'ready' || message.batchId !== this.activeBatchId) return;
+    if (message.type === 'compiled') {
+      pending.compiled = true;
+      this.armWatchdog(pending);
+      return;
+    }
     if (message.type === 'done') {
       this.clearWatchdog();
+      if (message.stopped !== undefined) pending.stopped = message.stopped;
       this.finish(pending);
       return;
     }
     pending.outcomes[this.offset + message.index] = message.outcome;
     if (message.recycle) {
       this.stats.recycles++;
-      this.replaceWorker(pending);
+      const stopped = stopAfter(pending.batch, message.outcome);
+      if (stopped !== undefined) this.stop(pending, stopped);
+      else this.replaceWorker(pending);
       return;
     }
     this.armWatchdog(pending);
   }
 
+  /** Ends a batch early: the worker may still be busy with it, so it is replaced before the next batch. */
+  private stop(pending: Pending, reason: BatchStop): void {
+    pending.stopped = reason;
+    this.discardWorker();
+    this.finish(pending);
+  }
+
   private finish(pending: Pending): void {
     this.active = undefined;
-    pending.resolve(pending.outcomes.map((o) => o ?? { status: 'failed', failure: 'runtime', message: 'not run', timeMs: 0, console: '' }));
+    const reason = pending.stopped ?? 'budget';
+    pending.resolve(pending.outcomes.map((o) => o ?? { status: 'not_run', reason, timeMs: 0, console: '' }));
     this.pump();
   }
 
+  private budgetLeftMs(pending: Pending): number | undefined {
+    if (pending.batch.budgetMs === undefined || pending.sentAt === undefined) return undefined;
+    return pending.batch.budgetMs - (performance.now() - pending.sentAt);
+  }
+
+  /**
+   * Each call may take twice its limit plus a margin (a long native call ignores the interrupt); a
+   * batch with a budget is cut off when the budget ends, whichever comes first.
+   */
   private armWatchdog(pending: Pending): void {
     this.clearWatchdog();
-    const limit = pending.batch.timeLimitMs * 2 + WATCHDOG_MARGIN_MS;
+    const perCall = pending.batch.timeLimitMs * 2 + WATCHDOG_MARGIN_MS;
+    const budgetLeft = this.budgetLeftMs(pending);
+    const byBudget = budgetLeft !== undefined && budgetLeft < perCall;
+    const limit = Math.max(0, byBudget ? budgetLeft : perCall);
+    const armedAt = performance.now();
     this.watchdog = setTimeout(() => {
       this.watchdog = undefined;
       const index = pending.outcomes.findIndex((o) => o === undefined);
-      if (index >= 0) {
-        pending.outcomes[index] = {
-          status: 'failed',
-          failure: 'time',
-          message: `stopped by the watchdog after ${limit} ms (a long native call ignores the interrupt)`,
-          timeMs: limit,
-          console: '',
-        };
-      }
+      const waited = Math.round(performance.now() - armedAt);
+      const transpiling = pending.compiled !== true;
+      const outcome: SandboxOutcome = transpiling
+        ? { status: 'failed', failure: 'compile', message: `the TypeScript transpiler exceeded its time (${waited} ms)`, timeMs: waited, console: '' }
+        : {
+            status: 'failed',
+            failure: 'time',
+            message: byBudget
+              ? `stopped when the whole submission reached its ${Math.round((pending.batch.budgetMs ?? 0) / 1000)} s time budget`
+              : `stopped by the watchdog after ${waited} ms (a long native call ignores the interrupt)`,
+            timeMs: waited,
+            console: '',
+          };
+      if (index >= 0) pending.outcomes[index] = outcome;
       this.stats.watchdogKills++;
       this.options.log?.('judge worker stopped answering; starting a fresh one');
-      this.replaceWorker(pending);
+      if (transpiling) this.stop(pending, 'compile');
+      else if (byBudget) this.stop(pending, 'budget');
+      else if (stopAfter(pending.batch, outcome) !== undefined) this.stop(pending, 'time');
+      else this.replaceWorker(pending);
     }, limit);
+  }
+
+  /** Terminates the current worker; the next batch starts a fresh one. */
+  private discardWorker(): void {
+    this.clearWatchdog();
+    const old = this.worker;
+    this.worker = undefined;
+    this.ready = undefined;
+    if (old) void old.terminate();
   }
 
   private clearWatchdog(): void {
@@ -179,11 +238,7 @@ export class WorkerClient {
 
   /** Throws the current worker away and continues the batch on a fresh one. */
   private replaceWorker(pending: Pending): void {
-    this.clearWatchdog();
-    const old = this.worker;
-    this.worker = undefined;
-    this.ready = undefined;
-    if (old) void old.terminate();
+    this.discardWorker();
     if (this.disposed) return;
     this.warm().then(
       () => {

@@ -96,6 +96,8 @@ export interface ProblemMeta {
   signature: string;
   entry: Entry;
   compare: CompareMode;
+  /** For compare "float": the statement's tolerance; absolute 1e-5 unless stated otherwise. */
+  floatTolerance?: { value: number; relative?: boolean };
   /** For in-place problems: the parameter whose mutated value is judged. */
   inPlace?: string;
   /** Overrides the difficulty's default phase budgets, in minutes. */

@@ -23,7 +23,30 @@ const isArray = Array.isArray, parse = JSON.parse, stringify = JSON.stringify, t
 const isFiniteNumber = Number.isFinite, same = Object.is, floor = Math.floor, imul = Math.imul;
 const SetCtor = Set, setHas = Set.prototype.has, setAdd = Set.prototype.add, setDelete = Set.prototype.delete;
 const strSlice = String.prototype.slice, ErrorCtor = Error, TypeErrorCtor = TypeError;
-const MAX_OUTPUT_CHARS = 16 * 1024 * 1024, MAX_DEPTH = 1000, MAX_ITEMS = 4000000, MAX_CONSOLE = 16 * 1024;
+const ownKeys = Reflect.ownKeys, deleteProperty = Reflect.deleteProperty;
+const symbolToString = Symbol.prototype.toString;
+const primitiveOf = [Number.prototype.valueOf, String.prototype.valueOf, Boolean.prototype.valueOf, BigInt.prototype.valueOf];
+const MAX_DEPTH = 1000, MAX_ITEMS = 4000000, MAX_CONSOLE = 16 * 1024;
+let maxOutputChars = 16 * 1024 * 1024;
+
+/* Guest globals come from an allowlist: what LeetCode's Node offers and the sandbox can make safe.
+   Anything else the engine defines goes before the solution runs: SharedArrayBuffer (a growable one
+   widens its view past the real allocation, onto the live heap and memory freed by earlier tests),
+   and QuickJS-only names such as InternalError. */
+const ALLOWED_GLOBALS = new SetCtor(['Object', 'Function', 'Array', 'Number', 'Boolean', 'String', 'Symbol', 'BigInt', 'Date', 'RegExp',
+  'Error', 'AggregateError', 'EvalError', 'RangeError', 'ReferenceError', 'SyntaxError', 'TypeError', 'URIError',
+  'Promise', 'Proxy', 'Reflect', 'JSON', 'Math', 'Map', 'Set', 'WeakMap', 'WeakSet', 'WeakRef', 'FinalizationRegistry', 'Iterator',
+  'ArrayBuffer', 'DataView', 'Int8Array', 'Uint8Array', 'Uint8ClampedArray', 'Int16Array', 'Uint16Array', 'Int32Array', 'Uint32Array',
+  'Float16Array', 'Float32Array', 'Float64Array', 'BigInt64Array', 'BigUint64Array',
+  'globalThis', 'Infinity', 'NaN', 'undefined', 'eval', 'isFinite', 'isNaN', 'parseFloat', 'parseInt',
+  'decodeURI', 'decodeURIComponent', 'encodeURI', 'encodeURIComponent', 'escape', 'unescape']);
+if (!debugInNode) {
+  const names = ownKeys(G);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (typeof name !== 'string' || !apply(setHas, ALLOWED_GLOBALS, [name])) deleteProperty(G, name);
+  }
+}
 
 function ownList() { return setProto([], null); }
 function has(set, v) { return apply(setHas, set, [v]); }
@@ -49,6 +72,9 @@ let consoleText = '', consoleDropped = 0;
 function formatForConsole(v) {
   if (typeof v === 'string') return v;
   if (typeof v === 'function') return '[Function]';
+  if (typeof v === 'symbol') return apply(symbolToString, v, []);
+  if (typeof v === 'bigint') return toStr(v) + 'n';
+  if (v === undefined) return 'undefined';
   try { return serializeValue(v, { size: 0, limit: 4096, ancestors: new SetCtor() }, 0); } catch (e) { return '[unprintable value]'; }
 }
 function write(args) {
@@ -106,6 +132,16 @@ function spend(state, piece) {
   return piece;
 }
 
+/* new Number(3), new String('a'), Object(true), Object(1n): judged by the value they box, as
+   JSON.stringify does; a Proxy or a look-alike object is not a boxed primitive. */
+const NOT_BOXED = {};
+function unbox(v) {
+  for (let i = 0; i < primitiveOf.length; i++) {
+    try { return apply(primitiveOf[i], v, []); } catch (e) { /* not this kind of box */ }
+  }
+  return NOT_BOXED;
+}
+
 function serializeValue(v, state, depth) {
   if (v === null || v === undefined) return spend(state, 'null');
   const t = typeof v;
@@ -118,6 +154,10 @@ function serializeValue(v, state, depth) {
   if (has(state.ancestors, v)) fail('the output contains a cycle');
   add(state.ancestors, v);
   let out = '';
+  if (!isArray(v)) {
+    const primitive = unbox(v);
+    if (primitive !== NOT_BOXED) { remove(state.ancestors, v); return serializeValue(primitive, state, depth); }
+  }
   if (isArray(v)) {
     const n = v.length;
     if (!(n <= MAX_ITEMS)) fail('the output array is too long (' + toStr(n) + ' items)');
@@ -221,7 +261,7 @@ function encode(fn) {
     throw e;
   }
 }
-function freshState() { return { size: 0, limit: MAX_OUTPUT_CHARS, ancestors: new SetCtor() }; }
+function freshState() { return { size: 0, limit: maxOutputChars, ancestors: new SetCtor() }; }
 
 let currentArgs = ownList();
 return {
@@ -235,6 +275,8 @@ return {
     }
     return null;
   },
+  /* The host caps each answer near the expected answer's size, so a huge output never leaves the sandbox. */
+  limitOutput(chars) { maxOutputChars = chars; },
   prepare(shapesJson, argsJson) {
     const shapes = parse(shapesJson), args = parse(argsJson);
     currentArgs = ownList();

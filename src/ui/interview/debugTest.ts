@@ -1,18 +1,18 @@
 /**
  * Debug Test: one visible or custom test run in Node under VS Code's JavaScript debugger, so the
  * candidate can set breakpoints in their own solution file. The judge's `buildDebugScript` keeps the
- * solution's line numbers (its harness sits on the first line); an identity source map written here
- * points the script's lines back at the solution file, so breakpoints set there bind. This runs
+ * script's line numbers (its harness sits on the first line); a source map written here points the
+ * script's lines back at the solution file (one to one for JavaScript, through the transpiler's
+ * positions for TypeScript), so breakpoints set there bind. This runs
  * outside the sandbox, and every label says so.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Judge } from '../../judge/judge';
-import { prepareSource } from '../../judge/solutionSource';
 import type { InterviewRoom } from './room';
 import { readSolution } from './solutionFile';
-import { identitySourceMap } from './sourceMap';
+import { identitySourceMap, transpiledSourceMap } from './sourceMap';
 
 function testArgs(room: InterviewRoom, testId: string): { label: string; args: unknown[] } | undefined {
   const visible = /^visible-(\d+)$/.exec(testId);
@@ -31,14 +31,12 @@ export async function debugOneTest(room: InterviewRoom, testId: string, storageD
   if (test === undefined) throw new Error(vscode.l10n.t('No test with id {0}.', testId));
   const source = await readSolution(file);
   // Through the judge, so the script gets the same library globals (priority queues, lodash) as the sandbox.
-  const script = await judge.debugScript(room.problem, source, room.session.state.language, test.args);
+  const { script, solutionScript, lineMap } = await judge.debugScript(room.problem, source, room.session.state.language, test.args);
   const firstNewline = script.indexOf('\n');
   const firstLine = firstNewline === -1 ? script : script.slice(0, firstNewline);
   // The solution as the script holds it (module syntax stripped, TypeScript transpiled) ends the first line.
-  const prepared = await prepareSource(source, room.session.state.language);
-  const preparedFirstLine = prepared.ok ? (prepared.script.split('\n', 1)[0] ?? '') : '';
-  const firstColumn = Math.max(0, firstLine.length - preparedFirstLine.length);
-  const map = identitySourceMap(file, firstColumn, source.split('\n').length);
+  const firstColumn = Math.max(0, firstLine.length - (solutionScript.split('\n', 1)[0] ?? '').length);
+  const map = lineMap === null ? identitySourceMap(file, firstColumn, source.split('\n').length) : transpiledSourceMap(file, firstColumn, lineMap);
   const dir = path.join(storageDir, 'debug');
   fs.mkdirSync(dir, { recursive: true });
   const scriptFile = path.join(dir, `${room.problem.meta.id}-${testId.replace(/[^A-Za-z0-9-]/g, '_')}.js`);

@@ -29,3 +29,26 @@ export function identitySourceMap(solutionFile: string, firstColumn: number, sol
   for (let i = 1; i < solutionLines; i++) lines.push('AACA');
   return JSON.stringify({ version: 3, sources: [pathToFileURL(solutionFile).toString()], names: [], mappings: lines.join(';') });
 }
+
+/**
+ * The same for a transpiled TypeScript solution: each script line's segments point where the
+ * transpiler says they came from (see judge/transpile.ts), the first line shifted past the harness.
+ */
+export function transpiledSourceMap(solutionFile: string, firstColumn: number, lineMap: readonly (readonly [number, number, number])[][]): string {
+  let previousLine = 0;
+  let previousColumn = 0;
+  const lines = lineMap.map((segments, index) => {
+    let previousGenerated = 0;
+    return segments
+      .map(([generated, line, column]) => {
+        const shifted = index === 0 ? generated + firstColumn : generated;
+        const text = vlq(shifted - previousGenerated) + 'A' + vlq(line - previousLine) + vlq(column - previousColumn);
+        previousGenerated = shifted;
+        previousLine = line;
+        previousColumn = column;
+        return text;
+      })
+      .join(',');
+  });
+  return JSON.stringify({ version: 3, sources: [pathToFileURL(solutionFile).toString()], names: [], mappings: lines.join(';') });
+}

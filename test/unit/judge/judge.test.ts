@@ -159,8 +159,8 @@ describe('judge / Judge on fixture problems', function () {
   it('builds a debug script that reproduces the judged output in Node', async () => {
     const problem = await fixture('reverse-list');
     const source = 'function reverseList(head) {\n  let prev = null;\n  while (head) [head.next, prev, head] = [prev, head, head.next];\n  return prev;\n}\n';
-    const script = await buildDebugScript(problem, source, 'javascript', [[1, 2, 3]]);
-    assert.equal(await judge.debugScript(problem, source, 'javascript', [[1, 2, 3]]), script, 'no library mentioned, nothing added');
+    const script = buildDebugScript(problem, { script: source, libraries: [] }, [[1, 2, 3]]);
+    assert.equal((await judge.debugScript(problem, source, 'javascript', [[1, 2, 3]])).script, script, 'no library mentioned, nothing added');
     assert.equal(script.split('\n')[1], '  let prev = null;', 'the solution keeps its line numbers');
     const dir = mkdtempSync(join(tmpdir(), 'onsite-debug-'));
     writeFileSync(join(dir, 'debug.js'), script);
@@ -173,7 +173,7 @@ describe('judge / Judge on fixture problems', function () {
     const problem = await fixture('pair-sum');
     const source = 'var twoSum = function (nums, target) {\n  const q = new MinPriorityQueue();\n  q.enqueue(3);\n  return [q.front() - 3, 1];\n};\n';
     const dir = mkdtempSync(join(tmpdir(), 'onsite-debug-'));
-    writeFileSync(join(dir, 'debug.js'), await judge.debugScript(problem, source, 'javascript', [[2, 7], 9]));
+    writeFileSync(join(dir, 'debug.js'), (await judge.debugScript(problem, source, 'javascript', [[2, 7], 9])).script);
     assert.equal(execFileSync(process.execPath, [join(dir, 'debug.js')], { encoding: 'utf8' }).trim(), 'output: [0,1]');
   });
 

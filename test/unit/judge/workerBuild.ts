@@ -1,6 +1,6 @@
 /**
  * Builds the judge worker once per test process into a temporary folder, exactly as the release
- * build lays it out (worker.js, emscripten-module.wasm, sandbox-libraries.json side by side), so
+ * build lays it out (worker.js, typescript.js, emscripten-module.wasm, sandbox-libraries.json side by side), so
  * tests exercise the real bundle rather than a tsx-loaded copy.
  */
 import * as esbuild from 'esbuild';
@@ -13,7 +13,7 @@ const root = resolve(__dirname, '..', '..', '..');
 let built: Promise<string> | undefined;
 
 async function build(): Promise<string> {
-  const { buildSandboxLibraries, quickjsCommonJsGlue } = await import('../../../src/judge/workerBundling.mjs');
+  const { buildSandboxLibraries, lazyTypeScript, quickjsCommonJsGlue, typeScriptBundle } = await import('../../../src/judge/workerBundling.mjs');
   const out = mkdtempSync(join(tmpdir(), 'onsite-judge-'));
   await esbuild.build({
     entryPoints: { worker: join(root, 'src/judge/worker.ts') },
@@ -23,8 +23,9 @@ async function build(): Promise<string> {
     format: 'cjs',
     target: 'node20',
     logLevel: 'warning',
-    plugins: [quickjsCommonJsGlue],
+    plugins: [quickjsCommonJsGlue, lazyTypeScript],
   });
+  await esbuild.build(typeScriptBundle(out));
   const require = createRequire(join(root, 'package.json'));
   copyFileSync(join(dirname(require.resolve('@jitl/quickjs-wasmfile-release-sync')), 'emscripten-module.wasm'), join(out, 'emscripten-module.wasm'));
   writeFileSync(join(out, 'sandbox-libraries.json'), JSON.stringify(await buildSandboxLibraries(esbuild)));
