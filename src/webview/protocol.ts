@@ -106,12 +106,15 @@ const testResultShape = record(
   },
 );
 
-const reportShape = record({
-  verdict: oneOf(VERDICT_NAMES),
-  passed: integer(0, 1e6),
-  total: integer(0, 1e6),
-  tests: list(testResultShape, 10_000),
-});
+const reportShape = record(
+  {
+    verdict: oneOf(VERDICT_NAMES),
+    passed: integer(0, 1e6),
+    total: integer(0, 1e6),
+    tests: list(testResultShape, 10_000),
+  },
+  { notRun: integer(0, 1e6), stoppedBy: text(LIMITS.text) },
+);
 
 const interviewViewShape = record({
   sessionId: id,

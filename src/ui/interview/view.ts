@@ -16,6 +16,7 @@ function reportView(report: JudgeReport, withDetails: boolean): ReportView {
     verdict: report.verdict,
     passed: report.passed,
     total: report.total,
+    ...(report.notRun !== undefined ? { notRun: report.notRun, stoppedBy: clip(report.stoppedBy ?? '', LIMITS.text) } : {}),
     tests: report.tests.map((t) => {
       const test: ReportView['tests'][number] = { id: clip(t.id, LIMITS.id), label: clip(t.label, LIMITS.shortText), source: t.source, verdict: t.verdict, timeMs: t.timeMs };
       if (!withDetails) return test;

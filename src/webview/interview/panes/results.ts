@@ -40,5 +40,9 @@ export function renderReport(report: ReportView, caption: string, showDetails: b
     );
     list.append(h('li', {}, details));
   }
-  return h('div', { class: 'report' }, summary, list);
+  const stopped =
+    report.notRun === undefined
+      ? null
+      : h('p', { class: 'not-run' }, l10n.t({ message: '{0} more not run: {1}.', comment: ['{0} tests; {1} why the run stopped early.'], args: [report.notRun, report.stoppedBy ?? ''] }));
+  return h('div', { class: 'report' }, summary, list, stopped);
 }
