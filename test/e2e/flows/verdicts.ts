@@ -35,6 +35,8 @@ export const infiniteLoop: Flow = {
     await workbench.runCommand('Onsite: Show Interview Panel');
     const report = await panel.waitForReport('run', 'time_limit_exceeded', 120_000);
     assert(/Time Limit Exceeded/.test(report), `no time limit verdict: ${report}`);
+    // Fail-fast: the first test over the limit ends the run, and the panel says what was skipped.
+    assert(/2 more not run: stopped at the first test over the time limit/.test(report), `no not-run line: ${report}`);
     await workbench.screenshot('time-limit-light');
   },
 };
