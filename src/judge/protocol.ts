@@ -57,6 +57,8 @@ export interface SandboxBatch {
    */
   typescript?: boolean;
   libraries: SandboxLibrary[];
+  /** Guest source the worker evaluates after the harness and before the script (its own helpers). */
+  prelude?: string;
   calls: GuestCall[];
   timeLimitMs: number;
   /**

@@ -80,6 +80,7 @@ export class Sandbox {
     let harness: QuickJSHandle | undefined;
     try {
       harness = this.unwrap(context, context.evalCode(HARNESS_SOURCE, 'harness.js'), 'harness.js');
+      if (batch.prelude !== undefined) context.unwrapResult(context.evalCode(batch.prelude, 'prelude.js')).dispose();
       for (const library of batch.libraries) {
         const source = this.libraries[library];
         if (source !== undefined) context.unwrapResult(context.evalCode(source, `${library}.js`)).dispose();

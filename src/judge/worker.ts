@@ -12,7 +12,8 @@ import { judgeAnswer } from './compare';
 import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxLibrary, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
 import { Sandbox } from './sandbox';
 import { stripModuleSyntax } from './solutionSource';
-import { type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
+import { SPREAD_CALLS_SOURCE } from './guest/spreadCalls';
+import { hasSpreadCall, type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
 
 /** 64 KiB pages: 16 MiB to start, 96 MiB at most for everything QuickJS allocates. */
 const INITIAL_PAGES = 256;
@@ -53,20 +54,28 @@ function loadLibraries(): Partial<Record<SandboxLibrary, string>> {
 /** The last TypeScript transpiled: scaling and test-strength runs send the same file batch after batch. */
 let lastTranspile: { source: string; result: Transpiled } | undefined;
 
-async function transpileOnce(source: string): Promise<Transpiled> {
-  if (lastTranspile?.source !== source) lastTranspile = { source, result: await transpileTypeScript(source) };
+async function transpileOnce(source: string, javascript: boolean): Promise<Transpiled> {
+  const key = `${javascript ? 'js' : 'ts'}\0${source}`;
+  if (lastTranspile?.source !== key) lastTranspile = { source: key, result: await transpileTypeScript(source, { javascript, spreadCalls: hasSpreadCall(source) }) };
   return lastTranspile.result;
 }
 
-/** A TypeScript batch becomes a JavaScript one; a transpile error is the batch's one compile error. */
+/**
+ * A TypeScript batch becomes a JavaScript one, and a script with spread calls gets the spread helpers
+ * (see guest/spreadCalls.ts); a transpile error is the batch's one compile error.
+ */
 async function prepareBatch(batch: SandboxBatch): Promise<{ batch: SandboxBatch; lineMap?: LineMap } | { compileError: SandboxOutcome }> {
-  if (batch.typescript !== true) return { batch };
-  const result = await transpileOnce(batch.script);
+  const typescript = batch.typescript === true;
+  const spreadCalls = hasSpreadCall(batch.script);
+  if (!typescript && !spreadCalls) return { batch };
+  const result = await transpileOnce(batch.script, !typescript);
   if (!result.ok) {
     const { ok: _ok, ...failure } = result;
     return { compileError: { status: 'failed', failure: 'compile', ...failure, timeMs: 0, console: '' } };
   }
-  return { batch: { ...batch, script: stripModuleSyntax(result.script), typescript: false }, lineMap: result.lineMap };
+  if (!typescript && !result.spreadCalls) return { batch };
+  const script = stripModuleSyntax(result.script);
+  return { batch: { ...batch, script, typescript: false, ...(result.spreadCalls ? { prelude: SPREAD_CALLS_SOURCE } : {}) }, lineMap: result.lineMap };
 }
 
 /** Positions in the transpiled script point at the user's TypeScript lines again. */
@@ -89,7 +98,8 @@ function judgeInWorker(call: GuestCall, outcome: SandboxOutcome): SandboxOutcome
 
 async function answerTranspile(batchId: number, batch: SandboxBatch): Promise<void> {
   const started = performance.now();
-  const result = batch.typescript === true ? await transpileOnce(batch.script) : ({ ok: true, script: batch.script, lineMap: [] } as const);
+  // Debug Test runs the script in Node, whose calls take long spreads: no spread pass here.
+  const result = batch.typescript === true ? await transpileTypeScript(batch.script) : ({ ok: true, script: batch.script, lineMap: [], spreadCalls: false } as const);
   const outcome: SandboxOutcome = result.ok
     ? { status: 'returned', outputJson: JSON.stringify({ script: stripModuleSyntax(result.script), lineMap: result.lineMap }), timeMs: performance.now() - started, console: '' }
     : { status: 'failed', failure: 'compile', message: result.message, ...(result.line !== undefined ? { line: result.line, column: result.column ?? 1 } : {}), timeMs: performance.now() - started, console: '' };

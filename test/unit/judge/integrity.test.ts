@@ -78,7 +78,8 @@ describe('judge / sandbox integrity and bounds', function () {
         const seen = new Map();
         for (let i = 0; i < nums.length; i++) { if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i]; seen.set(nums[i], i); }
       };`;
-      const report = await judge.judge(pairSum, solution, 'javascript', PAIRS);
+      // Scanning 4 MB byte by byte takes QuickJS a while on a busy machine: a limit that is not the point here.
+      const report = await judge.judge(pairSum, solution, 'javascript', PAIRS, { timeLimitMs: 15_000 });
       assert.equal(report.verdict, 'accepted', report.tests.map((t) => `${t.label}: ${t.actual ?? t.message ?? ''}`).join('; '));
       assert.equal(report.passed, 3);
     });
@@ -137,6 +138,40 @@ describe('judge / sandbox integrity and bounds', function () {
       assert.match(report.tests[0]?.message ?? '', /transpiler exceeded its time/);
       const next = await judge.judge(pairSum, pairSum.reference, 'javascript', PAIRS);
       assert.equal(next.verdict, 'accepted');
+    });
+  });
+
+  describe('engine parity with Node', () => {
+    it('takes spread calls of 10^5 arguments to the built-ins LeetCode code spreads into', async () => {
+      const source = `var twoSum = function (nums, target) {
+        const big = Array.from({ length: 100000 }, (_, i) => i);
+        const arr = []; arr.push(...big); arr.unshift(...big);
+        const spliced = [1, 2, 3]; spliced.splice(1, 1, ...big);
+        const facts = [Math.max(...big), Math.min(...big), arr.length, String.fromCharCode(...big.map((x) => 65 + (x % 26))).length,
+          [].concat(...big.map((x) => [x])).length, spliced.length, spliced[100001], Math.max(...[3, 9, 4])];
+        if (facts.join() !== '99999,0,200000,100000,100000,100002,3,9') throw new Error(facts.join());
+        const seen = new Map();
+        for (let i = 0; i < nums.length; i++) { if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i]; seen.set(nums[i], i); }
+      };`;
+      for (const language of ['javascript', 'typescript'] as const) {
+        const report = await judge.judge(pairSum, source, language, PAIRS.slice(0, 1), { timeLimitMs: 5000 });
+        assert.equal(report.verdict, 'accepted', `${language}: ${report.tests[0]?.message ?? ''}`);
+      }
+    });
+
+    it('keeps lines and sloppy mode in a rewritten script, and leaves optional and super calls alone', async () => {
+      const source = [
+        'var twoSum = function (nums, target) {',
+        '  undeclared = Math.max(...nums);',
+        '  const none = null;',
+        '  if (none?.f(...nums) !== undefined) return [9, 9];',
+        '  throw new Error("line 5 " + undeclared);',
+        '};',
+      ].join('\n');
+      const report = await judge.judge(pairSum, source, 'javascript', PAIRS.slice(0, 1));
+      assert.equal(report.verdict, 'runtime_error');
+      assert.match(report.tests[0]?.message ?? '', /line 5 15/);
+      assert.equal(report.tests[0]?.position?.line, 5);
     });
   });
 
