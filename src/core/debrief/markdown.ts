@@ -1,5 +1,5 @@
 /** The debrief as a Markdown file the candidate keeps, and the few-line summary behind "Copy summary". */
-import { formatClock, formatDuration, ordinal } from './clock';
+import { formatClock, formatDuration, ordinal, plural } from './clock';
 import { complexityName, measuredFactors } from './complexity';
 import type { Debrief } from './debrief';
 import { DIMENSION_TITLES } from './scores';
@@ -30,6 +30,23 @@ function bar(ratio: number): string {
   return '▇'.repeat(Math.max(1, Math.min(12, Math.round(ratio * 10))));
 }
 
+/**
+ * " · 1 pause (4:10) · away twice (12:00 in all; editor closed, reloaded or asleep)": pauses count only
+ * the ones the user chose; a reload is time away, never a pause.
+ */
+export function absenceSummary(phases: Debrief['phases']): string {
+  const parts: string[] = [];
+  if (phases.pauses.length > 0) {
+    parts.push(`${plural(phases.pauses.length, 'pause')} (${phases.pauses.map((p) => (p.wallMs === null ? 'not resumed' : formatClock(p.wallMs))).join(', ')})`);
+  }
+  if (phases.away.length > 0) {
+    const total = phases.away.reduce((sum, a) => sum + (a.wallMs ?? 0), 0);
+    const count = phases.away.length === 1 ? 'once' : phases.away.length === 2 ? 'twice' : `${phases.away.length} times`;
+    parts.push(`away ${count} (${formatClock(total)} in all; editor closed, reloaded or asleep)`);
+  }
+  return parts.map((p) => ` · ${p}`).join('');
+}
+
 export function outcomeLine(d: Debrief): string {
   if (d.tests.acceptedOnSubmit !== null) return `Accepted on the ${ordinal(d.tests.acceptedOnSubmit)} submit`;
   switch (d.outcome) {
@@ -50,8 +67,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   const out: string[] = [];
   const { phases } = d;
   out.push(`# Onsite debrief — ${cell(d.problem.title)} (${d.problem.difficulty}) · ${d.language === 'javascript' ? 'JavaScript' : 'TypeScript'} · ${d.mode} mode`);
-  const pauses = phases.pauses.length > 0 ? ` · ${phases.pauses.length} pause${phases.pauses.length === 1 ? '' : 's'} (${phases.pauses.map((p) => formatClock(p.wallMs)).join(', ')})` : '';
-  out.push(`${options.formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(phases.overallLimitMs)})${pauses} · **${outcomeLine(d)}**`, '');
+  out.push(`${options.formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(phases.overallLimitMs)})${absenceSummary(phases)} · **${outcomeLine(d)}**`, '');
 
   out.push('## Time per phase', '| phase | time | budget | |', '|---|---|---|---|');
   for (const p of phases.phases) {

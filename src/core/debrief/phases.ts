@@ -2,7 +2,7 @@ import { PHASES } from '../../problems/types';
 import type { Phase } from '../../problems/types';
 import type { SessionPhase } from '../events';
 import { summarizeSession } from '../summary';
-import { eventsOf } from './sessionLog';
+import { absences, eventsOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
 export type BudgetStanding = 'short' | 'within' | 'at_budget' | 'over';
@@ -29,8 +29,10 @@ export interface PhaseReport {
   totalMs: number;
   overallLimitMs: number;
   returns: ReturnToPhase[];
-  pauses: { t: number; wallMs: number }[];
-  breaks: { t: number; gapMs: number }[];
+  /** Pauses the user chose, with their wall time (null if never resumed). */
+  pauses: { t: number; wallMs: number | null }[];
+  /** Time away the user did not choose: the editor closed or reloaded, the machine asleep. One per absence. */
+  away: { t: number; wallMs: number | null }[];
 }
 
 /** Below a third of the budget the phase was rushed; within 10 % either side counts as on budget. */
@@ -58,16 +60,9 @@ export function phaseReport(log: SessionLog): PhaseReport {
     returns.push({ t: change.t, from: change.from, to: change.to, afterVerdict: before[before.length - 1]?.verdict ?? null });
   }
 
-  const pauses: PhaseReport['pauses'] = [];
-  let pausedAt: { t: number; at: number } | null = null;
-  for (const event of log.events) {
-    if (event.type === 'paused') pausedAt = { t: event.t, at: event.at };
-    if (event.type === 'resumed' && pausedAt !== null) {
-      pauses.push({ t: pausedAt.t, wallMs: Math.max(0, event.at - pausedAt.at) });
-      pausedAt = null;
-    }
-  }
-  const breaks = eventsOf(log, 'break_detected').map((b) => ({ t: b.t, gapMs: b.gapMs }));
+  const absent = absences(log);
+  const pauses = absent.filter((a) => a.byUser).map((a) => ({ t: a.t, wallMs: a.wallMs }));
+  const away = absent.filter((a) => !a.byUser).map((a) => ({ t: a.t, wallMs: a.wallMs }));
 
-  return { phases, totalMs: log.endT, overallLimitMs: log.start.overallLimitMs, returns, pauses, breaks };
+  return { phases, totalMs: log.endT, overallLimitMs: log.start.overallLimitMs, returns, pauses, away };
 }

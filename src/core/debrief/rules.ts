@@ -240,8 +240,8 @@ export const RULES: readonly FeedbackRule[] = [
         tone: 'improve',
         title: 'Fix a failing kind of input once',
         sentence:
-          `Tests labelled ${worst.kind} failed in ${worst.attempts} runs or submits, first at ${formatClock(worst.firstAt)} ` +
-          `(${worst.verdicts.map(verdictWords).join(', ')}).`,
+          `${worst.example ? worst.kind : `Hidden tests of ${worst.kind} input`} failed in ${worst.attempts} runs or submits while other tests passed, ` +
+          `first at ${formatClock(worst.firstAt)} (${worst.verdicts.map(verdictWords).join(', ')}).`,
         evidence: [worst.firstAt],
       };
     },

@@ -6,7 +6,7 @@
 import { formatClock, plural } from '../../core/debrief/clock';
 import { complexityName, measuredFactors } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
-import { localDate, outcomeLine } from '../../core/debrief/markdown';
+import { absenceSummary, localDate, outcomeLine } from '../../core/debrief/markdown';
 import { DIMENSIONS, DIMENSION_TITLES } from '../../core/debrief/scores';
 import { verdictWords } from '../../core/debrief/timeline';
 import type { DebriefView } from '../../webview/debrief/protocol';
@@ -20,8 +20,6 @@ function clampScore(n: number): 1 | 2 | 3 | 4 {
 }
 
 export function debriefView(d: Debrief, formatDate: (at: number) => string = localDate): DebriefView {
-  const pauses = d.phases.pauses.length > 0 ? ` · ${plural(d.phases.pauses.length, 'pause')}` : '';
-  const breaks = d.phases.breaks.length > 0 ? ` · ${plural(d.phases.breaks.length, 'break')}` : '';
   const c = d.clarifications;
   const x = d.complexity;
   const complexity: string[] = [
@@ -66,7 +64,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   return {
     sessionId: d.sessionId,
     title: limit(`${d.problem.title} (${d.problem.difficulty}) · ${d.language === 'javascript' ? 'JavaScript' : 'TypeScript'} · ${d.mode} mode`, 500),
-    subtitle: `${formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(d.phases.overallLimitMs)})${pauses}${breaks}`,
+    subtitle: `${formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(d.phases.overallLimitMs)})${absenceSummary(d.phases)}`,
     outcome: outcomeLine(d),
     revealed: d.selfReview !== null,
     dimensions: DIMENSIONS.map((id) => ({ id, title: DIMENSION_TITLES[id] })),
@@ -80,8 +78,8 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     })),
     phaseNotes: [
       ...d.phases.returns.map((r) => `Went back from ${r.from} to ${r.to} at ${formatClock(r.t)}${r.afterVerdict !== null ? ` after a run that ended ${verdictWords(r.afterVerdict)}` : ''}.`),
-      ...d.phases.pauses.map((p) => `Paused at ${formatClock(p.t)} for ${formatClock(p.wallMs)} (not counted).`),
-      ...d.phases.breaks.map((b) => `Away at ${formatClock(b.t)} for ${formatClock(b.gapMs)} (not counted).`),
+      ...d.phases.pauses.map((p) => (p.wallMs === null ? `Paused at ${formatClock(p.t)}, never resumed.` : `Paused at ${formatClock(p.t)} for ${formatClock(p.wallMs)} (not counted).`)),
+      ...d.phases.away.map((a) => `Away at ${formatClock(a.t)}${a.wallMs === null ? '' : ` for ${formatClock(a.wallMs)}`} (editor closed, reloaded or asleep; not counted).`),
     ],
     timeline: d.timeline.map((e) => ({ clock: e.clock, kind: e.kind, text: limit(e.text, 10_000), detail: e.detail === null ? null : limit(e.detail, 10_000) })),
     clarificationSummary: `${c.keyAsked} of ${c.keyTotal} key questions asked`,
@@ -101,7 +99,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     feedback: d.feedback.map((f) => ({ ruleId: f.ruleId, tone: f.tone, title: f.title, sentence: limit(f.sentence, 10_000), clocks: f.evidence.map(formatClock) })),
     scores: d.evidence.map((e) => {
       const self = selfScores?.[e.dimension];
-      return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.reason };
+      return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.reason, basis: e.evidence.slice(0, 100).map((b) => limit(b, 10_000)) };
     }),
     selfNotes: limit(d.selfReview?.notes ?? '', 10_000),
     followUps: d.followUps.map((f) => ({ question: limit(f.question, 10_000), answer: limit(f.answer, 10_000), model: f.modelAnswer })),

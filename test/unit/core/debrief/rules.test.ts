@@ -170,14 +170,20 @@ describe('feedback rules', () => {
 
   it('input-kind-failed-repeatedly: the kind that failed in most attempts', () => {
     const s = cleanUntilSubmit()
-      .at('14:00').run(test('single element: n = 1', 'runtime_error', 'visible'))
-      .at('14:30').submit(test('single element: n = 1', 'wrong_answer'))
-      .at('16:00').submit(test('single element: n = 1'));
+      .at('14:00').submit(test('single element: n = 1', 'runtime_error'), test('small: n = 3'))
+      .at('14:30').submit(test('single element: n = 1', 'wrong_answer'), test('small: n = 3'))
+      .at('16:00').submit(test('single element: n = 1'), test('small: n = 3'));
     assert.equal(
       only(s, 'input-kind-failed-repeatedly').sentence,
-      'Tests labelled single element failed in 2 runs or submits, first at 14:00 (runtime error, wrong answer).',
+      'Hidden tests of single element input failed in 2 runs or submits while other tests passed, first at 14:00 (runtime error, wrong answer).',
     );
     silent(clean(), 'input-kind-failed-repeatedly');
+    // Failing alone, or with everything else, says nothing about the kind of input.
+    const alone = cleanUntilSubmit()
+      .at('14:00').submit(test('single element: n = 1', 'runtime_error'))
+      .at('14:30').submit(test('single element: n = 1', 'time_limit_exceeded'), test('small: n = 3', 'time_limit_exceeded'))
+      .at('16:00').submit(test('single element: n = 1'), test('small: n = 3'));
+    silent(alone, 'input-kind-failed-repeatedly');
   });
 
   it('silent-coding: the longest stretch with no note, run or question', () => {
