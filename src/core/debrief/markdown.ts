@@ -3,6 +3,8 @@ import { formatClock, formatDuration, ordinal, plural } from './clock';
 import { complexityName, measuredFactors } from './complexity';
 import type { Debrief } from './debrief';
 import { DIMENSION_TITLES } from './scores';
+import { failureSentences } from './testResults';
+import { times } from './wording';
 import { verdictWords } from './timeline';
 
 export interface MarkdownOptions {
@@ -41,8 +43,7 @@ export function absenceSummary(phases: Debrief['phases']): string {
   }
   if (phases.away.length > 0) {
     const total = phases.away.reduce((sum, a) => sum + (a.wallMs ?? 0), 0);
-    const count = phases.away.length === 1 ? 'once' : phases.away.length === 2 ? 'twice' : `${phases.away.length} times`;
-    parts.push(`away ${count} (${formatClock(total)} in all; editor closed, reloaded or asleep)`);
+    parts.push(`away ${times(phases.away.length)} (${formatClock(total)} in all; editor closed, reloaded or asleep)`);
   }
   return parts.map((p) => ` · ${p}`).join('');
 }
@@ -117,9 +118,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
       out.push(`| ${cell(l.label)} | ${show(l.firstSubmit)} | ${show(l.finalSubmit)} |`);
     }
   }
-  if (t.failingKinds.length > 0) {
-    out.push('', `Failed along the way: ${t.failingKinds.map((k) => `${cell(k.kind)} (${k.attempts}×)`).join(', ')}.`);
-  }
+  for (const line of failureSentences(t)) out.push('', cell(line));
   if (d.mutants.measured) {
     out.push('', `${d.mutants.customTests === 0 ? 'Your tests' : `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'}`} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
       (d.mutants.missed.length > 0 ? ` Missed: ${d.mutants.missed.map((m) => `*${cell(m.bug)}* (${cell(m.why)})`).join(', ')}.` : ''));

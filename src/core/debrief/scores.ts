@@ -8,6 +8,7 @@ import type { SessionFacts } from './facts';
 import { eventsOf, lastEventOf } from './sessionLog';
 import type { Attempt } from './sessionLog';
 import { failureDetail } from './timeline';
+import { list } from './wording';
 
 export const DIMENSIONS: readonly SelfReviewDimension[] = [
   'problem_solving',
@@ -182,11 +183,6 @@ function timeManagement({ phases, log }: SessionFacts): EvidenceScore {
   const score = clamp(4 - over.length);
   const reason = over.length === 0 ? `submitted with every phase within budget; ${overall}` : `${list(over.map((p) => p.phase))} over budget; ${overall}`;
   return { dimension: 'time_management', score, reason, evidence: [...evidence, `${formatClock(log.submits[log.submits.length - 1]?.t ?? 0)} final submit`] };
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
 }
 
 export function evidenceScores(facts: SessionFacts): EvidenceScore[] {

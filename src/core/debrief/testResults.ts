@@ -1,5 +1,8 @@
 /** The tests section: hidden results by label, first submit against final, and what failed on the way. */
+import { formatClock, plural } from './clock';
 import { codingStart, failureVerdicts, isSolutionFailure, testName } from './sessionLog';
+import { verdictWords } from './timeline';
+import { list } from './wording';
 import type { Attempt, SessionLog } from './sessionLog';
 
 export interface LabelResult {
@@ -108,4 +111,34 @@ export function testReport(log: SessionLog): TestReport {
     failingKinds: [...kinds.values()].sort((a, b) => a.firstAt - b.firstAt),
     solutionFailures,
   };
+}
+
+/** "a compile error in the run at 05:00 and the submit at 07:30": where the whole solution failed. */
+export function solutionFailureWords(failures: readonly SolutionFailure[]): string {
+  const byVerdict = new Map<string, string[]>();
+  for (const f of failures) {
+    const verdict = f.verdicts.map(verdictWords).join(' or ');
+    byVerdict.set(verdict, [...(byVerdict.get(verdict) ?? []), `the ${f.kind} at ${formatClock(f.t)}`]);
+  }
+  return [...byVerdict].map(([verdict, where]) => `${verdict} in ${list(where)}`).join('; ');
+}
+
+/** The tests section's sentences on failures: solution-level failures first, then inputs to blame. */
+export function failureSentences(report: TestReport): string[] {
+  const lines: string[] = [];
+  const attempts = report.runs + report.submits;
+  if (report.solutionFailures.length > 0) {
+    lines.push(
+      `No test passed in ${report.solutionFailures.length} of ${plural(attempts, 'run or submit', 'runs and submits')} — ` +
+        `a failure of the whole solution, not of a kind of input: ${solutionFailureWords(report.solutionFailures)}.`,
+    );
+  }
+  if (report.failingKinds.length > 0) {
+    lines.push(
+      `Failed while other tests passed: ${report.failingKinds
+        .map((k) => `${k.example ? k.kind : `${k.kind} input`} (${plural(k.attempts, 'run or submit', 'runs or submits')}, ${k.verdicts.map(verdictWords).join(', ')})`)
+        .join('; ')}.`,
+    );
+  }
+  return lines;
 }

@@ -8,6 +8,7 @@ import { complexityName, measuredFactors } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
 import { absenceSummary, localDate, outcomeLine } from '../../core/debrief/markdown';
 import { DIMENSIONS, DIMENSION_TITLES } from '../../core/debrief/scores';
+import { failureSentences } from '../../core/debrief/testResults';
 import { verdictWords } from '../../core/debrief/timeline';
 import type { DebriefView } from '../../webview/debrief/protocol';
 
@@ -48,9 +49,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   if (t.timeToFirstGreenMs !== null && t.codingStartedAt !== null) {
     testing.push(`First all-green run ${formatClock(t.timeToFirstGreenMs)} after coding started at ${formatClock(t.codingStartedAt)}.`);
   }
-  if (t.failingKinds.length > 0) {
-    testing.push(`Failed along the way: ${t.failingKinds.map((k) => `${k.kind} (${plural(k.attempts, 'attempt')}, ${k.verdicts.map(verdictWords).join(', ')})`).join('; ')}.`);
-  }
+  testing.push(...failureSentences(t));
   if (d.mutants.measured) {
     testing.push(
       `Your tests caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +

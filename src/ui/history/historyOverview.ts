@@ -67,7 +67,7 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
       lastGrade: c.lastGrade.grade,
       reason: c.lastGrade.reason,
     })),
-    suggestion,
+    suggestion: suggestion === null ? null : { problemId: suggestion.problemId, title: suggestion.title, reason: suggestion.reason },
     recent: [...sessions]
       .sort((a, b) => b.startedAt - a.startedAt)
       .slice(0, 200)

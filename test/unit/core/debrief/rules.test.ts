@@ -186,6 +186,20 @@ describe('feedback rules', () => {
     silent(alone, 'input-kind-failed-repeatedly');
   });
 
+  it('solution-failed-every-test: repeated or final failures of the whole solution, named as such', () => {
+    const s = script().at('01:00').to('plan').at('02:00').to('code')
+      .at('05:00').run(test('a', 'compile_error', 'visible'), test('b', 'compile_error', 'visible'))
+      .at('07:00').run(test('a', 'time_limit_exceeded', 'visible'), test('b', 'time_limit_exceeded', 'visible'))
+      .at('09:00').giveUp().end('gave_up');
+    assert.equal(
+      only(s, 'solution-failed-every-test').sentence,
+      'No test passed in 2 of 2 runs and submits (compile error in the run at 05:00; time limit exceeded in the run at 07:00): the whole solution failed there, not one kind of input.',
+    );
+    // One compile error fixed at once stays in the timeline only.
+    const fixed = cleanUntilSubmit().at('13:40').run(test('a', 'compile_error', 'visible')).at('14:00').run(test('a', 'accepted', 'visible'));
+    silent(fixed.at('15:00').submit(test('small: n = 3')).end('accepted'), 'solution-failed-every-test');
+  });
+
   it('silent-coding: the longest stretch with no note, run or question', () => {
     const s = script().at('01:00').to('plan').at('02:00').plan('dp').at('06:10').to('code').at('20:15').note('loop done');
     assert.equal(only(s, 'silent-coding').sentence, '14 minutes of coding with no note, run or question between 06:10 and 20:15.');
@@ -206,7 +220,11 @@ describe('feedback rules', () => {
 
   it('gave-up: when, and the best attempt until then', () => {
     const s = cleanUntilSubmit().at('14:00').run(test('a', 'wrong_answer', 'visible'), test('b', 'accepted', 'visible')).at('20:00').giveUp().end('gave_up');
-    assert.equal(only(s, 'gave-up').sentence, 'You gave up at 20:00; your best run passed 1 of 1 tests.');
+    assert.equal(only(s, 'gave-up').sentence, 'You gave up at 20:00 in the test phase; your best run (at 09:00) passed 1 of 1 tests.');
+    const looped = script().at('01:00').to('plan').at('02:00').to('code')
+      .at('05:00').run(test('a', 'time_limit_exceeded', 'visible'), test('b', 'time_limit_exceeded', 'visible'))
+      .at('09:00').giveUp().end('gave_up');
+    assert.equal(only(looped, 'gave-up').sentence, 'You gave up at 09:00 in the code phase; no run or submit passed a test (time limit exceeded at best).');
     silent(clean(), 'gave-up');
   });
 
