@@ -72,7 +72,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
 
   out.push('## Time per phase', '| phase | time | budget | |', '|---|---|---|---|');
   for (const p of phases.phases) {
-    const note = p.standing === 'within' ? '' : ` ${p.standing.replace('_', ' ')}`;
+    const note = p.standing === 'within' ? '' : ` ${p.standing.replace(/_/g, ' ')}`;
     out.push(`| ${p.phase} | ${formatClock(p.spentMs)} | ${formatClock(p.budgetMs)} | ${p.spentMs > 0 ? bar(p.ratio) : ''}${note} |`);
   }
   for (const r of phases.returns) {
@@ -133,7 +133,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   out.push('', '## Self-review (before results → evidence)', '| dimension | you | evidence suggests |', '|---|---|---|');
   for (const e of d.evidence) {
     const mine = d.selfReview?.scores[e.dimension];
-    out.push(`| ${DIMENSION_TITLES[e.dimension]} | ${mine ?? '–'} | ${e.score} — ${cell(e.reason)} |`);
+    out.push(`| ${DIMENSION_TITLES[e.dimension]} | ${mine ?? '–'} | ${e.score === null ? '' : `${e.score} — `}${cell(e.reason)} |`);
   }
   if (d.selfReview !== null && d.selfReview.notes.trim() !== '') out.push('', `Your notes: ${cell(d.selfReview.notes)}`);
 

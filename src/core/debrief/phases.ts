@@ -5,7 +5,8 @@ import { summarizeSession } from '../summary';
 import { absences, eventsOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
-export type BudgetStanding = 'short' | 'within' | 'at_budget' | 'over';
+/** 'not_reached': the session never spent time in the phase, which is not the same as rushing it. */
+export type BudgetStanding = 'not_reached' | 'short' | 'within' | 'at_budget' | 'over';
 
 export interface PhaseTime {
   phase: Phase;
@@ -36,7 +37,8 @@ export interface PhaseReport {
 }
 
 /** Below a third of the budget the phase was rushed; within 10 % either side counts as on budget. */
-function standingOf(ratio: number): BudgetStanding {
+function standingOf(ratio: number, spentMs: number): BudgetStanding {
+  if (spentMs === 0) return 'not_reached';
   if (ratio > 1.1) return 'over';
   if (ratio >= 0.9) return 'at_budget';
   if (ratio < 1 / 3) return 'short';
@@ -50,7 +52,7 @@ export function phaseReport(log: SessionLog): PhaseReport {
     const spentMs = summary.phases.find((p) => p.phase === phase)?.spentMs ?? 0;
     const budgetMs = log.start.budgets[phase];
     const ratio = budgetMs > 0 ? spentMs / budgetMs : 0;
-    return { phase, spentMs, budgetMs, ratio, standing: standingOf(ratio) };
+    return { phase, spentMs, budgetMs, ratio, standing: standingOf(ratio, spentMs) };
   });
 
   const returns: ReturnToPhase[] = [];

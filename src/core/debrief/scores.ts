@@ -100,7 +100,7 @@ function communication({ clarifications, silences, log }: SessionFacts): Evidenc
   const questions = eventsOf(log, 'question_asked');
   const notes = eventsOf(log, 'note_added');
   const assumptions = eventsOf(log, 'assumption_set');
-  const leftClarify = eventsOf(log, 'phase_changed').some((p) => p.from === 'clarify');
+  const leftClarify = eventsOf(log, 'phase_changed').some((p) => p.from === 'clarify' && p.to !== 'done');
   const evidence = [
     ...questions.map((q) => `${formatClock(q.t)} asked "${q.text}"`),
     ...assumptions.map((a) => `${formatClock(a.t)} assumed "${a.text}"`),
@@ -177,7 +177,7 @@ function timeManagement({ phases, log }: SessionFacts): EvidenceScore {
   const evidence = over.map((p) => `${p.phase}: ${formatClock(p.spentMs)} against ${formatClock(p.budgetMs)}`);
   if (log.outcome === 'expired') return { dimension: 'time_management', score: 1, reason: `time ran out before an accepted submit (${overall})`, evidence };
   if (log.outcome !== 'accepted' && log.outcome !== 'rejected') {
-    if (over.length === 0) return noEvidence('time_management', `${endWords(log)}, so time within budget shows nothing (${overall})`);
+    if (over.length === 0) return noEvidence('time_management', `${endWords(log)}, so there was no finish to pace towards (${overall})`);
     return { dimension: 'time_management', score: clamp(4 - over.length - 1), reason: `${list(over.map((p) => p.phase))} over budget before ${endWords(log)}; ${overall}`, evidence };
   }
   const score = clamp(4 - over.length);

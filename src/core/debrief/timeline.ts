@@ -94,7 +94,9 @@ function describe(event: SessionEvent): Omit<TimelineEntry, 't' | 'clock'> | nul
     case 'time_expired':
       return { kind: 'end', text: 'Time ran out.', detail: null };
     case 'session_ended':
-      return { kind: 'end', text: `Ended: ${event.outcome.replace('_', ' ')}.`, detail: null };
+      // "Gave up." and "Time ran out." already say how it ended.
+      if (event.outcome === 'gave_up' || event.outcome === 'expired') return null;
+      return { kind: 'end', text: `Ended: ${event.outcome}.`, detail: null };
     default:
       return null;
   }

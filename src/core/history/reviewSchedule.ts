@@ -6,6 +6,7 @@
 import type { Card, FSRS, Grade, State } from 'ts-fsrs' with { 'resolution-mode': 'import' };
 import type { Difficulty } from '../../problems/types';
 import type { SessionSummary } from './sessionSummary';
+import { times } from '../debrief/wording';
 
 const DAY_MS = 86_400_000;
 
@@ -172,7 +173,7 @@ function overdueWords(ms: number): string {
 }
 
 function practisedWords(card: ReviewCard, sessions: number, now: number): string {
-  return `you practised it ${sessions === 1 ? 'once' : `${sessions} times`}, last ${daysAgo(now - card.lastPractised)}, and last time it was ${card.lastGrade.reason}`;
+  return `you practised it ${times(sessions)}, last ${daysAgo(now - card.lastPractised)}, and last time it was ${card.lastGrade.reason}`;
 }
 
 /**

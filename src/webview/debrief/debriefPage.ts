@@ -27,6 +27,8 @@ function statusMark(status: DebriefView['clarifications'][number]['status']): st
 
 function standingName(standing: DebriefView['phases'][number]['standing']): string {
   switch (standing) {
+    case 'not_reached':
+      return l10n.t('not reached');
     case 'short':
       return l10n.t('short');
     case 'within':

@@ -74,7 +74,7 @@ const debriefViewShape = record({
       budgetMs: finite(),
       spent: short,
       budget: short,
-      standing: oneOf(['short', 'within', 'at_budget', 'over'] as const),
+      standing: oneOf(['not_reached', 'short', 'within', 'at_budget', 'over'] as const),
     }),
     4,
   ),
