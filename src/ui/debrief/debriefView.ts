@@ -98,7 +98,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     feedback: d.feedback.map((f) => ({ ruleId: f.ruleId, tone: f.tone, title: f.title, sentence: limit(f.sentence, 10_000), clocks: f.evidence.map(formatClock) })),
     scores: d.evidence.map((e) => {
       const self = selfScores?.[e.dimension];
-      return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.reason, basis: e.evidence.slice(0, 100).map((b) => limit(b, 10_000)) };
+      return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.score === null ? e.reason.replace(/^not enough evidence: /, '') : e.reason, basis: e.evidence.slice(0, 100).map((b) => limit(b, 10_000)) };
     }),
     selfNotes: limit(d.selfReview?.notes ?? '', 10_000),
     followUps: d.followUps.map((f) => ({ question: limit(f.question, 10_000), answer: limit(f.answer, 10_000), model: f.modelAnswer })),

@@ -159,7 +159,7 @@ const CASES: TruthCase[] = [
       .toPhase('plan').after(2 * MIN).plan(PLAN).toPhase('code')
       .after(3 * MIN).edits(150).after(4 * MIN).giveUp(),
     scores: { code_quality: null, testing: null, time_management: null },
-    debriefMust: ['You gave up at 10:00 in the code phase without running the code.', 'Code quality: not enough evidence — not enough evidence: the code was never run'],
+    debriefMust: ['You gave up at 10:00 in the code phase without running the code.', 'Code quality: not enough evidence — the code was never run'],
     debriefMustNot: ['Run:', 'within budget', 'runtime or compile error'],
     historyMust: ['Session Two Sum: gave up'],
     historyMustNot: ['input failed'],
