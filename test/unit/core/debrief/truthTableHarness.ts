@@ -10,7 +10,6 @@ import { buildDebrief } from '../../../../src/core/debrief/debrief';
 import type { Debrief } from '../../../../src/core/debrief/debrief';
 import { debriefMarkdown } from '../../../../src/core/debrief/markdown';
 import { summariseSession } from '../../../../src/core/history/sessionSummary';
-import { recurringWeaknesses } from '../../../../src/core/history/weaknesses';
 import type { SelfReviewDimension, SessionEvent } from '../../../../src/core/events';
 import { suggestNext } from '../../../../src/core/history/reviewSchedule';
 import type { Verdict } from '../../../../src/judge/verdicts';
@@ -113,7 +112,6 @@ export async function historyText(play: (id: string, startAt: number) => Session
   const next = await suggestNext(summaries, CATALOGUE, now);
   return [
     ...view.weaknesses,
-    ...recurringWeaknesses(summaries).map((w) => w.sentence),
     next === null ? 'Next: nothing' : `Next: ${next.title} — ${next.reason}`,
     ...view.calibration.map((c) => `Calibration ${c.title}: ${c.mean === null ? 'not enough evidence' : String(c.mean)} over ${c.sessions} sessions`),
     ...view.schedule.map((s) => `Review ${s.title}: ${s.due}, ${s.lastGrade}, ${s.reason}`),
