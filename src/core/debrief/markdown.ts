@@ -135,6 +135,11 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
     const mine = d.selfReview?.scores[e.dimension];
     out.push(`| ${DIMENSION_TITLES[e.dimension]} | ${mine ?? '–'} | ${e.score === null ? '' : `${e.score} — `}${cell(e.reason)} |`);
   }
+  const used = d.evidence.filter((e) => e.evidence.length > 0);
+  if (used.length > 0) {
+    out.push('', 'Evidence used:');
+    for (const e of used) out.push(`- ${DIMENSION_TITLES[e.dimension]}: ${e.evidence.map(cell).join('; ')}`);
+  }
   if (d.selfReview !== null && d.selfReview.notes.trim() !== '') out.push('', `Your notes: ${cell(d.selfReview.notes)}`);
 
   for (const f of d.followUps) {

@@ -11,6 +11,7 @@ import type { SessionFacts } from './facts';
 import { codingStart, eventsOf, inputKind, isSolutionFailure } from './sessionLog';
 import { solutionFailureWords } from './testResults';
 import { list, times } from './wording';
+import { relatesToClarification } from './clarifications';
 import { verdictWords } from './timeline';
 
 export type Tone = 'improve' | 'keep';
@@ -56,19 +57,6 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4);
-}
-
-/** A failing input kind relates to a clarification when they share a meaningful word ("empty-input" ~ "empty array"). */
-function relates(clarificationId: string, kind: string): boolean {
-  const kindWords = new Set(words(kind));
-  return words(clarificationId).some((w) => kindWords.has(w) || [...kindWords].some((k) => k.startsWith(w) || w.startsWith(k)));
-}
-
 export const RULES: readonly FeedbackRule[] = [
   {
     id: 'coded-before-key-question',
@@ -80,11 +68,11 @@ export const RULES: readonly FeedbackRule[] = [
         if (!c.key || (c.askedAt !== null && c.askedAt <= codeFrom)) continue;
         // A submit where nothing passed failed as a whole: no question about inputs would have saved it.
         const hiddenFailures = log.submits.filter((s) => !isSolutionFailure(s)).flatMap((s) =>
-          s.tests.filter((t) => t.source === 'hidden' && t.verdict !== 'accepted' && relates(c.id, inputKind(t.label))).map(() => s.t),
+          s.tests.filter((t) => t.source === 'hidden' && t.verdict !== 'accepted' && relatesToClarification(c.id, inputKind(t.label))).map(() => s.t),
         );
         const failedSubmits = [...new Set(hiddenFailures)];
         if (failedSubmits.length === 0) continue;
-        const kind = tests.failingKinds.find((k) => relates(c.id, k.kind))?.kind ?? c.id;
+        const kind = tests.failingKinds.find((k) => relatesToClarification(c.id, k.kind))?.kind ?? c.id;
         return {
           tone: 'improve',
           title: 'Ask the key questions before coding',

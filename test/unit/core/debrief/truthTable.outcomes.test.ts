@@ -74,6 +74,7 @@ const CASES: TruthCase[] = [
       'You gave up at 12:00 in the code phase; no run or submit passed a test',
       'Code quality: not enough evidence',
       'Time management: not enough evidence',
+      '- Problem solving: best 06:00 run: 0 of 3 passed (every test failed: time limit exceeded); plan: "one pass with a map from value to index"',
     ],
     debriefMustNot: ['every phase within budget', 'no runtime or compile error', 'failed: Example', 'small random', 'negatives input', 'Failed while other tests passed'],
     historyMust: [
