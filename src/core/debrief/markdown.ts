@@ -1,6 +1,6 @@
 /** The debrief as a Markdown file the candidate keeps, and the few-line summary behind "Copy summary". */
 import { formatClock, formatDuration, ordinal, plural } from './clock';
-import { complexityName, measuredFactors } from './complexity';
+import { measuredSentence, planSentence } from './complexity';
 import type { Debrief } from './debrief';
 import { DIMENSION_TITLES } from './scores';
 import { failureSentences } from './testResults';
@@ -94,14 +94,14 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
 
   const x = d.complexity;
   out.push('', '## Complexity');
-  out.push(`Stated ${x.stated === null ? 'nothing' : cell(x.stated)}; expected ${x.expected === null ? 'unknown' : cell(x.expected)} (${x.comparison.replace('_', ' ')}).`);
+  out.push(cell(planSentence(x)));
   if (x.maxSizeTests.length > 0) {
     const passed = x.maxSizeTests.filter((t) => t.verdict === 'accepted').length;
     out.push(`Largest hidden tests on the last submit: ${passed} of ${x.maxSizeTests.length} passed${x.meetsExpected === true ? ' — the solution scales' : ''}.`);
   }
   if (x.measured !== null) {
     const m = x.measured;
-    out.push(`Measured growth: ${m.growthRank === null ? cell(m.growth) : `about ${complexityName(m.growthRank)}`}${measuredFactors(m)}; against the plan: ${m.versusStated.replace('_', ' ')}, against expected: ${m.versusExpected.replace('_', ' ')}.`);
+    out.push(cell(measuredSentence(m)));
   }
 
   out.push('', '## Testing');

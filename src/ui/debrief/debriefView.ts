@@ -4,7 +4,7 @@
  * No `vscode` import: the same view is built in the unit tests.
  */
 import { formatClock, plural } from '../../core/debrief/clock';
-import { complexityName, measuredFactors } from '../../core/debrief/complexity';
+import { measuredSentence, planSentence } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
 import { absenceSummary, localDate, outcomeLine } from '../../core/debrief/markdown';
 import { DIMENSIONS, DIMENSION_TITLES } from '../../core/debrief/scores';
@@ -23,9 +23,7 @@ function clampScore(n: number): 1 | 2 | 3 | 4 {
 export function debriefView(d: Debrief, formatDate: (at: number) => string = localDate): DebriefView {
   const c = d.clarifications;
   const x = d.complexity;
-  const complexity: string[] = [
-    `Stated ${x.stated ?? 'nothing'}${x.statedSpace !== null ? ` time, ${x.statedSpace} space` : ''}; expected ${x.expected ?? 'unknown'}${x.expectedSpace !== null ? ` time, ${x.expectedSpace} space` : ''} — ${x.comparison.replace('_', ' ')}.`,
-  ];
+  const complexity: string[] = [planSentence(x)];
   if (x.maxSizeTests.length > 0) {
     const passed = x.maxSizeTests.filter((t) => t.verdict === 'accepted').length;
     complexity.push(
@@ -35,10 +33,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   }
   if (x.measured !== null) {
     const m = x.measured;
-    complexity.push(
-      `Measured: ${m.growthRank === null ? m.growth : `about ${complexityName(m.growthRank)}`}${measuredFactors(m)}; ` +
-        `against your plan ${m.versusStated.replace('_', ' ')}, against expected ${m.versusExpected.replace('_', ' ')}.`,
-    );
+    complexity.push(measuredSentence(m));
   }
 
   const t = d.tests;
