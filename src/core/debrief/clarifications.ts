@@ -55,3 +55,16 @@ export function clarificationReport(log: SessionLog, meta: ProblemMeta | undefin
     saidNoQuestions: eventsOf(log, 'no_questions').length > 0,
   };
 }
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length >= 4);
+}
+
+/** A failing input kind relates to a clarification when they share a meaningful word ("empty-input" ~ "empty array"). */
+export function relatesToClarification(clarificationId: string, kind: string): boolean {
+  const kindWords = new Set(words(kind));
+  return words(clarificationId).some((w) => kindWords.has(w) || [...kindWords].some((k) => k.startsWith(w) || w.startsWith(k)));
+}

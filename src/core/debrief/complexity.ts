@@ -165,3 +165,26 @@ export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined)
     measured,
   };
 }
+
+const COMPARISON_WORDS: Record<PlanComparison, string> = {
+  matches: 'matches it',
+  slower: 'slower than it',
+  faster: 'faster than it',
+  unknown: 'not comparable',
+  not_stated: 'nothing to compare',
+};
+
+/** "Your plan stated O(n log n) time, O(n) space; this problem expects O(n) time, O(n) space — slower than it." */
+export function planSentence(x: ComplexityReport): string {
+  const stated = x.stated === null ? 'no time complexity' : `${x.stated} time${x.statedSpace !== null ? `, ${x.statedSpace} space` : ''}`;
+  const expected = x.expected === null ? 'no known complexity' : `${x.expected} time${x.expectedSpace !== null ? `, ${x.expectedSpace} space` : ''}`;
+  return `Your plan stated ${stated}; this problem expects ${expected} — ${COMPARISON_WORDS[x.comparison]}.`;
+}
+
+/** "Measured growth of your final solution: about linear (×8.3 time for ×8.0 size); your plan: matches it, the expected: matches it." */
+export function measuredSentence(m: MeasuredScaling): string {
+  return (
+    `Measured growth of your final solution: ${m.growthRank === null ? m.growth : `about ${complexityName(m.growthRank)}`}${measuredFactors(m)}; ` +
+    `against your plan ${COMPARISON_WORDS[m.versusStated]}, against the expected ${COMPARISON_WORDS[m.versusExpected]}.`
+  );
+}

@@ -1,8 +1,10 @@
 /** The debrief as a Markdown file the candidate keeps, and the few-line summary behind "Copy summary". */
-import { formatClock, formatDuration, ordinal } from './clock';
-import { complexityName, measuredFactors } from './complexity';
+import { formatClock, formatDuration, ordinal, plural } from './clock';
+import { measuredSentence, planSentence } from './complexity';
 import type { Debrief } from './debrief';
 import { DIMENSION_TITLES } from './scores';
+import { failureSentences } from './testResults';
+import { times } from './wording';
 import { verdictWords } from './timeline';
 
 export interface MarkdownOptions {
@@ -30,6 +32,22 @@ function bar(ratio: number): string {
   return '▇'.repeat(Math.max(1, Math.min(12, Math.round(ratio * 10))));
 }
 
+/**
+ * " · 1 pause (4:10) · away twice (12:00 in all; editor closed, reloaded or asleep)": pauses count only
+ * the ones the user chose; a reload is time away, never a pause.
+ */
+export function absenceSummary(phases: Debrief['phases']): string {
+  const parts: string[] = [];
+  if (phases.pauses.length > 0) {
+    parts.push(`${plural(phases.pauses.length, 'pause')} (${phases.pauses.map((p) => (p.wallMs === null ? 'not resumed' : formatClock(p.wallMs))).join(', ')})`);
+  }
+  if (phases.away.length > 0) {
+    const total = phases.away.reduce((sum, a) => sum + (a.wallMs ?? 0), 0);
+    parts.push(`away ${times(phases.away.length)} (${formatClock(total)} in all; editor closed, reloaded or asleep)`);
+  }
+  return parts.map((p) => ` · ${p}`).join('');
+}
+
 export function outcomeLine(d: Debrief): string {
   if (d.tests.acceptedOnSubmit !== null) return `Accepted on the ${ordinal(d.tests.acceptedOnSubmit)} submit`;
   switch (d.outcome) {
@@ -50,12 +68,11 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   const out: string[] = [];
   const { phases } = d;
   out.push(`# Onsite debrief — ${cell(d.problem.title)} (${d.problem.difficulty}) · ${d.language === 'javascript' ? 'JavaScript' : 'TypeScript'} · ${d.mode} mode`);
-  const pauses = phases.pauses.length > 0 ? ` · ${phases.pauses.length} pause${phases.pauses.length === 1 ? '' : 's'} (${phases.pauses.map((p) => formatClock(p.wallMs)).join(', ')})` : '';
-  out.push(`${options.formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(phases.overallLimitMs)})${pauses} · **${outcomeLine(d)}**`, '');
+  out.push(`${options.formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(phases.overallLimitMs)})${absenceSummary(phases)} · **${outcomeLine(d)}**`, '');
 
   out.push('## Time per phase', '| phase | time | budget | |', '|---|---|---|---|');
   for (const p of phases.phases) {
-    const note = p.standing === 'within' ? '' : ` ${p.standing.replace('_', ' ')}`;
+    const note = p.standing === 'within' ? '' : ` ${p.standing.replace(/_/g, ' ')}`;
     out.push(`| ${p.phase} | ${formatClock(p.spentMs)} | ${formatClock(p.budgetMs)} | ${p.spentMs > 0 ? bar(p.ratio) : ''}${note} |`);
   }
   for (const r of phases.returns) {
@@ -77,14 +94,14 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
 
   const x = d.complexity;
   out.push('', '## Complexity');
-  out.push(`Stated ${x.stated === null ? 'nothing' : cell(x.stated)}; expected ${x.expected === null ? 'unknown' : cell(x.expected)} (${x.comparison.replace('_', ' ')}).`);
+  out.push(cell(planSentence(x)));
   if (x.maxSizeTests.length > 0) {
     const passed = x.maxSizeTests.filter((t) => t.verdict === 'accepted').length;
     out.push(`Largest hidden tests on the last submit: ${passed} of ${x.maxSizeTests.length} passed${x.meetsExpected === true ? ' — the solution scales' : ''}.`);
   }
   if (x.measured !== null) {
     const m = x.measured;
-    out.push(`Measured growth: ${m.growthRank === null ? cell(m.growth) : `about ${complexityName(m.growthRank)}`}${measuredFactors(m)}; against the plan: ${m.versusStated.replace('_', ' ')}, against expected: ${m.versusExpected.replace('_', ' ')}.`);
+    out.push(cell(measuredSentence(m)));
   }
 
   out.push('', '## Testing');
@@ -101,9 +118,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
       out.push(`| ${cell(l.label)} | ${show(l.firstSubmit)} | ${show(l.finalSubmit)} |`);
     }
   }
-  if (t.failingKinds.length > 0) {
-    out.push('', `Failed along the way: ${t.failingKinds.map((k) => `${cell(k.kind)} (${k.attempts}×)`).join(', ')}.`);
-  }
+  for (const line of failureSentences(t)) out.push('', cell(line));
   if (d.mutants.measured) {
     out.push('', `${d.mutants.customTests === 0 ? 'Your tests' : `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'}`} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
       (d.mutants.missed.length > 0 ? ` Missed: ${d.mutants.missed.map((m) => `*${cell(m.bug)}* (${cell(m.why)})`).join(', ')}.` : ''));
@@ -118,7 +133,12 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   out.push('', '## Self-review (before results → evidence)', '| dimension | you | evidence suggests |', '|---|---|---|');
   for (const e of d.evidence) {
     const mine = d.selfReview?.scores[e.dimension];
-    out.push(`| ${DIMENSION_TITLES[e.dimension]} | ${mine ?? '–'} | ${e.score} — ${cell(e.reason)} |`);
+    out.push(`| ${DIMENSION_TITLES[e.dimension]} | ${mine ?? '–'} | ${e.score === null ? '' : `${e.score} — `}${cell(e.reason)} |`);
+  }
+  const used = d.evidence.filter((e) => e.evidence.length > 0);
+  if (used.length > 0) {
+    out.push('', 'Evidence used:');
+    for (const e of used) out.push(`- ${DIMENSION_TITLES[e.dimension]}: ${e.evidence.map(cell).join('; ')}`);
   }
   if (d.selfReview !== null && d.selfReview.notes.trim() !== '') out.push('', `Your notes: ${cell(d.selfReview.notes)}`);
 

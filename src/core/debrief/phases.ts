@@ -2,10 +2,11 @@ import { PHASES } from '../../problems/types';
 import type { Phase } from '../../problems/types';
 import type { SessionPhase } from '../events';
 import { summarizeSession } from '../summary';
-import { eventsOf } from './sessionLog';
+import { absences, eventsOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
-export type BudgetStanding = 'short' | 'within' | 'at_budget' | 'over';
+/** 'not_reached': the session never spent time in the phase, which is not the same as rushing it. */
+export type BudgetStanding = 'not_reached' | 'short' | 'within' | 'at_budget' | 'over';
 
 export interface PhaseTime {
   phase: Phase;
@@ -29,12 +30,15 @@ export interface PhaseReport {
   totalMs: number;
   overallLimitMs: number;
   returns: ReturnToPhase[];
-  pauses: { t: number; wallMs: number }[];
-  breaks: { t: number; gapMs: number }[];
+  /** Pauses the user chose, with their wall time (null if never resumed). */
+  pauses: { t: number; wallMs: number | null }[];
+  /** Time away the user did not choose: the editor closed or reloaded, the machine asleep. One per absence. */
+  away: { t: number; wallMs: number | null }[];
 }
 
 /** Below a third of the budget the phase was rushed; within 10 % either side counts as on budget. */
-function standingOf(ratio: number): BudgetStanding {
+function standingOf(ratio: number, spentMs: number): BudgetStanding {
+  if (spentMs === 0) return 'not_reached';
   if (ratio > 1.1) return 'over';
   if (ratio >= 0.9) return 'at_budget';
   if (ratio < 1 / 3) return 'short';
@@ -48,7 +52,7 @@ export function phaseReport(log: SessionLog): PhaseReport {
     const spentMs = summary.phases.find((p) => p.phase === phase)?.spentMs ?? 0;
     const budgetMs = log.start.budgets[phase];
     const ratio = budgetMs > 0 ? spentMs / budgetMs : 0;
-    return { phase, spentMs, budgetMs, ratio, standing: standingOf(ratio) };
+    return { phase, spentMs, budgetMs, ratio, standing: standingOf(ratio, spentMs) };
   });
 
   const returns: ReturnToPhase[] = [];
@@ -58,16 +62,9 @@ export function phaseReport(log: SessionLog): PhaseReport {
     returns.push({ t: change.t, from: change.from, to: change.to, afterVerdict: before[before.length - 1]?.verdict ?? null });
   }
 
-  const pauses: PhaseReport['pauses'] = [];
-  let pausedAt: { t: number; at: number } | null = null;
-  for (const event of log.events) {
-    if (event.type === 'paused') pausedAt = { t: event.t, at: event.at };
-    if (event.type === 'resumed' && pausedAt !== null) {
-      pauses.push({ t: pausedAt.t, wallMs: Math.max(0, event.at - pausedAt.at) });
-      pausedAt = null;
-    }
-  }
-  const breaks = eventsOf(log, 'break_detected').map((b) => ({ t: b.t, gapMs: b.gapMs }));
+  const absent = absences(log);
+  const pauses = absent.filter((a) => a.byUser).map((a) => ({ t: a.t, wallMs: a.wallMs }));
+  const away = absent.filter((a) => !a.byUser).map((a) => ({ t: a.t, wallMs: a.wallMs }));
 
-  return { phases, totalMs: log.endT, overallLimitMs: log.start.overallLimitMs, returns, pauses, breaks };
+  return { phases, totalMs: log.endT, overallLimitMs: log.start.overallLimitMs, returns, pauses, away };
 }

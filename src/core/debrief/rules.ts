@@ -8,7 +8,10 @@ import type { SelfReviewDimension } from '../events';
 import { formatClock, ordinal, plural } from './clock';
 import { complexityName, measuredFactors } from './complexity';
 import type { SessionFacts } from './facts';
-import { codingStart, eventsOf, inputKind } from './sessionLog';
+import { codingStart, eventsOf, inputKind, isSolutionFailure } from './sessionLog';
+import { solutionFailureWords } from './testResults';
+import { list, times } from './wording';
+import { relatesToClarification } from './clarifications';
 import { verdictWords } from './timeline';
 
 export type Tone = 'improve' | 'keep';
@@ -41,6 +44,7 @@ export const RULE_IDS = [
   'no-own-test-before-submit',
   'mutants-missed',
   'input-kind-failed-repeatedly',
+  'solution-failed-every-test',
   'silent-coding',
   'phase-over-budget',
   'hints-revealed',
@@ -53,30 +57,6 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter((w) => w.length >= 4);
-}
-
-/** A failing input kind relates to a clarification when they share a meaningful word ("empty-input" ~ "empty array"). */
-function relates(clarificationId: string, kind: string): boolean {
-  const kindWords = new Set(words(kind));
-  return words(clarificationId).some((w) => kindWords.has(w) || [...kindWords].some((k) => k.startsWith(w) || w.startsWith(k)));
-}
-
-function times(count: number): string {
-  if (count === 1) return 'once';
-  if (count === 2) return 'twice';
-  return `${count} times`;
-}
-
-function list(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1] ?? ''}`;
-}
-
 export const RULES: readonly FeedbackRule[] = [
   {
     id: 'coded-before-key-question',
@@ -86,12 +66,13 @@ export const RULES: readonly FeedbackRule[] = [
       if (codeFrom === null) return null;
       for (const c of clarifications.outcomes) {
         if (!c.key || (c.askedAt !== null && c.askedAt <= codeFrom)) continue;
-        const hiddenFailures = log.submits.flatMap((s) =>
-          s.tests.filter((t) => t.source === 'hidden' && t.verdict !== 'accepted' && relates(c.id, inputKind(t.label))).map(() => s.t),
+        // A submit where nothing passed failed as a whole: no question about inputs would have saved it.
+        const hiddenFailures = log.submits.filter((s) => !isSolutionFailure(s)).flatMap((s) =>
+          s.tests.filter((t) => t.source === 'hidden' && t.verdict !== 'accepted' && relatesToClarification(c.id, inputKind(t.label))).map(() => s.t),
         );
         const failedSubmits = [...new Set(hiddenFailures)];
         if (failedSubmits.length === 0) continue;
-        const kind = tests.failingKinds.find((k) => relates(c.id, k.kind))?.kind ?? c.id;
+        const kind = tests.failingKinds.find((k) => relatesToClarification(c.id, k.kind))?.kind ?? c.id;
         return {
           tone: 'improve',
           title: 'Ask the key questions before coding',
@@ -139,9 +120,11 @@ export const RULES: readonly FeedbackRule[] = [
   {
     id: 'plan-slower-than-expected',
     dimension: 'problem_solving',
-    evaluate({ complexity }) {
+    evaluate({ complexity, log }) {
       if (complexity.comparison !== 'slower' || complexity.stated === null || complexity.expected === null) return null;
-      const timedOut = complexity.maxSizeTests.filter((t) => t.verdict === 'time_limit_exceeded').length;
+      const final = log.submits[log.submits.length - 1];
+      const scaleFailure = final !== undefined && !isSolutionFailure(final);
+      const timedOut = scaleFailure ? complexity.maxSizeTests.filter((t) => t.verdict === 'time_limit_exceeded').length : 0;
       return {
         tone: 'improve',
         title: 'Check the plan against the constraints',
@@ -155,9 +138,11 @@ export const RULES: readonly FeedbackRule[] = [
   {
     id: 'max-size-tests-failed',
     dimension: 'problem_solving',
-    evaluate({ complexity, tests }) {
+    evaluate({ complexity, tests, log }) {
       const failed = complexity.maxSizeTests.filter((t) => t.verdict !== 'accepted');
-      if (failed.length === 0 || tests.finalSubmit === null) return null;
+      const final = log.submits[log.submits.length - 1];
+      // When nothing passed, the largest tests failed like every other one: not a question of scale.
+      if (failed.length === 0 || tests.finalSubmit === null || (final !== undefined && isSolutionFailure(final))) return null;
       const verdicts = [...new Set(failed.map((t) => verdictWords(t.verdict)))];
       return {
         tone: 'improve',
@@ -240,9 +225,27 @@ export const RULES: readonly FeedbackRule[] = [
         tone: 'improve',
         title: 'Fix a failing kind of input once',
         sentence:
-          `Tests labelled ${worst.kind} failed in ${worst.attempts} runs or submits, first at ${formatClock(worst.firstAt)} ` +
-          `(${worst.verdicts.map(verdictWords).join(', ')}).`,
+          `${worst.example ? worst.kind : `Hidden tests of ${worst.kind} input`} failed in ${worst.attempts} runs or submits while other tests passed, ` +
+          `first at ${formatClock(worst.firstAt)} (${worst.verdicts.map(verdictWords).join(', ')}).`,
         evidence: [worst.firstAt],
+      };
+    },
+  },
+  {
+    id: 'solution-failed-every-test',
+    dimension: 'code_quality',
+    evaluate({ log, tests }) {
+      const failures = tests.solutionFailures;
+      const last = log.attempts[log.attempts.length - 1];
+      // One early compile error fixed at once is the timeline's business; repeated or final ones are feedback.
+      if (failures.length === 0 || (failures.length < 2 && (last === undefined || !isSolutionFailure(last)))) return null;
+      return {
+        tone: 'improve',
+        title: 'Get the whole solution running first',
+        sentence:
+          `No test passed in ${failures.length} of ${plural(log.attempts.length, 'run or submit', 'runs and submits')} (${solutionFailureWords(failures)}): ` +
+          'the whole solution failed there, not one kind of input.',
+        evidence: failures.map((f) => f.t),
       };
     },
   },
@@ -296,12 +299,17 @@ export const RULES: readonly FeedbackRule[] = [
       const gaveUp = eventsOf(log, 'gave_up')[0];
       if (gaveUp === undefined) return null;
       const best = [...log.attempts].sort((a, b) => b.passed / Math.max(1, b.total) - a.passed / Math.max(1, a.total))[0];
+      const phase = [...eventsOf(log, 'phase_changed')].reverse().find((p) => p.t <= gaveUp.t && p.to !== 'done')?.to ?? 'clarify';
       return {
         tone: 'improve',
         title: 'Finish with a working version',
         sentence:
-          `You gave up at ${formatClock(gaveUp.t)}` +
-          (best === undefined ? ' without running the code.' : `; your best ${best.kind} passed ${best.passed} of ${best.total} tests.`),
+          `You gave up at ${formatClock(gaveUp.t)} in the ${phase} phase` +
+          (best === undefined
+            ? ' without running the code.'
+            : best.passed === 0
+              ? `; no run or submit passed a test (${verdictWords(best.verdict)} at best).`
+              : `; your best ${best.kind} (at ${formatClock(best.t)}) passed ${best.passed} of ${best.total} tests.`),
         evidence: [gaveUp.t],
       };
     },

@@ -77,6 +77,39 @@ export function lastEventOf<K extends SessionEvent['type']>(log: SessionLog, typ
   return all[all.length - 1];
 }
 
+/**
+ * Time away from the interview, one entry per stretch: a pause the user chose, or the editor closed,
+ * reloaded or asleep. The engine logs a reload as a closing pause, a break on reopening and a resume;
+ * that is one absence, not a pause and a break.
+ */
+export interface Absence {
+  t: number;
+  seq: number;
+  /** The user pressed Pause; otherwise the editor was closed or reloaded, or the machine slept. */
+  byUser: boolean;
+  /** Wall time away, or null for a pause never resumed. */
+  wallMs: number | null;
+}
+
+export function absences(log: SessionLog): Absence[] {
+  const found: Absence[] = [];
+  let open: { absence: Absence; at: number } | null = null;
+  for (const event of log.events) {
+    if (event.type === 'paused' && open === null) {
+      open = { absence: { t: event.t, seq: event.seq, byUser: (event.reason ?? 'user') === 'user', wallMs: null }, at: event.at };
+    } else if (event.type === 'resumed' && open !== null) {
+      open.absence.wallMs = Math.max(0, event.at - open.at);
+      found.push(open.absence);
+      open = null;
+    } else if (event.type === 'break_detected' && open === null) {
+      // A sleep or a reload without a clean close; inside a pause it is part of that pause.
+      found.push({ t: event.t, seq: event.seq, byUser: false, wallMs: event.gapMs });
+    }
+  }
+  if (open !== null) found.push(open.absence);
+  return found.sort((a, b) => a.seq - b.seq);
+}
+
 /** A stretch of the session spent in one phase, on the active clock. */
 export interface PhaseInterval {
   phase: Phase;
@@ -111,6 +144,39 @@ export function codingStart(log: SessionLog): number | null {
 export function inputKind(label: string): string {
   const colon = label.indexOf(':');
   return (colon >= 0 ? label.slice(0, colon) : label).trim().toLowerCase();
+}
+
+/**
+ * How a test is named to the candidate: a statement example as "Example 2" (its label in tests.json
+ * names a kind of input the candidate never saw), a hidden test by its kind of input, an own test by
+ * the name the candidate gave it.
+ */
+export function testName(test: RunTestSummary, tests: readonly RunTestSummary[]): string {
+  if (test.source === 'visible') {
+    const fromId = /^visible-(\d+)$/.exec(test.id)?.[1];
+    const position = tests.filter((t) => t.source === 'visible').indexOf(test) + 1;
+    return `Example ${fromId ?? String(Math.max(1, position))}`;
+  }
+  if (test.source === 'custom') return `your test "${test.label}"`;
+  return inputKind(test.label);
+}
+
+/**
+ * A failure of the whole solution rather than of one kind of input: no test passed (a compile error,
+ * an infinite loop timing out everywhere, a crash on every input, or wrong on everything). Such an
+ * attempt says nothing about which inputs are hard, so it is reported as itself.
+ */
+export function isSolutionFailure(attempt: Attempt): boolean {
+  if (attempt.tests.some((t) => t.verdict === 'compile_error')) return true;
+  // One failing test is that test's failure: "every test" needs at least two to mean anything.
+  return attempt.tests.length >= 2 && attempt.tests.every((t) => t.verdict !== 'accepted');
+}
+
+/** The distinct verdicts of an attempt's failing tests, most frequent first. */
+export function failureVerdicts(attempt: Attempt): Verdict[] {
+  const counts = new Map<Verdict, number>();
+  for (const t of attempt.tests) if (t.verdict !== 'accepted') counts.set(t.verdict, (counts.get(t.verdict) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([v]) => v);
 }
 
 /** Hidden tests that exercise the largest inputs, by the naming convention of the problem bank. */

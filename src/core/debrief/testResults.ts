@@ -1,5 +1,8 @@
 /** The tests section: hidden results by label, first submit against final, and what failed on the way. */
-import { codingStart, inputKind } from './sessionLog';
+import { formatClock, plural } from './clock';
+import { codingStart, failureVerdicts, isSolutionFailure, testName } from './sessionLog';
+import { verdictWords } from './timeline';
+import { list } from './wording';
 import type { Attempt, SessionLog } from './sessionLog';
 
 export interface LabelResult {
@@ -8,9 +11,14 @@ export interface LabelResult {
   finalSubmit: { passed: number; total: number } | null;
 }
 
-/** A kind of input (from example and hidden test labels) that failed at least once. */
+/**
+ * A kind of input that failed while the same solution passed other kinds, so the input is to blame:
+ * a hidden test's kind ("negatives"), or a statement example by number ("Example 2").
+ */
 export interface FailingKind {
   kind: string;
+  /** A statement example: names one problem's input, so history does not compare it across problems. */
+  example: boolean;
   /** Attempts (runs and submits) in which at least one test of this kind failed. */
   attempts: number;
   firstAt: number;
@@ -31,6 +39,16 @@ export interface TestReport {
   /** Active ms from the first code to the first all-passing run or submit. */
   timeToFirstGreenMs: number | null;
   failingKinds: FailingKind[];
+  /** Runs and submits in which no test passed: the solution failed as a whole, not on a kind of input. */
+  solutionFailures: SolutionFailure[];
+}
+
+export interface SolutionFailure {
+  kind: 'run' | 'submit';
+  t: number;
+  total: number;
+  /** Distinct verdicts of the failing tests, most frequent first. */
+  verdicts: string[];
 }
 
 function tally(attempt: Attempt | undefined, label: string): { passed: number; total: number } | null {
@@ -59,18 +77,25 @@ export function testReport(log: SessionLog): TestReport {
 
   const kinds = new Map<string, FailingKind>();
   for (const attempt of log.attempts) {
+    if (isSolutionFailure(attempt)) continue;
     const seen = new Set<string>();
     for (const test of attempt.tests) {
       // The candidate's own tests carry their own names, not kinds of input the problem defines.
       if (test.verdict === 'accepted' || test.source === 'custom') continue;
-      const kind = inputKind(test.label);
-      const entry = kinds.get(kind) ?? { kind, attempts: 0, firstAt: attempt.t, verdicts: [] };
+      const kind = testName(test, attempt.tests);
+      // Only a kind that failed while another kind passed in the same attempt is the input's fault.
+      const otherPassed = attempt.tests.some((o) => o.verdict === 'accepted' && o.source !== 'custom' && testName(o, attempt.tests) !== kind);
+      if (!otherPassed) continue;
+      const entry = kinds.get(kind) ?? { kind, example: test.source === 'visible', attempts: 0, firstAt: attempt.t, verdicts: [] };
       if (!seen.has(kind)) entry.attempts++;
       if (!entry.verdicts.includes(test.verdict)) entry.verdicts.push(test.verdict);
       seen.add(kind);
       kinds.set(kind, entry);
     }
   }
+  const solutionFailures = log.attempts
+    .filter(isSolutionFailure)
+    .map((a): SolutionFailure => ({ kind: a.kind, t: a.t, total: a.total, verdicts: failureVerdicts(a) }));
 
   return {
     runs: log.runs.length,
@@ -84,5 +109,36 @@ export function testReport(log: SessionLog): TestReport {
     firstGreenAt: green?.t ?? null,
     timeToFirstGreenMs: green !== undefined && codeFrom !== null ? Math.max(0, green.t - codeFrom) : null,
     failingKinds: [...kinds.values()].sort((a, b) => a.firstAt - b.firstAt),
+    solutionFailures,
   };
+}
+
+/** "a compile error in the run at 05:00 and the submit at 07:30": where the whole solution failed. */
+export function solutionFailureWords(failures: readonly SolutionFailure[]): string {
+  const byVerdict = new Map<string, string[]>();
+  for (const f of failures) {
+    const verdict = f.verdicts.map(verdictWords).join(' or ');
+    byVerdict.set(verdict, [...(byVerdict.get(verdict) ?? []), `the ${f.kind} at ${formatClock(f.t)}`]);
+  }
+  return [...byVerdict].map(([verdict, where]) => `${verdict} in ${list(where)}`).join('; ');
+}
+
+/** The tests section's sentences on failures: solution-level failures first, then inputs to blame. */
+export function failureSentences(report: TestReport): string[] {
+  const lines: string[] = [];
+  const attempts = report.runs + report.submits;
+  if (report.solutionFailures.length > 0) {
+    lines.push(
+      `No test passed in ${report.solutionFailures.length} of ${plural(attempts, 'run or submit', 'runs and submits')} — ` +
+        `a failure of the whole solution, not of a kind of input: ${solutionFailureWords(report.solutionFailures)}.`,
+    );
+  }
+  if (report.failingKinds.length > 0) {
+    lines.push(
+      `Failed while other tests passed: ${report.failingKinds
+        .map((k) => `${k.example ? k.kind : `${k.kind} input`} (${plural(k.attempts, 'run or submit', 'runs or submits')}, ${k.verdicts.map(verdictWords).join(', ')})`)
+        .join('; ')}.`,
+    );
+  }
+  return lines;
 }

@@ -1,8 +1,8 @@
 /** The session retold in order, one entry per thing that happened, each at its mm:ss from the start. */
 import type { SessionEvent } from '../events';
 import { formatClock, formatDuration } from './clock';
-import { inputKind } from './sessionLog';
-import type { SessionLog } from './sessionLog';
+import { absences, failureVerdicts, isSolutionFailure, testName } from './sessionLog';
+import type { Absence, Attempt, SessionLog } from './sessionLog';
 
 export type TimelineKind =
   | 'start'
@@ -17,7 +17,7 @@ export type TimelineKind =
   | 'custom_test'
   | 'hint'
   | 'pause'
-  | 'break'
+  | 'away'
   | 'followup'
   | 'end';
 
@@ -43,18 +43,23 @@ export function verdictWords(verdict: string): string {
   return VERDICT_WORDS[verdict] ?? verdict;
 }
 
-function failedKinds(tests: readonly { label: string; verdict: string }[]): string | null {
+/** What failed in a run or submit: the whole solution ("every test: time limit exceeded"), or which tests. */
+export function failureDetail(attempt: Pick<Attempt, 'tests'>): string | null {
+  const full: Attempt = { kind: 'run', t: 0, verdict: 'accepted', passed: 0, total: attempt.tests.length, tests: attempt.tests };
+  if (isSolutionFailure(full)) {
+    return `every test failed: ${failureVerdicts(full).map(verdictWords).join(', ')}`;
+  }
   const counts = new Map<string, number>();
-  for (const test of tests) {
+  for (const test of attempt.tests) {
     if (test.verdict === 'accepted') continue;
-    const kind = inputKind(test.label);
-    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+    const name = testName(test, attempt.tests);
+    counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   if (counts.size === 0) return null;
-  return `failed: ${[...counts].map(([kind, n]) => (n > 1 ? `${kind} ×${n}` : kind)).join(', ')}`;
+  return `failed: ${[...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ')}`;
 }
 
-function describe(event: SessionEvent, log: SessionLog): Omit<TimelineEntry, 't' | 'clock'> | null {
+function describe(event: SessionEvent): Omit<TimelineEntry, 't' | 'clock'> | null {
   switch (event.type) {
     case 'session_started':
       return { kind: 'start', text: `Started ${event.title} (${event.difficulty}, ${event.language}, ${event.mode} mode).`, detail: null };
@@ -72,27 +77,16 @@ function describe(event: SessionEvent, log: SessionLog): Omit<TimelineEntry, 't'
       return { kind: 'question', text: 'Said there were no questions.', detail: null };
     case 'assumption_set':
       return { kind: 'assumption', text: `Assumed "${event.text}".`, detail: null };
-    case 'plan_updated': {
-      const complexity = [event.plan.timeComplexity, event.plan.spaceComplexity].filter((s) => s !== '').join(' time, ');
-      const approach = event.plan.approach.trim();
-      return { kind: 'plan', text: `Plan: "${approach === '' ? '(no approach written)' : approach}"`, detail: complexity === '' ? null : `${complexity} space` };
-    }
     case 'note_added':
       return { kind: 'note', text: `Note: "${event.text}"`, detail: null };
     case 'run_completed':
-      return { kind: 'run', text: `Run: ${event.passed} / ${event.total} passed (${verdictWords(event.verdict)}).`, detail: failedKinds(event.tests) };
+      return { kind: 'run', text: `Run: ${event.passed} / ${event.total} passed (${verdictWords(event.verdict)}).`, detail: failureDetail(event) };
     case 'submitted':
-      return { kind: 'submit', text: `Submit: ${event.passed} / ${event.total} hidden tests (${verdictWords(event.verdict)}).`, detail: failedKinds(event.tests) };
+      return { kind: 'submit', text: `Submit: ${event.passed} / ${event.total} hidden tests (${verdictWords(event.verdict)}).`, detail: failureDetail(event) };
     case 'custom_test_saved':
       return { kind: 'custom_test', text: `Added own test ${event.args}.`, detail: event.expected === null ? null : `expecting ${event.expected}` };
     case 'hint_revealed':
       return { kind: 'hint', text: `Revealed hint ${event.index + 1}.`, detail: event.text };
-    case 'paused': {
-      const resumed = log.events.find((e) => e.seq > event.seq && e.type === 'resumed');
-      return { kind: 'pause', text: resumed === undefined ? 'Paused.' : `Paused for ${formatDuration(resumed.at - event.at)}.`, detail: null };
-    }
-    case 'break_detected':
-      return { kind: 'break', text: `Away for ${formatDuration(event.gapMs)} (not counted).`, detail: null };
     case 'followup_answered':
       return { kind: 'followup', text: `Follow-up "${event.question}"`, detail: event.answer };
     case 'gave_up':
@@ -100,17 +94,61 @@ function describe(event: SessionEvent, log: SessionLog): Omit<TimelineEntry, 't'
     case 'time_expired':
       return { kind: 'end', text: 'Time ran out.', detail: null };
     case 'session_ended':
-      return { kind: 'end', text: `Ended: ${event.outcome.replace('_', ' ')}.`, detail: null };
+      // "Gave up." and "Time ran out." already say how it ended.
+      if (event.outcome === 'gave_up' || event.outcome === 'expired') return null;
+      return { kind: 'end', text: `Ended: ${event.outcome}.`, detail: null };
     default:
       return null;
   }
 }
 
+function planText(event: Extract<SessionEvent, { type: 'plan_updated' }>): Omit<TimelineEntry, 't' | 'clock'> {
+  const complexity = [event.plan.timeComplexity, event.plan.spaceComplexity].filter((s) => s !== '').join(' time, ');
+  const approach = event.plan.approach.trim();
+  return { kind: 'plan', text: `Plan: "${approach === '' ? '(no approach written)' : approach}"`, detail: complexity === '' ? null : `${complexity} space` };
+}
+
+function absenceText(a: Absence): Omit<TimelineEntry, 't' | 'clock'> {
+  const length = a.wallMs === null ? '' : ` for ${formatDuration(a.wallMs)}`;
+  return a.byUser
+    ? { kind: 'pause', text: a.wallMs === null ? 'Paused.' : `Paused${length} (not counted).`, detail: null }
+    : { kind: 'away', text: `Away${length} (editor closed, reloaded or asleep; not counted).`, detail: null };
+}
+
 export function timeline(log: SessionLog): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
-  for (const event of log.events) {
-    const described = describe(event, log);
-    if (described !== null) entries.push({ t: event.t, clock: formatClock(event.t), ...described });
+  const push = (t: number, described: Omit<TimelineEntry, 't' | 'clock'>): void => {
+    entries.push({ t, clock: formatClock(t), ...described });
+  };
+  const away = new Map(absences(log).map((a) => [a.seq, a]));
+  const events = log.events;
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i];
+    if (event === undefined) continue;
+    const absence = away.get(event.seq);
+    if (absence !== undefined) {
+      push(event.t, absenceText(absence));
+      continue;
+    }
+    if (event.type === 'plan_updated') {
+      // The plan autosaves as it is typed: one entry per stretch of editing, with the text it ended on.
+      let last = event;
+      let edits = 1;
+      for (let j = i + 1; j < events.length; j++) {
+        const next = events[j];
+        if (next === undefined || away.has(next.seq)) break;
+        if (next.type === 'plan_updated') {
+          last = next;
+          edits++;
+          i = j;
+        } else if (describe(next) !== null) break;
+      }
+      const text = planText(last);
+      push(event.t, edits === 1 ? text : { ...text, text: `Plan edited from ${formatClock(event.t)} to ${formatClock(last.t)}: ${text.text.replace(/^Plan: /, '')}` });
+      continue;
+    }
+    const described = describe(event);
+    if (described !== null) push(event.t, described);
   }
   return entries;
 }

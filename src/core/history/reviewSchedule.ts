@@ -6,6 +6,7 @@
 import type { Card, FSRS, Grade, State } from 'ts-fsrs' with { 'resolution-mode': 'import' };
 import type { Difficulty } from '../../problems/types';
 import type { SessionSummary } from './sessionSummary';
+import { times } from '../debrief/wording';
 
 const DAY_MS = 86_400_000;
 
@@ -145,15 +146,34 @@ export function topicStandings(sessions: readonly SessionSummary[]): TopicStandi
   return [...topics.values()].sort((a, b) => a.solvedFirstSubmit / a.sessions - b.solvedFirstSubmit / b.sessions || a.lastPractised - b.lastPractised);
 }
 
+/** Why a problem is suggested, so the sentence can say it with that problem's or that topic's figures. */
+export type SuggestionWhy = 'review_due' | 'weak_topic' | 'next_review' | 'first_session';
+
 export interface Suggestion {
   problemId: string;
   title: string;
+  why: SuggestionWhy;
+  /** Names what its figures are about: the problem itself, or clearly the topic for a problem never tried. */
   reason: string;
 }
 
-function days(ms: number): string {
+function daysAgo(ms: number): string {
   const d = Math.floor(ms / DAY_MS);
-  return `${d} day${d === 1 ? '' : 's'}`;
+  return d <= 0 ? 'today' : d === 1 ? 'yesterday' : `${d} days ago`;
+}
+
+function inDays(ms: number): string {
+  const d = Math.ceil(ms / DAY_MS);
+  return d <= 0 ? 'today' : d === 1 ? 'tomorrow' : `in ${d} days`;
+}
+
+function overdueWords(ms: number): string {
+  const d = Math.floor(ms / DAY_MS);
+  return d <= 0 ? 'due for review today' : `overdue for review by ${d} day${d === 1 ? '' : 's'}`;
+}
+
+function practisedWords(card: ReviewCard, sessions: number, now: number): string {
+  return `you practised it ${times(sessions)}, last ${daysAgo(now - card.lastPractised)}, and last time it was ${card.lastGrade.reason}`;
 }
 
 /**
@@ -166,29 +186,43 @@ export async function suggestNext(
   now: number,
 ): Promise<Suggestion | null> {
   const schedule = await reviewSchedule(sessions);
+  const sessionsOf = (problemId: string): number => sessions.filter((s) => s.problemId === problemId).length;
   const overdue = schedule.find((c) => c.due <= now);
   if (overdue !== undefined) {
     return {
       problemId: overdue.problemId,
       title: overdue.title,
-      reason: `due for review ${days(now - overdue.due)} ago; last time ${overdue.lastGrade.reason}`,
+      why: 'review_due',
+      reason: `${overdueWords(now - overdue.due)}: ${practisedWords(overdue, sessionsOf(overdue.problemId), now)}`,
     };
   }
   const practised = new Set(sessions.map((s) => s.problemId));
-  for (const standing of topicStandings(sessions)) {
+  const standings = topicStandings(sessions);
+  for (const [rank, standing] of standings.entries()) {
     const fresh = catalogue.find((p) => p.topics.includes(standing.topic) && !practised.has(p.id));
     if (fresh !== undefined && standing.solvedFirstSubmit < standing.sessions) {
+      const t = standing.topic;
       return {
         problemId: fresh.id,
         title: fresh.title,
-        reason: `${standing.topic}: ${standing.solvedFirstSubmit} of ${standing.sessions} sessions accepted on the first submit, last practised ${days(now - standing.lastPractised)} ago`,
+        why: 'weak_topic',
+        reason:
+          `never tried; it practises ${t}, ${rank === 0 ? 'your weakest topic' : 'one of your weaker topics'}: ${standing.solvedFirstSubmit} of ${standing.sessions} ` +
+          `${t} session${standing.sessions === 1 ? '' : 's'} accepted on the first submit, the last one ${daysAgo(now - standing.lastPractised)}`,
       };
     }
   }
   const soonest = schedule[0];
   if (soonest !== undefined) {
-    return { problemId: soonest.problemId, title: soonest.title, reason: `next review due in ${days(soonest.due - now)}` };
+    return {
+      problemId: soonest.problemId,
+      title: soonest.title,
+      why: 'next_review',
+      reason: `no review is due yet and this one comes due first, ${inDays(soonest.due - now)}: ${practisedWords(soonest, sessionsOf(soonest.problemId), now)}`,
+    };
   }
   const starter = catalogue.find((p) => p.difficulty === 'easy') ?? catalogue[0];
-  return starter === undefined ? null : { problemId: starter.id, title: starter.title, reason: 'no sessions yet: start with an easy problem' };
+  return starter === undefined
+    ? null
+    : { problemId: starter.id, title: starter.title, why: 'first_session', reason: `never tried; no sessions yet, so start with an easy problem` };
 }

@@ -28,10 +28,16 @@ export interface SessionSummary {
   hints: number;
   /** The improvement rules that fired, for recurring weaknesses. */
   improvements: RuleId[];
-  /** Kinds of input that failed at least once during the session. */
+  /**
+   * Kinds of hidden input that failed while the same solution passed other kinds. Statement examples
+   * are left out: "Example 2" names a different input in every problem.
+   */
   failedKinds: string[];
+  /** Runs and submits in which no test passed (a compile error, a timeout or crash everywhere). */
+  solutionFailures: number;
   selfScores: Record<SelfReviewDimension, number> | null;
-  evidenceScores: Record<SelfReviewDimension, number>;
+  /** Null where the session gave nothing to score that dimension on. */
+  evidenceScores: Record<SelfReviewDimension, number | null>;
 }
 
 export function summariseDebrief(d: Debrief): SessionSummary {
@@ -57,9 +63,10 @@ export function summariseDebrief(d: Debrief): SessionSummary {
     timeToFirstGreenMs: d.tests.timeToFirstGreenMs,
     hints: d.timeline.filter((e) => e.kind === 'hint').length,
     improvements: d.feedback.filter((f) => f.tone === 'improve').map((f) => f.ruleId),
-    failedKinds: d.tests.failingKinds.map((k) => k.kind),
+    failedKinds: d.tests.failingKinds.filter((k) => !k.example).map((k) => k.kind),
+    solutionFailures: d.tests.solutionFailures.length,
     selfScores: d.selfReview?.scores ?? null,
-    evidenceScores: Object.fromEntries(d.evidence.map((e) => [e.dimension, e.score])) as Record<SelfReviewDimension, number>,
+    evidenceScores: Object.fromEntries(d.evidence.map((e) => [e.dimension, e.score])) as Record<SelfReviewDimension, number | null>,
   };
 }
 

@@ -47,14 +47,19 @@ export function trends(sessions: readonly SessionSummary[]): Trends {
 export interface CalibrationPoint {
   sessionId: string;
   startedAt: number;
-  /** Self-score minus evidence score: positive means the candidate rated themselves higher. */
-  gap: Record<SelfReviewDimension, number>;
+  /**
+   * Self-score minus evidence score: positive means the candidate rated themselves higher. Null where
+   * the session had no evidence for the dimension: a self-rating has nothing to be compared with there.
+   */
+  gap: Record<SelfReviewDimension, number | null>;
 }
 
 export interface Calibration {
   points: CalibrationPoint[];
-  /** Mean gap per dimension over the sessions that have a self-review. */
-  mean: Record<SelfReviewDimension, number> | null;
+  /** Mean gap per dimension over the sessions with both a self-review and evidence for it. */
+  mean: Record<SelfReviewDimension, number | null> | null;
+  /** How many sessions each mean is over. */
+  sessions: Record<SelfReviewDimension, number>;
 }
 
 const DIMENSIONS: readonly SelfReviewDimension[] = ['problem_solving', 'communication', 'code_quality', 'testing', 'time_management'];
@@ -64,12 +69,21 @@ export function calibration(sessions: readonly SessionSummary[]): Calibration {
   for (const s of oldestFirst(sessions)) {
     const self = s.selfScores;
     if (self === null) continue;
-    const gap = Object.fromEntries(DIMENSIONS.map((d) => [d, self[d] - s.evidenceScores[d]])) as Record<SelfReviewDimension, number>;
+    const gap = Object.fromEntries(
+      DIMENSIONS.map((d) => {
+        const evidence = s.evidenceScores[d];
+        return [d, evidence === null ? null : self[d] - evidence];
+      }),
+    ) as Record<SelfReviewDimension, number | null>;
     points.push({ sessionId: s.sessionId, startedAt: s.startedAt, gap });
   }
-  if (points.length === 0) return { points, mean: null };
+  const counted = Object.fromEntries(DIMENSIONS.map((d) => [d, points.filter((p) => p.gap[d] !== null).length])) as Record<SelfReviewDimension, number>;
+  if (points.length === 0) return { points, mean: null, sessions: counted };
   const mean = Object.fromEntries(
-    DIMENSIONS.map((d) => [d, points.reduce((sum, p) => sum + p.gap[d], 0) / points.length]),
-  ) as Record<SelfReviewDimension, number>;
-  return { points, mean };
+    DIMENSIONS.map((d) => {
+      const gaps = points.map((p) => p.gap[d]).filter((g): g is number => g !== null);
+      return [d, gaps.length === 0 ? null : gaps.reduce((sum, g) => sum + g, 0) / gaps.length];
+    }),
+  ) as Record<SelfReviewDimension, number | null>;
+  return { points, mean, sessions: counted };
 }

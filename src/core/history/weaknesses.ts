@@ -18,7 +18,8 @@ const RECURRING_PHRASES: Partial<Record<RuleId, string>> = {
   'submitted-without-running': 'submitted without running first',
   'no-own-test-before-submit': 'submitted without running an own test',
   'mutants-missed': 'let planted bugs through your tests',
-  'input-kind-failed-repeatedly': 'failed the same kind of input repeatedly',
+  'input-kind-failed-repeatedly': 'failed the same kind of input repeatedly while other inputs passed',
+  'solution-failed-every-test': 'had runs where no test passed (the whole solution failed: compile error, timeout or crash)',
   'silent-coding': 'coded in long silent stretches',
   'phase-over-budget': 'ran a phase over budget',
   'hints-revealed': 'needed hints',
@@ -65,7 +66,7 @@ export function recurringWeaknesses(sessions: readonly SessionSummary[], recent 
       kind: 'input',
       count: hits.length,
       of,
-      sentence: `${kind.charAt(0).toUpperCase()}${kind.slice(1)} input failed in ${hits.length} sessions`,
+      sentence: `Hidden tests of ${kind} input failed while other tests passed in ${hits.length} of the last ${of} sessions`,
       topics: [...new Set(hits.flatMap((s) => s.topics))],
     });
   }

@@ -4,10 +4,11 @@
  * No `vscode` import: the same view is built in the unit tests.
  */
 import { formatClock, plural } from '../../core/debrief/clock';
-import { complexityName, measuredFactors } from '../../core/debrief/complexity';
+import { measuredSentence, planSentence } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
-import { localDate, outcomeLine } from '../../core/debrief/markdown';
+import { absenceSummary, localDate, outcomeLine } from '../../core/debrief/markdown';
 import { DIMENSIONS, DIMENSION_TITLES } from '../../core/debrief/scores';
+import { failureSentences } from '../../core/debrief/testResults';
 import { verdictWords } from '../../core/debrief/timeline';
 import type { DebriefView } from '../../webview/debrief/protocol';
 
@@ -20,13 +21,9 @@ function clampScore(n: number): 1 | 2 | 3 | 4 {
 }
 
 export function debriefView(d: Debrief, formatDate: (at: number) => string = localDate): DebriefView {
-  const pauses = d.phases.pauses.length > 0 ? ` · ${plural(d.phases.pauses.length, 'pause')}` : '';
-  const breaks = d.phases.breaks.length > 0 ? ` · ${plural(d.phases.breaks.length, 'break')}` : '';
   const c = d.clarifications;
   const x = d.complexity;
-  const complexity: string[] = [
-    `Stated ${x.stated ?? 'nothing'}${x.statedSpace !== null ? ` time, ${x.statedSpace} space` : ''}; expected ${x.expected ?? 'unknown'}${x.expectedSpace !== null ? ` time, ${x.expectedSpace} space` : ''} — ${x.comparison.replace('_', ' ')}.`,
-  ];
+  const complexity: string[] = [planSentence(x)];
   if (x.maxSizeTests.length > 0) {
     const passed = x.maxSizeTests.filter((t) => t.verdict === 'accepted').length;
     complexity.push(
@@ -36,10 +33,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   }
   if (x.measured !== null) {
     const m = x.measured;
-    complexity.push(
-      `Measured: ${m.growthRank === null ? m.growth : `about ${complexityName(m.growthRank)}`}${measuredFactors(m)}; ` +
-        `against your plan ${m.versusStated.replace('_', ' ')}, against expected ${m.versusExpected.replace('_', ' ')}.`,
-    );
+    complexity.push(measuredSentence(m));
   }
 
   const t = d.tests;
@@ -50,9 +44,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   if (t.timeToFirstGreenMs !== null && t.codingStartedAt !== null) {
     testing.push(`First all-green run ${formatClock(t.timeToFirstGreenMs)} after coding started at ${formatClock(t.codingStartedAt)}.`);
   }
-  if (t.failingKinds.length > 0) {
-    testing.push(`Failed along the way: ${t.failingKinds.map((k) => `${k.kind} (${plural(k.attempts, 'attempt')}, ${k.verdicts.map(verdictWords).join(', ')})`).join('; ')}.`);
-  }
+  testing.push(...failureSentences(t));
   if (d.mutants.measured) {
     testing.push(
       `Your tests caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
@@ -66,7 +58,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   return {
     sessionId: d.sessionId,
     title: limit(`${d.problem.title} (${d.problem.difficulty}) · ${d.language === 'javascript' ? 'JavaScript' : 'TypeScript'} · ${d.mode} mode`, 500),
-    subtitle: `${formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(d.phases.overallLimitMs)})${pauses}${breaks}`,
+    subtitle: `${formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(d.phases.overallLimitMs)})${absenceSummary(d.phases)}`,
     outcome: outcomeLine(d),
     revealed: d.selfReview !== null,
     dimensions: DIMENSIONS.map((id) => ({ id, title: DIMENSION_TITLES[id] })),
@@ -80,8 +72,8 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     })),
     phaseNotes: [
       ...d.phases.returns.map((r) => `Went back from ${r.from} to ${r.to} at ${formatClock(r.t)}${r.afterVerdict !== null ? ` after a run that ended ${verdictWords(r.afterVerdict)}` : ''}.`),
-      ...d.phases.pauses.map((p) => `Paused at ${formatClock(p.t)} for ${formatClock(p.wallMs)} (not counted).`),
-      ...d.phases.breaks.map((b) => `Away at ${formatClock(b.t)} for ${formatClock(b.gapMs)} (not counted).`),
+      ...d.phases.pauses.map((p) => (p.wallMs === null ? `Paused at ${formatClock(p.t)}, never resumed.` : `Paused at ${formatClock(p.t)} for ${formatClock(p.wallMs)} (not counted).`)),
+      ...d.phases.away.map((a) => `Away at ${formatClock(a.t)}${a.wallMs === null ? '' : ` for ${formatClock(a.wallMs)}`} (editor closed, reloaded or asleep; not counted).`),
     ],
     timeline: d.timeline.map((e) => ({ clock: e.clock, kind: e.kind, text: limit(e.text, 10_000), detail: e.detail === null ? null : limit(e.detail, 10_000) })),
     clarificationSummary: `${c.keyAsked} of ${c.keyTotal} key questions asked`,
@@ -101,7 +93,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     feedback: d.feedback.map((f) => ({ ruleId: f.ruleId, tone: f.tone, title: f.title, sentence: limit(f.sentence, 10_000), clocks: f.evidence.map(formatClock) })),
     scores: d.evidence.map((e) => {
       const self = selfScores?.[e.dimension];
-      return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.reason };
+      return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.score === null ? e.reason.replace(/^not enough evidence: /, '') : e.reason, basis: e.evidence.slice(0, 100).map((b) => limit(b, 10_000)) };
     }),
     selfNotes: limit(d.selfReview?.notes ?? '', 10_000),
     followUps: d.followUps.map((f) => ({ question: limit(f.question, 10_000), answer: limit(f.answer, 10_000), model: f.modelAnswer })),

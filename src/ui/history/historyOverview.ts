@@ -56,12 +56,10 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
       },
     ],
     weaknesses: recurringWeaknesses(sessions).map((w) => w.sentence),
-    calibration: DIMENSIONS.map((dimension) => ({
-      dimension,
-      title: DIMENSION_TITLES[dimension],
-      mean: cal.mean === null ? null : Math.round(cal.mean[dimension] * 100) / 100,
-      sessions: cal.points.length,
-    })),
+    calibration: DIMENSIONS.map((dimension) => {
+      const mean = cal.mean?.[dimension] ?? null;
+      return { dimension, title: DIMENSION_TITLES[dimension], mean: mean === null ? null : Math.round(mean * 100) / 100, sessions: cal.sessions[dimension] };
+    }),
     schedule: schedule.slice(0, 50).map((c) => ({
       problemId: c.problemId,
       title: c.title,
@@ -69,7 +67,7 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
       lastGrade: c.lastGrade.grade,
       reason: c.lastGrade.reason,
     })),
-    suggestion,
+    suggestion: suggestion === null ? null : { problemId: suggestion.problemId, title: suggestion.title, reason: suggestion.reason },
     recent: [...sessions]
       .sort((a, b) => b.startedAt - a.startedAt)
       .slice(0, 200)

@@ -55,7 +55,7 @@ export function phaseChart(phases: DebriefView['phases'], titleId: string): SVGE
 }
 
 function yRange(chart: ChartView): [number, number] {
-  const values = chart.series.flatMap((s) => s.points.map((p) => p.y));
+  const values = chart.series.flatMap((s) => s.points.map((p) => p.y ?? 0));
   switch (chart.unit) {
     case 'percent':
       return [0, 100];
@@ -84,11 +84,13 @@ export function trendChart(chart: ChartView, titleId: string): SVGElement {
   if (chart.unit === 'gap') parts.push(svg('line', { x1: left, y1: y(0), x2: width, y2: y(0), class: 'axis zero' }));
   chart.series.forEach((series, index) => {
     const colour = seriesColour(index);
-    if (series.points.length > 1) {
-      parts.push(svg('polyline', { points: series.points.map((p, i) => `${x(i)},${y(p.y)}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': 2 }));
+    // Sessions without a figure leave a gap in the line rather than a made-up point.
+    const present = series.points.flatMap((p, i) => (p.y === null ? [] : [{ i, x: p.x, y: p.y }]));
+    if (present.length > 1) {
+      parts.push(svg('polyline', { points: present.map((p) => `${x(p.i)},${y(p.y)}`).join(' '), fill: 'none', stroke: colour, 'stroke-width': 2 }));
     }
-    series.points.forEach((p, i) => {
-      parts.push(svg('circle', { cx: x(i), cy: y(p.y), r: 3, fill: colour }, svg('title', {}, `${series.label} ${p.x}: ${chartFigure(p.y, chart.unit)}`)));
+    present.forEach((p) => {
+      parts.push(svg('circle', { cx: x(p.i), cy: y(p.y), r: 3, fill: colour }, svg('title', {}, `${series.label} ${p.x}: ${chartFigure(p.y, chart.unit)}`)));
     });
   });
   return svg('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': titleId, class: 'chart' }, ...parts);

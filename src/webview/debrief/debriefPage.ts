@@ -27,6 +27,8 @@ function statusMark(status: DebriefView['clarifications'][number]['status']): st
 
 function standingName(standing: DebriefView['phases'][number]['standing']): string {
   switch (standing) {
+    case 'not_reached':
+      return l10n.t('not reached');
     case 'short':
       return l10n.t('short');
     case 'within':
@@ -120,14 +122,30 @@ function testing(view: DebriefView): HTMLElement {
   );
 }
 
+/** Each evidence score with the events it rests on; "not enough evidence" is a result, not a blank. */
 function scores(view: DebriefView): HTMLElement {
   return section(
     l10n.t('Self-review beside the evidence'),
     'scores-title',
-    table(
-      l10n.t('Your score and the evidence-based score per dimension'),
-      [l10n.t('Dimension'), l10n.t('You'), l10n.t('Evidence'), l10n.t('Why')],
-      view.scores.map((s) => [s.title, s.self === null ? '–' : String(s.self), String(s.evidence), s.reason]),
+    el(
+      'table',
+      {},
+      el('caption', {}, l10n.t('Your score and the evidence-based score per dimension')),
+      el('thead', {}, el('tr', {}, ...[l10n.t('Dimension'), l10n.t('You'), l10n.t('Evidence'), l10n.t('Why')].map((h) => el('th', { scope: 'col' }, h)))),
+      el(
+        'tbody',
+        {},
+        ...view.scores.map((s) =>
+          el(
+            'tr',
+            {},
+            el('th', { scope: 'row' }, s.title),
+            el('td', {}, s.self === null ? '–' : String(s.self)),
+            el('td', {}, s.evidence === null ? l10n.t('not enough evidence') : String(s.evidence)),
+            el('td', {}, s.reason, s.basis.length === 0 ? null : el('ul', { class: 'basis' }, ...s.basis.map((b) => el('li', {}, b)))),
+          ),
+        ),
+      ),
     ),
     view.selfNotes === '' ? null : el('p', {}, l10n.t('Your notes: {0}', view.selfNotes)),
   );

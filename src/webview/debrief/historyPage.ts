@@ -15,7 +15,7 @@ function swatch(index: number): HTMLElement {
 function chart(c: ChartView): HTMLElement {
   const titleId = `chart-${c.id}`;
   const xs = c.series[0]?.points.map((p) => p.x) ?? [];
-  const rows = xs.map((x, i) => [x, ...c.series.map((s) => { const p = s.points[i]; return p === undefined ? '–' : chartFigure(p.y, c.unit); })]);
+  const rows = xs.map((x, i) => [x, ...c.series.map((s) => { const p = s.points[i]; return p === undefined || p.y === null ? '–' : chartFigure(p.y, c.unit); })]);
   const empty = c.series.every((s) => s.points.length === 0);
   return el(
     'figure',
@@ -68,7 +68,7 @@ export function historyPage(view: HistoryView): HTMLElement[] {
       table(
         l10n.t('Mean of your score minus the evidence score (positive: you rated yourself higher)'),
         [l10n.t('Dimension'), l10n.t('Mean gap'), l10n.t('Sessions')],
-        view.calibration.map((c) => [c.title, c.mean === null ? '–' : (c.mean > 0 ? '+' : '') + String(c.mean), String(c.sessions)]),
+        view.calibration.map((c) => [c.title, c.mean === null ? l10n.t('not enough evidence') : (c.mean > 0 ? '+' : '') + String(c.mean), String(c.sessions)]),
       ),
     ),
     section(

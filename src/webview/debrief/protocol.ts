@@ -74,7 +74,7 @@ const debriefViewShape = record({
       budgetMs: finite(),
       spent: short,
       budget: short,
-      standing: oneOf(['short', 'within', 'at_budget', 'over'] as const),
+      standing: oneOf(['not_reached', 'short', 'within', 'at_budget', 'over'] as const),
     }),
     4,
   ),
@@ -90,14 +90,16 @@ const debriefViewShape = record({
   byLabel: list(record({ label: long, first: short, final: short }), LIMITS.items),
   silences: list(long, 100),
   feedback: list(record({ ruleId: id, tone: oneOf(['improve', 'keep'] as const), title: short, sentence: long, clocks: list(short, 50) }), 100),
-  scores: list(record({ dimension: oneOf(DIMENSION_IDS), title: short, self: nullable(score), evidence: score, reason: long }), 5),
+  /** evidence null: the session gave nothing to score this dimension on; `basis` lists the events used. */
+  scores: list(record({ dimension: oneOf(DIMENSION_IDS), title: short, self: nullable(score), evidence: nullable(score), reason: long, basis: list(long, 100) }), 5),
   selfNotes: long,
   followUps: list(record({ question: long, answer: long, model: nullable(long) }), 20),
 });
 
 export type DebriefView = ShapeOf<typeof debriefViewShape>;
 
-const seriesShape = record({ label: short, points: list(record({ x: short, y: finite() }), LIMITS.items) });
+/** y null: the session has no figure for this series (a calibration gap where there was no evidence). */
+const seriesShape = record({ label: short, points: list(record({ x: short, y: nullable(finite()) }), LIMITS.items) });
 
 const historyViewShape = record({
   sessions: integer(0, 1e6),
@@ -112,6 +114,7 @@ const historyViewShape = record({
     10,
   ),
   weaknesses: list(long, 50),
+  /** sessions: how many sessions had both a self-rating and evidence for the dimension. */
   calibration: list(record({ dimension: oneOf(DIMENSION_IDS), title: short, mean: nullable(finite()), sessions: integer(0, 1e6) }), 5),
   schedule: list(record({ problemId: id, title: short, due: short, lastGrade: short, reason: long }), LIMITS.items),
   suggestion: nullable(record({ problemId: id, title: short, reason: long })),

@@ -38,5 +38,21 @@ export const infiniteLoop: Flow = {
     // Fail-fast: the first test over the limit ends the run, and the panel says what was skipped.
     assert(/2 more not run: stopped at the first test over the time limit/.test(report), `no not-run line: ${report}`);
     await workbench.screenshot('time-limit-light');
+
+    // Giving up now: the debrief must not credit code that never finished a test, nor blame an input.
+    await (await panel.locator('#give-up')).click();
+    await workbench.notificationButton('Give up').click();
+    const review = await workbench.webview('form.self-review', 30_000);
+    for (const dimension of await review.locator('form.self-review fieldset').all()) await dimension.locator('input[value="4"]').check();
+    await review.locator('form.self-review button[type="submit"]').click();
+    const scoresSection = 'section[aria-labelledby="scores-title"]';
+    const debrief = await workbench.webview(scoresSection, 30_000);
+    const codeQuality = await debrief.locator(`${scoresSection} tr`, { hasText: 'Code quality' }).innerText();
+    assert(/not enough evidence/.test(codeQuality), `code that never finished a test was scored: ${codeQuality}`);
+    const timeline = await debrief.locator('section[aria-labelledby="timeline-title"]').innerText();
+    assert(/every test failed: time limit exceeded/.test(timeline), `the timeout is not reported as the whole solution's: ${timeline}`);
+    assert(!/small random|negatives/.test(timeline), `an input kind is blamed for a timeout on every test: ${timeline}`);
+    await debrief.locator(scoresSection).scrollIntoViewIfNeeded();
+    await workbench.screenshot('gave-up-debrief-light');
   },
 };

@@ -69,8 +69,8 @@ describe('debrief figures', () => {
     const d = buildDebrief(storySession().events(), meta);
     const lines = d.timeline.map((e) => `${e.clock} ${e.kind} ${e.text}${e.detail === null ? '' : ` | ${e.detail}`}`);
     assert.ok(lines.includes('00:40 question Asked "How large can n get?" | n is between 1 and 45.'));
-    assert.ok(lines.includes('11:30 run Run: 1 / 2 passed (wrong answer). | failed: single element'));
-    assert.ok(lines.includes('14:00 pause Paused for 4 minutes.'));
+    assert.ok(lines.includes('11:30 run Run: 1 / 2 passed (wrong answer). | failed: Example 2'));
+    assert.ok(lines.includes('14:00 pause Paused for 4 minutes (not counted).'));
     assert.ok(lines.includes('18:40 hint Revealed hint 1. | hint 1'));
     assert.ok(lines.includes('27:40 back Went back from test to code.'));
     assert.ok(lines.includes('29:10 submit Submit: 1 / 3 hidden tests (wrong answer). | failed: order matters, worst case'));
@@ -155,7 +155,7 @@ describe('debrief figures', () => {
     assert.equal(t.codingStartedAt, ms('04:25'));
     assert.equal(t.firstGreenAt, ms('13:02'));
     assert.equal(t.timeToFirstGreenMs, ms('08:37'));
-    assert.deepEqual(t.failingKinds.map((k) => `${k.kind}×${k.attempts}`), ['single element×1', 'order matters×1', 'worst case×1']);
+    assert.deepEqual(t.failingKinds.map((k) => `${k.kind}×${k.attempts}`), ['Example 2×1', 'order matters×1', 'worst case×1']);
   });
 
   it('reads the label kind before the colon', () => {
@@ -178,11 +178,13 @@ describe('debrief figures', () => {
     const scores = Object.fromEntries(d.evidence.map((e) => [e.dimension, `${e.score} ${e.reason}`]));
     assert.deepEqual(scores, {
       problem_solving: '2 accepted on submit 2; complexity missed the expected bound; 1 hint',
-      communication: '2 1 of 2 key questions; 1 silent stretch; 0 notes',
-      code_quality: '4 0 of 5 runs and submits ended in a runtime or compile error (style is not judged)',
+      communication: '2 1 of 2 key questions asked; 1 silent stretch; 0 notes',
+      code_quality: '4 0 of 5 runs and submits that reached the tests ended in a runtime or compile error (style is not judged)',
       testing: '3 2 of 4 planted bugs caught',
-      time_management: '3 code over budget; 32:00 of 25:00',
+      time_management: '3 code over budget; 32:00 of 25:00 used',
     });
+    const solving = d.evidence.find((e) => e.dimension === 'problem_solving');
+    assert.deepEqual(solving?.evidence, ['31:40 submit accepted', 'planned O(n log n), expected O(n)', '18:40 hint 1 revealed']);
   });
 
   it('works without the problem: no bank, no key questions, no mutant names', () => {

@@ -35,7 +35,7 @@ describe('debrief Markdown export', () => {
     }
     assert.ok(lines.includes('| clarify | 01:05 | 03:00 | ▇▇▇▇ |'));
     assert.ok(lines.some((l) => l.startsWith('- ✘ Do sequences with the same moves in a different order count separately? — *Yes.')));
-    assert.ok(lines.includes('Stated O(n); expected O(n) (matches).'));
+    assert.ok(lines.includes('Your plan stated O(n) time, O(1) space; this problem expects O(n) time, O(1) space — matches it.'), lines.join('\n'));
     assert.ok(lines.includes('| Testing & verification | 2 | 3 — 1 of 2 planted bugs caught |'));
     assert.ok(lines.includes('Your notes: felt ok'));
     assert.ok(lines.includes('Your tests caught 1 of 2 planted bugs. Missed: *stops the loop one stair early and returns the count for n - 1* (none of your tests had small input).'));

@@ -170,14 +170,34 @@ describe('feedback rules', () => {
 
   it('input-kind-failed-repeatedly: the kind that failed in most attempts', () => {
     const s = cleanUntilSubmit()
-      .at('14:00').run(test('single element: n = 1', 'runtime_error', 'visible'))
-      .at('14:30').submit(test('single element: n = 1', 'wrong_answer'))
-      .at('16:00').submit(test('single element: n = 1'));
+      .at('14:00').submit(test('single element: n = 1', 'runtime_error'), test('small: n = 3'))
+      .at('14:30').submit(test('single element: n = 1', 'wrong_answer'), test('small: n = 3'))
+      .at('16:00').submit(test('single element: n = 1'), test('small: n = 3'));
     assert.equal(
       only(s, 'input-kind-failed-repeatedly').sentence,
-      'Tests labelled single element failed in 2 runs or submits, first at 14:00 (runtime error, wrong answer).',
+      'Hidden tests of single element input failed in 2 runs or submits while other tests passed, first at 14:00 (runtime error, wrong answer).',
     );
     silent(clean(), 'input-kind-failed-repeatedly');
+    // Failing alone, or with everything else, says nothing about the kind of input.
+    const alone = cleanUntilSubmit()
+      .at('14:00').submit(test('single element: n = 1', 'runtime_error'))
+      .at('14:30').submit(test('single element: n = 1', 'time_limit_exceeded'), test('small: n = 3', 'time_limit_exceeded'))
+      .at('16:00').submit(test('single element: n = 1'), test('small: n = 3'));
+    silent(alone, 'input-kind-failed-repeatedly');
+  });
+
+  it('solution-failed-every-test: repeated or final failures of the whole solution, named as such', () => {
+    const s = script().at('01:00').to('plan').at('02:00').to('code')
+      .at('05:00').run(test('a', 'compile_error', 'visible'), test('b', 'compile_error', 'visible'))
+      .at('07:00').run(test('a', 'time_limit_exceeded', 'visible'), test('b', 'time_limit_exceeded', 'visible'))
+      .at('09:00').giveUp().end('gave_up');
+    assert.equal(
+      only(s, 'solution-failed-every-test').sentence,
+      'No test passed in 2 of 2 runs and submits (compile error in the run at 05:00; time limit exceeded in the run at 07:00): the whole solution failed there, not one kind of input.',
+    );
+    // One compile error fixed at once stays in the timeline only.
+    const fixed = cleanUntilSubmit().at('13:40').run(test('a', 'compile_error', 'visible')).at('14:00').run(test('a', 'accepted', 'visible'));
+    silent(fixed.at('15:00').submit(test('small: n = 3')).end('accepted'), 'solution-failed-every-test');
   });
 
   it('silent-coding: the longest stretch with no note, run or question', () => {
@@ -200,7 +220,11 @@ describe('feedback rules', () => {
 
   it('gave-up: when, and the best attempt until then', () => {
     const s = cleanUntilSubmit().at('14:00').run(test('a', 'wrong_answer', 'visible'), test('b', 'accepted', 'visible')).at('20:00').giveUp().end('gave_up');
-    assert.equal(only(s, 'gave-up').sentence, 'You gave up at 20:00; your best run passed 1 of 1 tests.');
+    assert.equal(only(s, 'gave-up').sentence, 'You gave up at 20:00 in the test phase; your best run (at 09:00) passed 1 of 1 tests.');
+    const looped = script().at('01:00').to('plan').at('02:00').to('code')
+      .at('05:00').run(test('a', 'time_limit_exceeded', 'visible'), test('b', 'time_limit_exceeded', 'visible'))
+      .at('09:00').giveUp().end('gave_up');
+    assert.equal(only(looped, 'gave-up').sentence, 'You gave up at 09:00 in the code phase; no run or submit passed a test (time limit exceeded at best).');
     silent(clean(), 'gave-up');
   });
 

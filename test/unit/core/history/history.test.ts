@@ -75,7 +75,7 @@ describe('history', () => {
 
   it('counts recurring weaknesses in the last five sessions', () => {
     const sentences = recurringWeaknesses(sessions).map((w) => w.sentence);
-    assert.ok(sentences.includes('Empty input failed in 3 sessions'), sentences.join('\n'));
+    assert.ok(sentences.includes('Hidden tests of empty input failed while other tests passed in 3 of the last 5 sessions'), sentences.join('\n'));
     assert.ok(sentences.includes('Gave up in 3 of the last 5 sessions'));
     assert.ok(sentences.includes('Started coding without a written plan in 3 of the last 5 sessions'));
     assert.ok(sentences.includes('Submitted without running first in 3 of the last 5 sessions'));
@@ -87,13 +87,20 @@ describe('history', () => {
     const c = calibration(sessions);
     assert.equal(c.points.length, 5);
     const poor = c.points.find((p) => p.sessionId === 'b');
-    assert.equal(poor?.gap.problem_solving, 3 - 1);
+    assert.ok(poor !== undefined);
+    // Gave up with 1 of 2 hidden tests passing: problem solving 2, so the self-rating of 3 is 1 higher.
+    assert.equal(poor.gap.problem_solving, 3 - 2);
     assert.ok(c.mean !== null);
-    assert.equal(c.mean.problem_solving, (0 + 2 + 2 + 0 + 2) / 5);
+    assert.equal(c.mean.problem_solving, (0 + 1 + 1 + 0 + 1) / 5);
+    // Phases within budget before giving up show nothing about time management: no gap to compare.
+    assert.equal(poor.gap.time_management, null);
+    assert.equal(c.sessions.time_management, 2);
+    assert.equal(c.mean.time_management, 0);
   });
 
   it('has no calibration without self-reviews', () => {
     const events = goodSession('x', 0).events().filter((e) => e.type !== 'self_review');
-    assert.deepEqual(calibration([summariseSession(events, meta)]), { points: [], mean: null });
+    const none = { problem_solving: 0, communication: 0, code_quality: 0, testing: 0, time_management: 0 };
+    assert.deepEqual(calibration([summariseSession(events, meta)]), { points: [], mean: null, sessions: none });
   });
 });

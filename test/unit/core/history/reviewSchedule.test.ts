@@ -62,7 +62,8 @@ describe('review schedule (FSRS)', () => {
     const history = [session('1', 'two-sum', 0, 'gave_up', 2), session('2', 'three-sum', 0, 'first', 4)];
     const suggestion = await suggestNext(history, CATALOGUE, START_AT + 30 * DAY);
     assert.ok(suggestion !== null);
-    assert.match(suggestion.reason, /^due for review \d+ days ago; last time not accepted \(gave up\)$/);
+    assert.equal(suggestion.why, 'review_due');
+    assert.match(suggestion.reason, /^overdue for review by \d+ days: you practised it once, last 30 days ago, and last time it was not accepted \(gave up\)$/);
     assert.equal(suggestion.problemId, 'two-sum');
   });
 
@@ -72,12 +73,14 @@ describe('review schedule (FSRS)', () => {
     assert.ok(card !== undefined);
     const suggestion = await suggestNext(history, CATALOGUE, card.due - DAY);
     assert.ok(suggestion !== null);
-    assert.match(suggestion.reason, /^array: 0 of 1 sessions accepted on the first submit/);
+    // Three Sum was never tried: the figures are the topic's, and the sentence says so.
+    assert.equal(suggestion.why, 'weak_topic');
+    assert.match(suggestion.reason, /^never tried; it practises array, your weakest topic: 0 of 1 array session accepted on the first submit, the last one (today|yesterday|\d+ days ago)$/);
     assert.equal(suggestion.problemId, 'three-sum');
     assert.deepEqual(topicStandings(history).map((t) => t.topic), ['array', 'hash-map']);
   });
 
   it('starts a new user on an easy problem', async () => {
-    assert.deepEqual(await suggestNext([], CATALOGUE, START_AT), { problemId: 'two-sum', title: 'Two Sum', reason: 'no sessions yet: start with an easy problem' });
+    assert.deepEqual(await suggestNext([], CATALOGUE, START_AT), { problemId: 'two-sum', title: 'Two Sum', why: 'first_session', reason: 'never tried; no sessions yet, so start with an easy problem' });
   });
 });
