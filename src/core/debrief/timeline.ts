@@ -43,11 +43,11 @@ export function verdictWords(verdict: string): string {
   return VERDICT_WORDS[verdict] ?? verdict;
 }
 
-/** What failed in a run or submit: the whole solution ("every test: time limit exceeded"), or which tests. */
+/** What failed in a run or submit: the whole solution ("no test passed: time limit exceeded", the rest perhaps not run after a fail-fast stop), or which tests. */
 export function failureDetail(attempt: Pick<Attempt, 'tests'>): string | null {
   const full: Attempt = { kind: 'run', t: 0, verdict: 'accepted', passed: 0, total: attempt.tests.length, tests: attempt.tests };
   if (isSolutionFailure(full)) {
-    return `every test failed: ${failureVerdicts(full).map(verdictWords).join(', ')}`;
+    return `no test passed: ${failureVerdicts(full).map(verdictWords).join(', ')}`;
   }
   const counts = new Map<string, number>();
   for (const test of attempt.tests) {

@@ -69,12 +69,12 @@ const CASES: TruthCase[] = [
       .after(10 * SEC).selfReview({ problem_solving: 3, communication: 3, code_quality: 4, testing: 3, time_management: 4 }),
     scores: { problem_solving: 1, communication: 2, code_quality: null, testing: null, time_management: null },
     debriefMust: [
-      'every test failed: time limit exceeded',
+      'no test passed: time limit exceeded',
       'No test passed in 2 of 2 runs and submits',
       'You gave up at 12:00 in the code phase; no run or submit passed a test',
       'Code quality: not enough evidence',
       'Time management: not enough evidence',
-      '- Problem solving: best 06:00 run: 0 of 3 passed (every test failed: time limit exceeded); plan: "one pass with a map from value to index"',
+      '- Problem solving: best 06:00 run: 0 of 3 passed (no test passed: time limit exceeded); plan: "one pass with a map from value to index"',
     ],
     debriefMustNot: ['every phase within budget', 'no runtime or compile error', 'failed: Example', 'small random', 'negatives input', 'Failed while other tests passed'],
     historyMust: [
@@ -112,7 +112,7 @@ const CASES: TruthCase[] = [
       .after(1 * MIN).submit(t.submit()),
     scores: { code_quality: 3, problem_solving: 4 },
     debriefMust: [
-      'every test failed: runtime error',
+      'no test passed: runtime error',
       'No test passed in 1 of 4 runs and submits — a failure of the whole solution, not of a kind of input: runtime error in the run at 05:00.',
       '1 of 4 runs and submits that reached the tests ended in a runtime or compile error; the last one ran without error',
     ],
@@ -128,7 +128,7 @@ const CASES: TruthCase[] = [
       .after(4 * MIN).run(t.examples('wrong_answer'))
       .after(2 * MIN).submit(t.submitAll('wrong_answer'), ['test.custom_test_run']),
     scores: { problem_solving: 1, code_quality: 4 },
-    debriefMust: ['every test failed: wrong answer', 'No test passed in 2 of 2 runs and submits'],
+    debriefMust: ['no test passed: wrong answer', 'No test passed in 2 of 2 runs and submits'],
     debriefMustNot: ['Failed while other tests passed', 'failed: Example 1'],
     historyMust: ['Had runs where no test passed'],
     historyMustNot: [/Hidden tests of .* input failed/],
