@@ -20,7 +20,9 @@ export type GuestCall =
       testJson: string;
     }
   | { kind: 'generate'; size: number; seed: number }
-  | { kind: 'check'; argsJson: string; outputJson: string };
+  | { kind: 'check'; argsJson: string; outputJson: string }
+  /** Runs validator.js's `validate(args)`: the output is `true` or the violated constraint as a JSON string. */
+  | { kind: 'validate'; argsJson: string };
 
 /** One script run against several calls, each in a fresh runtime and context. */
 export interface SandboxBatch {
