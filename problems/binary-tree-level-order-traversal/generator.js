@@ -44,7 +44,7 @@ function levelOrder(root) {
 }
 
 function generate(size, rng) {
-  const n = Math.max(0, Math.min(10000, size));
+  const n = Math.max(0, Math.min(2000, size));
   const root = randomShape(n, rng, rng() < 0.3);
   const stack = root ? [root] : [];
   while (stack.length > 0) {

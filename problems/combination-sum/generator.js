@@ -11,6 +11,16 @@ function generate(size, rng) {
     candidates[i] = candidates[j];
     candidates[j] = t;
   }
-  const target = 30 + Math.floor(rng() * 11);
+  let target = 30 + Math.floor(rng() * 11);
+  // LeetCode promises fewer than 150 combinations: lower the target until that holds.
+  while (target > 1 && combinations(candidates, target) >= 150) target--;
   return [candidates, target];
+}
+
+/** Combinations of candidates (each reusable, order ignored) summing to target, counted like coin change. */
+function combinations(candidates, target) {
+  const ways = new Array(target + 1).fill(0);
+  ways[0] = 1;
+  for (const c of candidates) for (let t = c; t <= target; t++) ways[t] += ways[t - c];
+  return ways[target];
 }

@@ -1,6 +1,6 @@
 function generate(size, rng) {
-  const edges = Math.max(1, Math.min(30000, size));
-  const numCourses = Math.max(2, Math.min(10000, Math.floor(edges / 3)));
+  const edges = Math.max(1, Math.min(5000, size));
+  const numCourses = Math.max(2, Math.min(2000, Math.floor(edges / 2.5)));
   // A hidden order of courses; every prerequisite points forward in it, so the graph is acyclic
   // until one backward edge is added on purpose.
   const order = [];

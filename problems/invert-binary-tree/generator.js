@@ -44,12 +44,12 @@ function levelOrder(root) {
 }
 
 function generate(size, rng) {
-  const n = Math.max(0, Math.min(10000, size));
+  const n = Math.max(0, Math.min(100, size));
   const root = randomShape(n, rng, rng() < 0.3);
   const stack = root ? [root] : [];
   while (stack.length > 0) {
     const node = stack.pop();
-    node.val = -1000 + Math.floor(rng() * 2001);
+    node.val = -100 + Math.floor(rng() * 201);
     if (node.left) stack.push(node.left);
     if (node.right) stack.push(node.right);
   }

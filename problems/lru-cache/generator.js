@@ -1,9 +1,9 @@
 function generate(size, rng) {
   const calls = Math.max(1, Math.min(200000, size));
   // A large, full cache is what separates O(1) bookkeeping from scanning a recency list on every call.
-  const capacity = Math.max(1, Math.min(50000, Math.floor(calls / 4)));
+  const capacity = Math.max(1, Math.min(3000, Math.floor(calls / 4)));
   // Keys drawn from twice the capacity: once full, hits, misses and evictions all happen.
-  const keySpace = Math.min(100001, capacity * 2);
+  const keySpace = Math.min(10001, capacity * 2);
   const operations = ['LRUCache'];
   const args = [[capacity]];
   // The first calls fill the cache with distinct keys, so the rest run against a full cache.

@@ -1,12 +1,12 @@
 function generate(size, rng) {
-  const n = Math.max(1, Math.min(20000, size));
+  const n = Math.max(1, Math.min(10000, size));
   const intervals = [];
   // Mostly short intervals spread over the range, so many survive unmerged; a few long ones swallow runs.
   for (let i = 0; i < n; i++) {
-    const start = Math.floor(rng() * 1000000);
+    const start = Math.floor(rng() * 10001);
     const long = rng() < 0.01;
-    const length = long ? Math.floor(rng() * 20000) : Math.floor(rng() * 8);
-    intervals.push([start, Math.min(1000000, start + length)]);
+    const length = long ? Math.floor(rng() * 200) : Math.floor(rng() * 2);
+    intervals.push([start, Math.min(10000, start + length)]);
   }
   return [intervals];
 }

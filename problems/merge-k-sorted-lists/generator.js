@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const total = Math.max(0, Math.min(50000, size));
+  const total = Math.max(0, Math.min(10000, size));
   // Short lists in large numbers: the shape where merging one list at a time is quadratic.
   const k = Math.min(10000, Math.max(1, Math.round(total / (5 + rng() * 10))));
   const lists = [];

@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const side = Math.max(1, Math.min(300, Math.floor(Math.sqrt(size))));
+  const side = Math.max(1, Math.min(10, Math.floor(Math.sqrt(size))));
   const grid = [];
   const shape = rng();
   for (let r = 0; r < side; r++) {

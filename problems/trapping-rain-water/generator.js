@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const n = Math.max(1, size);
+  const n = Math.max(1, Math.min(20000, size));
   const height = [];
   // A random walk gives valleys and ridges of every width; clamp to the allowed range.
   let level = Math.floor(rng() * 100001);

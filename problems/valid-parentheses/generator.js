@@ -1,5 +1,5 @@
 function generate(size, rng) {
-  const n = Math.max(2, size - (size % 2));
+  const n = Math.max(2, Math.min(10000, size - (size % 2)));
   const pairs = ['()', '[]', '{}'];
   const out = [];
   const open = [];

@@ -4,7 +4,7 @@
  * Exit 0 when every problem passes, 1 when any fails, 2 on usage errors.
  */
 import { existsSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { Judge } from '../judge/judge';
 import { problemFoldersIn } from '../problems/loader';
 import { validateFolder, type ProblemValidation } from '../problems/validate';
@@ -38,6 +38,8 @@ export async function runValidate(args: string[]): Promise<number> {
     return 2;
   }
   const roots = (paths.length > 0 ? paths : [bundledBank()]).map((p) => resolve(p));
+  // The bundled bank is held to its own bar (every problem has a validator.js); other folders are the user's.
+  const bank = resolve(bundledBank());
   const missing = roots.filter((r) => !existsSync(r) || !statSync(r).isDirectory());
   if (missing.length > 0) {
     console.error(`onsite validate: not a folder: ${missing.join(', ')}\n${VALIDATE_USAGE}`);
@@ -50,7 +52,7 @@ export async function runValidate(args: string[]): Promise<number> {
     const dirs = (await Promise.all(roots.map(problemFoldersIn))).flat();
     for (const dir of dirs) {
       const started = performance.now();
-      const result = await validateFolder(dir, 'user', judge);
+      const result = await validateFolder(dir, dirname(resolve(dir)) === bank ? 'bundled' : 'user', judge);
       printResult(result, showWarnings, (performance.now() - started) / 1000);
       if (result.issues.length === 0) passed += 1;
       else failed += 1;

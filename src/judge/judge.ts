@@ -10,6 +10,7 @@ import { isGeneratedTest } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
 import { buildDebugScript } from './debugScript';
 import { compareAnswers, previewOf, type Tolerance } from './compare';
+import { checkInputs, type InputCheck } from './inputCheck';
 import { type AnswerLimits, type BatchStop, type GuestCall, type SandboxBatch, type SandboxLibrary, type SandboxOutcome, submissionBudgetMs } from './protocol';
 import { fitGrowth, type ScalingReport } from './scaling';
 import { type Language, prepareSource } from './solutionSource';
@@ -347,6 +348,12 @@ export class Judge {
       verdicts.set(p.id, value === true ? true : String(value));
     });
     return verdicts;
+  }
+
+  /** validator.js's verdict on each input (a JSON argument array); see inputCheck.ts. */
+  validateInputs(problem: Problem, argsJsons: string[]): Promise<InputCheck[]> {
+    const timeLimitMs = Math.max(MIN_REFERENCE_LIMIT_MS, this.timeLimitMs(problem) * REFERENCE_TIME_FACTOR);
+    return checkInputs((batch) => this.client.runBatch(batch), problem, argsJsons, timeLimitMs);
   }
 
   /** What a result keeps of a test: previews, so a report of sixty 10^5-element tests stays small. */

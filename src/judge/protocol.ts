@@ -43,6 +43,8 @@ export type GuestCall =
     } & AnswerLimits)
   | { kind: 'generate'; size: number; seed: number }
   | { kind: 'check'; argsJson: string; outputJson: string }
+  /** Runs validator.js's `validate(args)`: the output is `true` or the violated constraint as a JSON string. */
+  | { kind: 'validate'; argsJson: string }
   /** Not guest code: the worker transpiles the batch's TypeScript and answers `{script, lineMap}` as JSON. */
   | { kind: 'transpile' };
 

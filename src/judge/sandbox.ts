@@ -198,6 +198,10 @@ export class Sandbox {
           context.newString(call.outputJson),
         ]));
       }
+      case 'validate': {
+        const fn = this.resolveEntry(context, harness, 'validate');
+        return this.decode(context, this.callHarness(context, harness, 'validate', batch.fileName, [fn, context.newString(call.argsJson)]));
+      }
     }
   }
 

@@ -44,6 +44,17 @@ async function readText(dir: string, file: string, issues: IssueList): Promise<s
   }
 }
 
+/** Like readText, but a missing file is no issue. */
+async function readOptionalText(dir: string, file: string, issues: IssueList): Promise<string | undefined> {
+  try {
+    return await readFile(join(dir, file), 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code !== 'ENOENT') issues.add(file, '(file)', `cannot be read (${code ?? String(error)})`);
+    return undefined;
+  }
+}
+
 function parseJson(text: string, file: string, issues: IssueList): unknown {
   try {
     return JSON.parse(text) as unknown;
@@ -162,6 +173,9 @@ export async function loadProblem(dir: string, origin: Origin): Promise<LoadResu
   let checker: string | undefined;
   if (meta.compare === 'any-valid') checker = await readText(dir, 'checker.js', issues);
 
+  // Optional at load time: a user folder without constraints still works, only unvalidated.
+  const validator = await readOptionalText(dir, 'validator.js', issues);
+
   const mutants: Problem['mutants'] = [];
   for (const [index, info] of meta.mutants.entries()) {
     try {
@@ -184,6 +198,7 @@ export async function loadProblem(dir: string, origin: Origin): Promise<LoadResu
     generator: text('generator.js'),
     mutants,
     ...(checker === undefined ? {} : { checker }),
+    ...(validator === undefined ? {} : { validator }),
   };
   return { ok: true, problem };
 }

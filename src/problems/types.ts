@@ -10,6 +10,8 @@
  *   generator.js      defines `generate(size, rng)` returning the argument array for one input
  *   mutants/*.js      plausible buggy variants of the reference
  *   checker.js        only for compare "any-valid": defines `check(args, output)` returning true or a reason
+ *   validator.js      defines `validate(args)`: true when the input is within the statement's constraints,
+ *                     otherwise the violated constraint (returned, or thrown as a string or plain Error)
  */
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
@@ -147,6 +149,8 @@ export interface Problem {
   tests: ProblemTests;
   generator: string;
   checker?: string;
+  /** validator.js: required for the bundled bank, optional (a warning) for user folders. */
+  validator?: string;
   mutants: { info: MutantInfo; source: string }[];
 }
 

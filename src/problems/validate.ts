@@ -76,6 +76,42 @@ async function checkReference(problem: Problem, judge: Judge, issues: ProblemIss
   return slowest;
 }
 
+/**
+ * Every visible, hidden and generated input must be one the statement allows: validator.js decides.
+ * A bundled problem must have a validator; a user folder without one only gets a warning.
+ */
+async function checkConstraints(problem: Problem, judge: Judge, issues: ProblemIssue[], warnings: ProblemIssue[]): Promise<void> {
+  if (problem.validator === undefined) {
+    const missing = { file: 'validator.js', field: '(file)', reason: 'is missing, so no test is checked against the constraints' };
+    (problem.origin === 'bundled' ? issues : warnings).push(missing);
+    return;
+  }
+  const inputs: { field: string; argsJson: string }[] = problem.tests.visible.map((t, i) => ({ field: `visible[${i}] "${t.label}"`, argsJson: JSON.stringify(t.args) }));
+  for (const [i, t] of problem.tests.hidden.entries()) {
+    const field = `hidden[${i}] "${t.label}"`;
+    if (!isGeneratedTest(t)) {
+      inputs.push({ field, argsJson: JSON.stringify(t.args) });
+      continue;
+    }
+    try {
+      // Cached by the reference run, unless the reference failed on it (already reported).
+      inputs.push({ field, argsJson: (await judge.generatedTest(problem, t.generate.size, t.generate.seed)).argsJson });
+    } catch {
+      try {
+        inputs.push({ field, argsJson: await judge.generateInput(problem, t.generate.size, t.generate.seed) });
+      } catch {
+        // The generator failing is reported by the reference run.
+      }
+    }
+  }
+  const checks = await judge.validateInputs(problem, inputs.map((input) => input.argsJson));
+  inputs.forEach((input, i) => {
+    const check = checks[i];
+    if (check?.status === 'invalid') issues.push({ file: 'tests.json', field: input.field, reason: check.constraint });
+    else if (check?.status === 'unchecked') issues.push({ file: 'validator.js', field: input.field, reason: check.reason });
+  });
+}
+
 /** Does any hidden test catch this source? Literal tests first: they are fast and usually suffice. */
 async function caughtByHiddenTests(problem: Problem, source: string, judge: Judge): Promise<boolean> {
   const literal = problem.tests.hidden.flatMap((t, i) =>
@@ -112,6 +148,7 @@ export async function validateProblem(problem: Problem, judge: Judge): Promise<P
   }
   checkStatement(problem, issues);
   const slowestReferenceMs = await checkReference(problem, judge, issues, warnings);
+  await checkConstraints(problem, judge, issues, warnings);
   const mutantsCaught = await checkMutants(problem, judge, issues);
   return {
     id: problem.meta.id,

@@ -332,6 +332,18 @@ return {
     const verdict = fn(parse(argsJson), parse(outputJson));
     return encode(() => verdict === true ? 'true' : stringify(typeof verdict === 'string' ? verdict : 'the checker returned ' + toStr(verdict)));
   },
+  /* A validator rejects an input by returning a reason or by throwing a string or a plain Error
+     (the testlib habit); any other exception (TypeError, stack overflow) is a bug in the validator
+     and propagates as a failure, so a broken validator is never mistaken for a broken input. */
+  validate(fn, argsJson) {
+    let verdict;
+    try { verdict = fn(parse(argsJson)); } catch (e) {
+      if (typeof e === 'string') verdict = e;
+      else if (e !== null && typeof e === 'object' && e.name === 'Error' && typeof e.message === 'string') verdict = e.message;
+      else throw e;
+    }
+    return encode(() => verdict === true ? 'true' : stringify(typeof verdict === 'string' ? verdict : 'the validator returned ' + toStr(verdict)));
+  },
   runNextTimer,
   describeError(e) {
     let message = '', stack = '';

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { InterviewSession } from '../../core/session';
 import type { SessionStore } from '../../core/storage';
 import type { Language } from '../../core/events';
+import type { InputCheck } from '../../judge/inputCheck';
 import type { Judge } from '../../judge/judge';
 import type { Problem } from '../../problems/types';
 import { currentSettings } from '../config';
@@ -94,13 +95,20 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
       },
       { store: this.deps.store, idleThresholdMs: settings.idleThresholdSeconds * 1000, hintsInStrictMode: settings.hintsInStrictMode },
     );
-    this.adopt(new InterviewRoom(session, problem, this.deps.customTests));
+    this.adopt(new InterviewRoom(session, problem, this.deps.customTests, { validateInput: this.validateInput }));
     this.deps.log.info(`Started ${session.id} (${problem.meta.id}, ${language}, ${settings.mode}).`);
     this.show(false);
     this.postFocus('question');
     // The judge worker takes a moment to start; the candidate will need it within minutes.
     this.warmJudge(language);
   }
+
+  /** Custom tests are checked against the constraints in the judge's sandbox, off the host's thread. */
+  private readonly validateInput = async (problem: Problem, args: unknown[]): Promise<InputCheck> => {
+    const [check] = await this.deps.judge().validateInputs(problem, [JSON.stringify(args)]);
+    if (check?.status === 'unchecked') this.deps.log.warn(`Custom test saved unchecked: ${check.reason}`);
+    return check ?? { status: 'unchecked', reason: 'no result' };
+  };
 
   private warmJudge(language: Language): void {
     void this.deps.judge().warm({ typescript: language === 'typescript' }).catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
@@ -121,7 +129,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.closeCurrent();
     const settings = currentSettings();
     const session = InterviewSession.resume(sessionId, { store: this.deps.store, idleThresholdMs: settings.idleThresholdSeconds * 1000, hintsInStrictMode: settings.hintsInStrictMode });
-    this.adopt(new InterviewRoom(session, problem, this.deps.customTests, read.log.events));
+    this.adopt(new InterviewRoom(session, problem, this.deps.customTests, { earlierEvents: read.log.events, validateInput: this.validateInput }));
     this.deps.log.info(`Resumed ${sessionId}.`);
     this.warmJudge(session.state.language);
     return true;

@@ -3,8 +3,10 @@
  * bank that answers questions, the candidate's saved tests, the last run's full results, and the
  * follow-up question. No `vscode` here, so the message handler and its fuzz test drive the real thing.
  */
+import * as l10n from '@vscode/l10n';
 import type { ActionResult, InterviewSession } from '../../core/session';
 import type { PlanSnapshot, SessionEvent, SessionPhase } from '../../core/events';
+import type { InputCheck } from '../../judge/inputCheck';
 import type { JudgeReport } from '../../judge/verdicts';
 import type { Problem } from '../../problems/types';
 import { ClarificationBank } from './clarificationBank';
@@ -22,6 +24,16 @@ export interface TimedNote {
 
 export type Busy = 'run' | 'submit' | 'debug';
 
+/** Asks the problem's validator.js (in the judge's sandbox) whether one input is within the constraints. */
+export type InputValidator = (problem: Problem, args: unknown[]) => Promise<InputCheck>;
+
+export interface RoomOptions {
+  /** Events already in the log when the room opens (a resumed session), for the timestamped notes. */
+  earlierEvents?: readonly SessionEvent[];
+  /** Without one, custom tests are saved unchecked. */
+  validateInput?: InputValidator;
+}
+
 export class InterviewRoom {
   private readonly bank: ClarificationBank;
   private customTests: CustomTest[];
@@ -37,14 +49,13 @@ export class InterviewRoom {
     readonly session: InterviewSession,
     readonly problem: Problem,
     private readonly tests: CustomTestStore,
-    /** Events already in the log when the room opens (a resumed session), for the timestamped notes. */
-    earlierEvents: readonly SessionEvent[] = [],
+    private readonly options: RoomOptions = {},
   ) {
     this.bank = new ClarificationBank(problem.meta.clarifications);
     this.customTests = tests.load(problem.meta.id);
     this.nextCustomId = this.customTests.length + 1;
     let phase: SessionPhase = 'clarify';
-    for (const event of earlierEvents) {
+    for (const event of options.earlierEvents ?? []) {
       if (event.type === 'phase_changed') phase = event.to;
       if (event.type === 'note_added') this.timedNotes.push({ t: event.t, phase, text: event.text });
     }
@@ -124,10 +135,19 @@ export class InterviewRoom {
 
   // ── The candidate's own tests ──────────────────────────────────────
 
-  saveCustomTest(id: string | null, label: string, args: readonly string[], expected: string | null): ActionResult {
+  /**
+   * Saves a test the candidate wrote, once it parses, fits the parameter types and, like LeetCode's
+   * "invalid testcase", is within the problem's constraints. A refused test changes nothing.
+   */
+  async saveCustomTest(id: string | null, label: string, args: readonly string[], expected: string | null): Promise<ActionResult> {
     if (this.ended) return { ok: false, reason: 'The interview has ended.' };
     const check = checkCustomArgs(testParams(this.problem), args, expected);
     if (!check.ok) return { ok: false, reason: check.reason };
+    if (id !== null && !this.customTests.some((t) => t.id === id)) return { ok: false, reason: `No custom test ${id}.` };
+    const validity = await this.options.validateInput?.(this.problem, check.values);
+    if (validity?.status === 'invalid') return { ok: false, reason: l10n.t('Invalid test case: {0}', validity.constraint) };
+    // The validator ran asynchronously: the interview may have ended or the test been removed meanwhile.
+    if (this.session.state.phase === 'done') return { ok: false, reason: 'The interview has ended.' };
     if (id !== null && !this.customTests.some((t) => t.id === id)) return { ok: false, reason: `No custom test ${id}.` };
     const testId = id ?? this.freshId();
     const test: CustomTest = { id: testId, label: label.trim() === '' ? testId : label.trim(), args: args.map((a) => a.trim()), expected: expected?.trim() ?? null };

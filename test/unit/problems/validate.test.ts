@@ -38,6 +38,24 @@ describe('onsite validate in the sandbox', () => {
     assert.ok(found.every((i) => /^tests\.json: (visible|hidden)\[\d+\]: ".*": the reference fails with runtime_error: /.test(i)), found.join('\n'));
   });
 
+  it('names every test outside the constraints as file: test: constraint, generated tests included', async () => {
+    const validator = 'function validate([nums]) {\n  if (nums.length > 4) throw new Error(`nums.length must be at most 4`);\n  return nums.includes(19) ? "nums must not contain 19" : true;\n}\n';
+    const found = await issues({ 'validator.js': validator });
+    assert.deepEqual(found, [
+      'tests.json: hidden[19] "small random": nums must not contain 19',
+      'tests.json: hidden[20] "worst case": nums.length must be at most 4',
+    ]);
+  });
+
+  it('requires validator.js of the bundled bank and only warns about a user folder without one', async () => {
+    const dir = writeProblemFolder('sum-list', { files: { 'tests.json': tests() } });
+    const asUser = await validateFolder(dir, 'user', judge);
+    assert.deepEqual(asUser.issues, []);
+    assert.deepEqual(asUser.warnings.map(formatProblemIssue), ['validator.js: (file): is missing, so no test is checked against the constraints']);
+    const asBundled = await validateFolder(dir, 'bundled', judge);
+    assert.deepEqual(asBundled.issues.map(formatProblemIssue), ['validator.js: (file): is missing, so no test is checked against the constraints']);
+  });
+
   it('names a generator that never returns', async () => {
     const found = await issues({ 'generator.js': 'function generate(size, rng) { for (;;) {} }\n' });
     assert.equal(found.length, 1, found.join('\n'));

@@ -2,7 +2,10 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { Judge } from '../../../src/judge/judge';
 import { checkCustomArgs, CustomTestStore, testParams } from '../../../src/ui/interview/customTests';
+import type { InputValidator } from '../../../src/ui/interview/room';
+import { testWorkerScript } from '../judge/workerBuild';
 import { bundled, openRoom } from './roomFixture';
 
 describe('custom tests', () => {
@@ -45,12 +48,55 @@ describe('custom tests', () => {
     }
   });
 
+  describe('against the constraints, in the judge\'s sandbox', () => {
+    let judge: Judge;
+    before(async () => { judge = new Judge({ workerScript: await testWorkerScript() }); });
+    after(async () => { await judge.dispose(); });
+    const validateInput: InputValidator = async (problem, args) => {
+      const [check] = await judge.validateInputs(problem, [JSON.stringify(args)]);
+      return check ?? { status: 'unchecked', reason: 'no result' };
+    };
+
+    it('refuses a test outside them, naming the constraint, and loses nothing already saved', async () => {
+      const fixture = await openRoom('two-sum', 'practice', { validateInput });
+      try {
+        const { room } = fixture;
+        assert.equal((await room.saveCustomTest(null, 'pair at ends', ['[1,5,7,3]', '4'], null)).ok, true);
+        const tooShort = await room.saveCustomTest(null, 'one number', ['[4]', '8'], null);
+        assert.deepEqual(tooShort, { ok: false, reason: 'Invalid test case: nums.length must be between 2 and 10^4' });
+        const noPair = await room.saveCustomTest(null, 'no pair', ['[1,2,3]', '100'], null);
+        assert.equal(noPair.ok, false);
+        assert.match(noPair.reason, /^Invalid test case: exactly one pair/);
+        // Editing the saved test into an invalid one is refused too, and the saved one is kept as it was.
+        const [saved] = room.savedTests;
+        assert.ok(saved);
+        assert.equal((await room.saveCustomTest(saved.id, 'edited', ['[1,5,7,3]', '3000000000'], null)).ok, false);
+        assert.deepEqual(room.savedTests.map((t) => [t.label, t.args]), [['pair at ends', ['[1,5,7,3]', '4']]]);
+        assert.deepEqual(fixture.tests.load('two-sum').map((t) => t.label), ['pair at ends']);
+        assert.deepEqual(room.session.state.customTests.map((t) => t.args), ['[[1,5,7,3],4]']);
+      } finally {
+        fixture.close();
+      }
+    });
+
+    it('refuses a design test that breaks a call-order guarantee', async () => {
+      const fixture = await openRoom('min-stack', 'practice', { validateInput });
+      try {
+        const result = await fixture.room.saveCustomTest(null, 'top of empty', ['["MinStack","top"]', '[[],[]]'], null);
+        assert.deepEqual(result, { ok: false, reason: 'Invalid test case: operations[1]: top() is called on an empty stack' });
+        assert.equal((await fixture.room.saveCustomTest(null, 'push then top', ['["MinStack","push","top"]', '[[],[-3],[]]'], null)).ok, true);
+      } finally {
+        fixture.close();
+      }
+    });
+  });
+
   it('are saved by the room, logged in the session, and offered to the next session of the problem', async () => {
     const fixture = await openRoom();
     try {
       const { room } = fixture;
-      assert.equal(room.saveCustomTest(null, 'pair at ends', ['[1,5,7,3]', '4'], null).ok, true);
-      assert.equal(room.saveCustomTest(null, 'bad', ['[1,5', '4'], null).ok, false);
+      assert.equal((await room.saveCustomTest(null, 'pair at ends', ['[1,5,7,3]', '4'], null)).ok, true);
+      assert.equal((await room.saveCustomTest(null, 'bad', ['[1,5', '4'], null)).ok, false);
       assert.equal(room.savedTests.length, 1);
       assert.deepEqual(room.session.state.customTests.map((t) => t.args), ['[[1,5,7,3],4]']);
       assert.deepEqual(fixture.tests.load('two-sum').map((t) => t.label), ['pair at ends']);

@@ -32,7 +32,7 @@ describe('debrief measurements after submit', () => {
     fixture = await openRoom('two-sum');
     const { room } = fixture;
     // Two equal values summing to the target: exposes a solution that stores before it looks up.
-    assert.ok(room.saveCustomTest(null, 'equal pair', ['[3,3]', '6'], null).ok);
+    assert.ok((await room.saveCustomTest(null, 'equal pair', ['[3,3]', '6'], null)).ok);
     await measureForDebrief(room, judge, hashMapSolution);
 
     const read = fixture.store.read(room.session.id);

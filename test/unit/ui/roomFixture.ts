@@ -8,7 +8,7 @@ import { SessionStore } from '../../../src/core/storage';
 import { loadProblem } from '../../../src/problems/loader';
 import type { Problem } from '../../../src/problems/types';
 import { CustomTestStore } from '../../../src/ui/interview/customTests';
-import { InterviewRoom } from '../../../src/ui/interview/room';
+import { InterviewRoom, type RoomOptions } from '../../../src/ui/interview/room';
 
 export const BANK = path.join(__dirname, '..', '..', '..', 'problems');
 
@@ -26,13 +26,13 @@ export interface RoomFixture {
   close(): void;
 }
 
-export async function openRoom(problemId = 'two-sum', mode: Mode = 'practice'): Promise<RoomFixture> {
+export async function openRoom(problemId = 'two-sum', mode: Mode = 'practice', options: RoomOptions = {}): Promise<RoomFixture> {
   const problem = await bundled(problemId);
   const dir = mkdtempSync(path.join(tmpdir(), 'onsite-ui-'));
   const store = new SessionStore(path.join(dir, 'sessions'), 60_000);
   const tests = new CustomTestStore(path.join(dir, 'custom-tests'));
   const session = InterviewSession.start({ problem: problem.meta, language: 'javascript', mode }, { store });
-  const room = new InterviewRoom(session, problem, tests);
+  const room = new InterviewRoom(session, problem, tests, options);
   return {
     room,
     dir,
