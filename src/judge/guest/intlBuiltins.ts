@@ -45,17 +45,20 @@ ${INTL_OBJECT}
 const charCodeAt = String.prototype.charCodeAt, codePointAt = String.prototype.codePointAt, normalize = String.prototype.normalize;
 const toLowerCase = String.prototype.toLowerCase, split = String.prototype.split, parseIntFn = parseInt, regexpExec = RegExp.prototype.exec;
 const fromCodePoint = String.fromCodePoint, ObjectCtor = Object;
-const LETTER = /\p{L}/u, CURRENCY = /\p{Sc}/u, SPACE = /\s/u, MARK = /\p{M}/u;
+const LETTER = /\p{L}/u, NUMBER = /\p{N}/u, CURRENCY = /\p{Sc}/u, SPACE = /\s/u, MARK = /\p{M}/u, PUNCT = /\p{P}/u;
 const ASCII_ORDER = '\t\n\x0b\f\r _-,;:!?.\'"()[]{}@*/\\&#%\x60^+<=>|~$0123456789abcdefghijklmnopqrstuvwxyz';
 const MARK_ORDER = '34f 332 313=343 314 301=341 300=340 306 302 30c 30a 342 308 344 30b 303 307 338 327 328 304 30d=30e=312=315=31a=33d=33e=33f=346=34a=34b=34c=350=351=352=357=35b=35d=35e 316=317=318=319=31c=31d=31e=31f=320=329=32a=32b=32c=32f=333=33a=33b=33c=347=348=349=34d=34e=353=354=355=356=359=35a=35c=35f=362 336=337 335 305 309 30f 310 311 31b 321 322 323 324 325 326 32d 32e 330 331 334 339 345 358 360 361 363 368 369 364 36a 365 36b 366 36c 36d 367 36e 36f';
-/* Primary weights: ASCII punctuation 1..39, other symbols, '$', currency, digits, letters, other letters. */
-const SYMBOLS = 100, DOLLAR = 0x120000, CURRENCIES = 0x120001, DIGIT_ZERO = 0x240000, LETTER_A = 0x240010, OTHER_LETTERS = 0x250000;
+/* Primary weights in bands, as ICU orders them: whitespace and punctuation (the "variable" characters
+   that ignorePunctuation skips), symbols, '$' and other currencies, digits, letters. */
+const PUNCTUATION = 1, OTHER_PUNCTUATION = 0x100, SYMBOLS = 0x120000, OTHER_SYMBOLS = 0x130000;
+const DOLLAR = 0x250000, CURRENCIES = 0x250001, DIGIT_ZERO = 0x380000, OTHER_NUMBERS = 0x380010, LETTER_A = 0x4a0000, OTHER_LETTERS = 0x4a0100;
 const PRIMARY = [], TERTIARY = [];
 for (let c = 0; c < 128; c++) { PRIMARY[c] = 0; TERTIARY[c] = 0; }
-for (let i = 0; i < ASCII_ORDER.length; i++) {
+for (let i = 0, symbol = false; i < ASCII_ORDER.length; i++) {
   const c = apply(charCodeAt, ASCII_ORDER, [i]);
   const letter = c >= 97 && c <= 122;
-  PRIMARY[c] = c === 36 ? DOLLAR : c >= 48 && c <= 57 ? DIGIT_ZERO + c - 48 : letter ? LETTER_A + c - 97 : i + 1;
+  if (c === 96) symbol = true;
+  PRIMARY[c] = c === 36 ? DOLLAR : c >= 48 && c <= 57 ? DIGIT_ZERO + c - 48 : letter ? LETTER_A + c - 97 : symbol ? SYMBOLS + i : PUNCTUATION + i;
   if (letter) { PRIMARY[c - 32] = PRIMARY[c]; TERTIARY[c - 32] = 1; }
 }
 let markRank = null;
@@ -82,7 +85,7 @@ function nextAscii(s, st, o) {
     const c = apply(charCodeAt, s, [st.i]);
     if (c >= 128) return false;
     const p = PRIMARY[c];
-    if (p === 0 || (o.ignorePunctuation && p < DIGIT_ZERO)) { st.i++; continue; }
+    if (p === 0 || (o.ignorePunctuation && p < SYMBOLS)) { st.i++; continue; }
     st.from = -1;
     if (o.numeric && c >= 48 && c <= 57) {
       let k = st.i, e;
@@ -126,6 +129,7 @@ function weigh(s, o) {
   text = apply(normalize, text, ['NFD']);
   w.text = text;
   const n = text.length;
+  let marksIgnored = false;
   for (let i = 0; i < n;) {
     const c = apply(codePointAt, text, [i]);
     const width = c > 0xffff ? 2 : 1;
@@ -144,13 +148,18 @@ function weigh(s, o) {
     } else {
       const ch = apply(fromCodePoint, null, [c]);
       if (matches(LETTER, ch)) { const lower = apply(toLowerCase, ch, []); p = OTHER_LETTERS + apply(codePointAt, lower, [0]); t = lower === ch ? 0 : 1; }
-      else if (matches(MARK, ch)) { w.sec[w.sec.length] = rankOfMark(c); i += width; continue; }
+      else if (matches(MARK, ch)) { if (!marksIgnored) w.sec[w.sec.length] = rankOfMark(c); i += width; continue; }
+      else if (matches(NUMBER, ch)) p = OTHER_NUMBERS + c;
       else if (matches(SPACE, ch)) { p = PRIMARY[32]; t = 1; }
       else if (matches(CURRENCY, ch)) p = CURRENCIES + c;
-      else p = SYMBOLS + c;
+      else if (matches(PUNCT, ch)) p = OTHER_PUNCTUATION + c;
+      else p = OTHER_SYMBOLS + c;
     }
     i += width;
-    if (p === 0 || (o.ignorePunctuation && p < DIGIT_ZERO)) continue;
+    if (p === 0) continue;
+    /* Accents on a skipped punctuation mark are skipped with it. */
+    marksIgnored = o.ignorePunctuation && p < SYMBOLS;
+    if (marksIgnored) continue;
     w.p[w.p.length] = p; w.runs[w.runs.length] = -1; w.runs[w.runs.length] = -1;
     w.sec[w.sec.length] = 1; w.ter[w.ter.length] = t;
   }

@@ -57,6 +57,13 @@ function inQuickJs(module: QuickJSWASMModule, body: string, groups = nodeBuiltin
   }
 }
 
+function seededWords(count: number, alphabet: string): string[] {
+  const letters = Array.from(alphabet);
+  let seed = 7;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  return Array.from({ length: count }, () => Array.from({ length: Math.floor(random() * 6) }, () => letters[Math.floor(random() * letters.length)]).join(''));
+}
+
 describe('judge / Node built-ins in the sandbox', () => {
   let module: QuickJSWASMModule;
   before(async () => {
@@ -88,6 +95,28 @@ describe('judge / Node built-ins in the sandbox', () => {
       }
     });
   }
+
+  // Seeded random inputs, compared in bulk: the case table names the uses, these find the corners.
+  it('collates 2,000 random pairs of ASCII, accented and other-script words as Node does, under every option', () => {
+    const words = seededWords(4000, 'aAbBzZ019 -_.~$!\t\u0000éÉe\u0301ßæøłαΑя中');
+    const pairs = JSON.stringify(Array.from({ length: 2000 }, (_, i) => [words[2 * i], words[2 * i + 1]]));
+    const optionSets = [undefined, { numeric: true }, { sensitivity: 'base' }, { sensitivity: 'accent' }, { sensitivity: 'case' }, { caseFirst: 'upper' }, { ignorePunctuation: true }];
+    for (const options of optionSets) {
+      const body = `const c = new Intl.Collator('en', ${JSON.stringify(options)}); return ${pairs}.map(([a, b]) => c.compare(a, b));`;
+      assert.equal(inQuickJs(module, body), runInThisContext(`JSON.stringify({ ok: (function () { ${body} })() })`), JSON.stringify(options));
+    }
+  });
+
+  it('formats 1,000 random numbers as Node does, under common options', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const numbers = JSON.stringify(Array.from({ length: 1000 }, (_, i) => (i % 2 ? -1 : 1) * (i % 3 ? Math.round(random() * 1e7) / 1000 : random() * 10 ** (Math.floor(random() * 24) - 8))));
+    const optionSets = [{}, { maximumFractionDigits: 2 }, { maximumFractionDigits: 0 }, { minimumFractionDigits: 2, maximumFractionDigits: 2 }, { style: 'percent' }, { useGrouping: false, maximumFractionDigits: 6 }];
+    for (const options of optionSets) {
+      const body = `const f = new Intl.NumberFormat('en-US', ${JSON.stringify(options)}); return ${numbers}.map(f.format);`;
+      assert.equal(inQuickJs(module, body), runInThisContext(`JSON.stringify({ ok: (function () { ${body} })() })`), JSON.stringify(options));
+    }
+  });
 
   it('installs every global as Node does: writable, configurable, not enumerable', () => {
     const body = `return ['structuredClone', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'performance', 'Intl'].map((name) => {
