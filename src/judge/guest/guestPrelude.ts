@@ -8,6 +8,10 @@ const G = globalThis, apply = Reflect.apply, defineProperty = Reflect.defineProp
 const getPrototypeOf = Reflect.getPrototypeOf, keysOf = Object.keys, isObjectIs = Object.is;
 const toStringTagSymbol = Symbol.toStringTag, symbolToString = Symbol.prototype.toString;
 const strSlice = String.prototype.slice, strIncludes = String.prototype.includes, toStr = String;
+/* uncurry(String.prototype.charCodeAt)(s, i): a call without the argument array Reflect.apply needs,
+   about four times faster in QuickJS, and still immune to later changes of the prototype. */
+const callIntrinsic = Function.prototype.call, bindIntrinsic = Function.prototype.bind;
+function uncurry(fn) { return apply(bindIntrinsic, callIntrinsic, [fn]); }
 const ErrorCtor = Error, TypeErrorCtor = TypeError, RangeErrorCtor = RangeError;
 function setGlobal(name, value) { defineProperty(G, name, { value, writable: true, configurable: true, enumerable: false }); }
 function method(target, name, fn) { defineProperty(target, name, { value: fn, writable: true, configurable: true, enumerable: false }); }
