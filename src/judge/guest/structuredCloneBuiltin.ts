@@ -17,8 +17,8 @@ ${GUEST_PRELUDE}
 const isArray = Array.isArray, objToString = Object.prototype.toString, fnToString = Function.prototype.toString;
 const setProto = Object.setPrototypeOf, hasOwn = Object.prototype.hasOwnProperty, getOwnDescriptor = Reflect.getOwnPropertyDescriptor;
 const ObjectCtor = Object, ArrayCtor = Array, MapCtor = Map, SetCtor = Set, DateCtor = Date, RegExpCtor = RegExp;
-const mapGet = Map.prototype.get, mapSet = Map.prototype.set, mapForEach = Map.prototype.forEach;
-const setAdd = Set.prototype.add, setForEach = Set.prototype.forEach;
+const mapGet = uncurry(Map.prototype.get), mapSet = uncurry(Map.prototype.set), mapForEach = Map.prototype.forEach;
+const setAdd = uncurry(Set.prototype.add), setForEach = Set.prototype.forEach, tagOf = uncurry(objToString);
 function getterOf(proto, name) { const d = getOwnDescriptor(proto, name); return d === undefined ? undefined : d.get; }
 const mapSize = getterOf(Map.prototype, 'size'), setSize = getterOf(Set.prototype, 'size');
 const dateGetTime = Date.prototype.getTime;
@@ -75,9 +75,9 @@ function structuredClone(value, options) {
     if (t === 'symbol') throw notCloneable(apply(symbolToString, v, []));
     if (t === 'function') throw notCloneable(apply(fnToString, v, []));
     if (t !== 'object' || v === null) return v;
-    const known = apply(mapGet, copies, [v]);
+    const known = mapGet(copies, v);
     if (known !== undefined) return known;
-    const tag = apply(strSlice, apply(objToString, v, []), [8, -1]);
+    const tag = isArray(v) ? 'Array' : apply(strSlice, tagOf(v), [8, -1]);
     let shell, kind = 'object';
     if (isArray(v)) { shell = new ArrayCtor(v.length); kind = 'array'; }
     else if (tag === 'Map' && branded(mapSize, v)) { shell = new MapCtor(); kind = 'map'; }
@@ -93,7 +93,7 @@ function structuredClone(value, options) {
     else if (tag === 'Error') { shell = errorShell(v); kind = 'error'; }
     else if (NOT_CLONEABLE[tag] === 1 || apply(strIncludes, tag, [' Iterator'])) throw notCloneable(describeObject(v, tag));
     else shell = {};
-    apply(mapSet, copies, [v, shell]);
+    mapSet(copies, v, shell);
     if (kind !== 'done') { pending[pendingCount++] = v; pending[pendingCount++] = shell; pending[pendingCount++] = kind; }
     return shell;
   }
@@ -111,13 +111,19 @@ function structuredClone(value, options) {
   }
   function hasOwnValue(d) { return apply(hasOwn, d, ['value']); }
   function fill(source, target, kind) {
-    if (kind === 'map') { apply(mapForEach, source, [(val, key) => { apply(mapSet, target, [copy(key), copy(val)]); }]); return; }
-    if (kind === 'set') { apply(setForEach, source, [(val) => { apply(setAdd, target, [copy(val)]); }]); return; }
+    if (kind === 'map') { apply(mapForEach, source, [(val, key) => { mapSet(target, copy(key), copy(val)); }]); return; }
+    if (kind === 'set') { apply(setForEach, source, [(val) => { setAdd(target, copy(val)); }]); return; }
     if (kind === 'error') {
       if (getOwnDescriptor(source, 'cause') !== undefined) defineProperty(target, 'cause', { value: copy(source.cause), writable: true, configurable: true, enumerable: false });
       return;
     }
     const keys = keysOf(source);
+    if (kind === 'array' && keys.length === source.length) {
+      /* Dense, with no other keys: written in index order, which keeps QuickJS's fast array
+         (only an index setter on Array.prototype or Object.prototype could see these writes). */
+      for (let i = 0; i < keys.length; i++) target[i] = copy(source[i]);
+      return;
+    }
     for (let i = 0; i < keys.length; i++) { const k = keys[i]; put(target, k, copy(source[k])); }
   }
   const result = copy(value);

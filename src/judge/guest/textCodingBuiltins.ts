@@ -8,7 +8,7 @@ import { GUEST_PRELUDE } from './guestPrelude';
 
 export const TEXT_CODING_SOURCE = String.raw`(function () {
 ${GUEST_PRELUDE}
-const charCodeAt = String.prototype.charCodeAt, fromCharCode = String.fromCharCode, toLowerCase = String.prototype.toLowerCase;
+const charCodeAt = uncurry(String.prototype.charCodeAt), fromCharCode = String.fromCharCode, toLowerCase = String.prototype.toLowerCase;
 const trim = String.prototype.trim, setProto = Object.setPrototypeOf, getOwnDescriptor = Reflect.getOwnPropertyDescriptor;
 const Uint8ArrayCtor = Uint8Array, TypedArrayProto = getPrototypeOf(Uint8Array.prototype);
 function getterOf(proto, name) { return getOwnDescriptor(proto, name).get; }
@@ -24,11 +24,11 @@ function writeUtf8(s, out, capacity) {
   const n = s.length;
   let w = 0, i = 0;
   for (; i < n; i++) {
-    let c = apply(charCodeAt, s, [i]);
+    let c = charCodeAt(s, i);
     if (c < 0x80) { if (w >= capacity) break; if (out !== null) out[w] = c; w++; continue; }
     if (c < 0x800) { if (w + 2 > capacity) break; if (out !== null) { out[w] = 0xc0 | (c >> 6); out[w + 1] = 0x80 | (c & 63); } w += 2; continue; }
     if (c >= 0xd800 && c <= 0xdbff && i + 1 < n) {
-      const d = apply(charCodeAt, s, [i + 1]);
+      const d = charCodeAt(s, i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) {
         if (w + 4 > capacity) break;
         const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
@@ -87,39 +87,51 @@ class TextDecoder {
   decode(input = undefined, options = undefined) {
     const bytes = bytesOf(input);
     const stream = options !== undefined && options !== null && !!options.stream;
+    /* The state lives in locals while decoding (private fields are slow in QuickJS's loop). */
+    let needed = this.#needed, seen = this.#seen, codePoint = this.#codePoint, lower = this.#lower, upper = this.#upper;
+    let bomDone = this.#bomDone, text = '', count = 0;
+    const fatal = this.#fatal, ignoreBOM = this.#ignoreBOM;
     const units = setProto([], null);
-    let text = '', count = 0;
-    const emit = (cp) => {
-      if (!this.#bomDone) { this.#bomDone = true; if (cp === 0xfeff && !this.#ignoreBOM) return; }
+    const n = bytes.length;
+    for (let i = 0; i <= n; i++) {
+      let cp = -1, invalid = false;
+      if (i === n) {
+        if (stream || needed === 0) break;
+        needed = seen = codePoint = 0; lower = 0x80; upper = 0xbf;
+        invalid = true;
+      } else {
+        const b = bytes[i];
+        if (needed === 0) {
+          if (b <= 0x7f) cp = b;
+          else if (b >= 0xc2 && b <= 0xdf) { needed = 1; codePoint = b & 0x1f; }
+          else if (b >= 0xe0 && b <= 0xef) { if (b === 0xe0) lower = 0xa0; if (b === 0xed) upper = 0x9f; needed = 2; codePoint = b & 0xf; }
+          else if (b >= 0xf0 && b <= 0xf4) { if (b === 0xf0) lower = 0x90; if (b === 0xf4) upper = 0x8f; needed = 3; codePoint = b & 7; }
+          else invalid = true;
+        } else if (b < lower || b > upper) {
+          needed = seen = codePoint = 0; lower = 0x80; upper = 0xbf;
+          invalid = true;
+          i--;
+        } else {
+          lower = 0x80; upper = 0xbf;
+          codePoint = (codePoint << 6) | (b & 0x3f);
+          if (++seen === needed) { cp = codePoint; needed = seen = codePoint = 0; }
+        }
+      }
+      if (invalid) {
+        if (fatal) {
+          this.#needed = this.#seen = this.#codePoint = 0; this.#lower = 0x80; this.#upper = 0xbf; this.#bomDone = false;
+          throw invalidData();
+        }
+        cp = 0xfffd;
+      }
+      if (cp < 0) continue;
+      if (!bomDone) { bomDone = true; if (cp === 0xfeff && !ignoreBOM) continue; }
       if (cp > 0xffff) { cp -= 0x10000; units[count++] = 0xd800 | (cp >> 10); units[count++] = 0xdc00 | (cp & 0x3ff); }
       else units[count++] = cp;
       if (count >= 8192) { units.length = count; text += apply(fromCharCode, null, units); count = 0; }
-    };
-    const error = () => {
-      this.#needed = this.#seen = this.#codePoint = 0; this.#lower = 0x80; this.#upper = 0xbf;
-      if (this.#fatal) { this.#bomDone = false; throw invalidData(); }
-      emit(0xfffd);
-    };
-    const n = bytes.length;
-    for (let i = 0; i < n; i++) {
-      const b = bytes[i];
-      if (this.#needed === 0) {
-        if (b <= 0x7f) emit(b);
-        else if (b >= 0xc2 && b <= 0xdf) { this.#needed = 1; this.#codePoint = b & 0x1f; }
-        else if (b >= 0xe0 && b <= 0xef) { if (b === 0xe0) this.#lower = 0xa0; if (b === 0xed) this.#upper = 0x9f; this.#needed = 2; this.#codePoint = b & 0xf; }
-        else if (b >= 0xf0 && b <= 0xf4) { if (b === 0xf0) this.#lower = 0x90; if (b === 0xf4) this.#upper = 0x8f; this.#needed = 3; this.#codePoint = b & 7; }
-        else error();
-        continue;
-      }
-      if (b < this.#lower || b > this.#upper) { error(); i--; continue; }
-      this.#lower = 0x80; this.#upper = 0xbf;
-      this.#codePoint = (this.#codePoint << 6) | (b & 0x3f);
-      if (++this.#seen === this.#needed) { const cp = this.#codePoint; this.#needed = this.#seen = this.#codePoint = 0; emit(cp); }
     }
-    if (!stream) {
-      if (this.#needed !== 0) error();
-      this.#bomDone = false;
-    }
+    this.#needed = needed; this.#seen = seen; this.#codePoint = codePoint; this.#lower = lower; this.#upper = upper;
+    this.#bomDone = stream ? bomDone : false;
     units.length = count;
     return count ? text + apply(fromCharCode, null, units) : text;
   }
