@@ -47,3 +47,28 @@ function describeReceived(v) {
 function invalidArgType(name, expected, v) {
   return nodeError(TypeErrorCtor, 'ERR_INVALID_ARG_TYPE', 'The "' + name + '" argument must be ' + expected + '. ' + describeReceived(v));
 }`;
+
+
+/**
+ * Node's DOMException, shared by the groups that throw one: the first group evaluated installs
+ * it and later ones use that, so `e instanceof DOMException` holds whichever group threw.
+ */
+export const DOM_EXCEPTION = String.raw`
+let DOMExceptionCtor = G.DOMException;
+if (typeof DOMExceptionCtor !== 'function') {
+  const CODES = { __proto__: null, InvalidCharacterError: 5, DataCloneError: 25 };
+  DOMExceptionCtor = class DOMException extends ErrorCtor {
+    #name; #code;
+    constructor(message, name) {
+      super(message === undefined ? '' : toStr(message));
+      this.#name = name === undefined ? 'Error' : toStr(name);
+      this.#code = CODES[this.#name] === undefined ? 0 : CODES[this.#name];
+    }
+    get name() { return this.#name; }
+    get code() { return this.#code; }
+  };
+  defineProperty(DOMExceptionCtor.prototype, toStringTagSymbol, { value: 'DOMException', configurable: true });
+  defineProperty(DOMExceptionCtor, 'INVALID_CHARACTER_ERR', { value: 5, enumerable: true });
+  defineProperty(DOMExceptionCtor, 'DATA_CLONE_ERR', { value: 25, enumerable: true });
+  setGlobal('DOMException', DOMExceptionCtor);
+}`;

@@ -7,12 +7,13 @@
  * later replaces `Array.prototype.push` or `Map.prototype.set` does not change how the built-ins
  * behave, and installs its globals as Node has them: writable, configurable, not enumerable.
  */
+import { BASE64_SOURCE } from './base64Builtins';
 import { COLLATION_SOURCE, NUMBER_FORMAT_SOURCE } from './intlBuiltins';
 import { GUEST_PRELUDE } from './guestPrelude';
 import { STRUCTURED_CLONE_SOURCE } from './structuredCloneBuiltin';
 import { TEXT_CODING_SOURCE } from './textCodingBuiltins';
 
-export { COLLATION_SOURCE, NUMBER_FORMAT_SOURCE, STRUCTURED_CLONE_SOURCE, TEXT_CODING_SOURCE };
+export { BASE64_SOURCE, COLLATION_SOURCE, NUMBER_FORMAT_SOURCE, STRUCTURED_CLONE_SOURCE, TEXT_CODING_SOURCE };
 
 export const QUEUE_MICROTASK_SOURCE = String.raw`(function () {
 ${GUEST_PRELUDE}
@@ -65,6 +66,7 @@ export const NODE_BUILTINS: readonly NodeBuiltinGroup[] = [
   { name: 'queueMicrotask', mentions: /\bqueueMicrotask\b/, source: QUEUE_MICROTASK_SOURCE },
   { name: 'textCoding', mentions: /\bText(?:En|De)coder\b/, source: TEXT_CODING_SOURCE },
   { name: 'performance', mentions: /\bperformance\b/, source: PERFORMANCE_SOURCE },
+  { name: 'base64', mentions: /\b(?:atob|btoa)\b/, source: BASE64_SOURCE },
   { name: 'collation', mentions: /\b(?:localeCompare|Intl|Collator)\b/, source: COLLATION_SOURCE },
   { name: 'numberFormat', mentions: /\b(?:Intl|NumberFormat|toLocaleString)\b/, source: NUMBER_FORMAT_SOURCE },
 ];

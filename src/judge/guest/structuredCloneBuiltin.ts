@@ -10,7 +10,7 @@
  * descriptor, so neither an own "__proto__" key nor a setter the solution put on a prototype
  * changes the copy.
  */
-import { GUEST_PRELUDE } from './guestPrelude';
+import { DOM_EXCEPTION, GUEST_PRELUDE } from './guestPrelude';
 
 export const STRUCTURED_CLONE_SOURCE = String.raw`(function () {
 ${GUEST_PRELUDE}
@@ -35,19 +35,8 @@ const PRIMITIVE_OF = { __proto__: null, Boolean: Boolean.prototype.valueOf, Numb
 const ERRORS = { __proto__: null, Error, EvalError, RangeError, ReferenceError, SyntaxError, TypeError, URIError };
 const NOT_CLONEABLE = { __proto__: null, Promise: 1, WeakMap: 1, WeakSet: 1, WeakRef: 1, FinalizationRegistry: 1, Generator: 1, AsyncGenerator: 1, Arguments: 1, Symbol: 1 };
 
-class DOMException extends ErrorCtor {
-  #name; #code;
-  constructor(message, name) {
-    super(message === undefined ? '' : toStr(message));
-    this.#name = name === undefined ? 'Error' : toStr(name);
-    this.#code = this.#name === 'DataCloneError' ? 25 : 0;
-  }
-  get name() { return this.#name; }
-  get code() { return this.#code; }
-}
-defineProperty(DOMException.prototype, toStringTagSymbol, { value: 'DOMException', configurable: true });
-defineProperty(DOMException, 'DATA_CLONE_ERR', { value: 25, enumerable: true });
-function notCloneable(text) { return new DOMException(text + ' could not be cloned.', 'DataCloneError'); }
+${DOM_EXCEPTION}
+function notCloneable(text) { return new DOMExceptionCtor(text + ' could not be cloned.', 'DataCloneError'); }
 
 /* V8 names the object by its constructor ("#<Promise>"), or by its tag when it has none. */
 function describeObject(v, tag) {
@@ -143,5 +132,4 @@ function copyBuffer(source) {
 }
 
 setGlobal('structuredClone', structuredClone);
-if (G.DOMException === undefined) setGlobal('DOMException', DOMException);
 })();`;

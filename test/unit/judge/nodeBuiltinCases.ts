@@ -82,6 +82,19 @@ const performance: CaseText[] = [
   { name: 'times a loop the way solutions do', code: 'const t0 = performance.now(); const a = Array.from({ length: 1000 }, (_, i) => i).sort((p, q) => q - p); const ms = performance.now() - t0; return [a[0], ms >= 0 && ms < 5000];' },
 ];
 
+const base64: CaseText[] = [
+  { name: 'encodes and decodes a TinyURL code', code: 'const url = "https://leetcode.com/problems/design-tinyurl?x=1&y=2"; const code = btoa(url); return [code, atob(code) === url];' },
+  { name: 'pads one and two leftover bytes', code: 'return ["", "a", "ab", "abc", "abcd"].map(btoa);' },
+  { name: 'encodes Latin-1 and converts non-strings', code: 'return [btoa("é\u00ff\u0000"), btoa(null), btoa(12), btoa(undefined)];' },
+  { name: 'decodes without padding and with whitespace', code: 'return [atob("aGVsbG8"), atob(" aGVs\\nbG8= "), atob("YQ"), JSON.stringify(atob("/w==")), atob("")];' },
+  { name: 'round-trips every byte value', code: 'let s = ""; for (let i = 0; i < 256; i++) s += String.fromCharCode(i); return atob(btoa(s)) === s;' },
+  { name: 'btoa rejects a character above U+00FF', code: 'try { btoa("€"); } catch (e) { return [e instanceof DOMException, e.name, e.code, e.message]; }' },
+  { name: 'atob rejects a character outside the alphabet', code: 'try { atob("abc$"); } catch (e) { return [e.name, e.code, e.message]; }' },
+  { name: 'atob rejects a length that cannot be base64', code: 'try { atob("a"); } catch (e) { return [e.name, e.code, e.message]; }' },
+  { name: 'atob rejects data after padding', code: 'try { atob("YQ=a"); } catch (e) { return [e.name, e.message]; }' },
+  { name: 'atob without an argument throws Node\'s TypeError', throws: true, code: 'atob();' },
+];
+
 const collation: CaseText[] = [
   { name: 'sorts mixed-case words with localeCompare', code: 'return ["banana", "Apple", "cherry", "apple", "Banana", "date", "Cherry"].sort((a, b) => a.localeCompare(b));' },
   { name: 'compares a with B as Node does', code: 'return ["a".localeCompare("B"), "B".localeCompare("a"), "a".localeCompare("A"), "A".localeCompare("a"), "a".localeCompare("a")];' },
@@ -133,6 +146,7 @@ export const NODE_BUILTIN_CASES: readonly BuiltinCase[] = [
   ...microtask.map((c) => ({ ...c, group: 'queueMicrotask' })),
   ...text.map((c) => ({ ...c, group: 'TextEncoder/TextDecoder' })),
   ...performance.map((c) => ({ ...c, group: 'performance' })),
+  ...base64.map((c) => ({ ...c, group: 'atob/btoa' })),
   ...collation.map((c) => ({ ...c, group: 'Intl.Collator and localeCompare' })),
   ...numbers.map((c) => ({ ...c, group: 'Intl.NumberFormat' })),
 ];

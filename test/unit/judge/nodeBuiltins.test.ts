@@ -78,8 +78,8 @@ describe('judge / Node built-ins in the sandbox', () => {
   });
 
   it('lacks each built-in before its group is evaluated, so the groups are what provides them', () => {
-    const body = 'return [typeof structuredClone, typeof queueMicrotask, typeof TextEncoder, typeof TextDecoder, typeof performance, typeof Intl, typeof DOMException];';
-    assert.equal(inQuickJs(module, body, []), JSON.stringify({ ok: Array(7).fill('undefined') }));
+    const body = 'return [typeof structuredClone, typeof queueMicrotask, typeof TextEncoder, typeof TextDecoder, typeof performance, typeof Intl, typeof DOMException, typeof atob, typeof btoa];';
+    assert.equal(inQuickJs(module, body, []), JSON.stringify({ ok: Array(9).fill('undefined') }));
   });
 
   const byGroup = new Map<string, BuiltinCase[]>();
@@ -119,11 +119,12 @@ describe('judge / Node built-ins in the sandbox', () => {
   });
 
   it('installs every global as Node does: writable, configurable, not enumerable', () => {
-    const body = `return ['structuredClone', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'performance', 'Intl'].map((name) => {
+    const names = ['structuredClone', 'DOMException', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'performance', 'Intl', 'atob', 'btoa'];
+    const body = `return ${JSON.stringify(names)}.map((name) => {
       const d = Object.getOwnPropertyDescriptor(globalThis, name);
       return [name, d.writable, d.configurable, d.enumerable, Object.keys(globalThis).includes(name)];
-    }); // structuredClone queueMicrotask TextEncoder performance Intl`;
-    assert.equal(inQuickJs(module, body), JSON.stringify({ ok: ['structuredClone', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'performance', 'Intl'].map((n) => [n, true, true, false, false]) }));
+    }); // mentions structuredClone queueMicrotask TextEncoder performance Intl atob`;
+    assert.equal(inQuickJs(module, body), JSON.stringify({ ok: names.map((n) => [n, true, true, false, false]) }));
   });
 
   it('keeps working after the solution replaces the prototype methods the built-ins use', () => {
