@@ -131,7 +131,8 @@ describe('judge / Node built-ins in the sandbox', () => {
     const sabotage = `
       Map.prototype.set = Map.prototype.get = Set.prototype.add = Array.prototype.push = function () { throw new Error('sabotaged'); };
       String.prototype.charCodeAt = String.prototype.slice = String.prototype.normalize = String.prototype.split = () => 0;
-      RegExp.prototype.exec = () => null; Object.keys = () => []; Reflect.apply = () => 0; Object.defineProperty(Object.prototype, 'x', { set() { throw new Error('setter'); }, configurable: true });
+      RegExp.prototype.exec = () => null; Object.keys = () => []; Reflect.apply = () => 0; WeakMap.prototype.get = WeakMap.prototype.set = () => 0;
+      Function.prototype.call = Function.prototype.bind = Function.prototype.apply = () => 0; String.fromCharCode = () => ''; Object.defineProperty(Object.prototype, 'x', { set() { throw new Error('setter'); }, configurable: true });
 `;
     const body = `const map = new Map([['k', new Set([1, { x: 2 }])]]);
       ${sabotage}
@@ -139,8 +140,8 @@ describe('judge / Node built-ins in the sandbox', () => {
       const clone = structuredClone(map);
       const words = ['b', 'A', 'é', 'a'].sort((p, q) => p.localeCompare(q));
       const bytes = new TextDecoder().decode(new TextEncoder().encode('h€llo'));
-      return [clone.size, words, bytes, new Intl.NumberFormat('en-US').format(1234.5), typeof performance.now()];`;
+      return [clone.size, words, bytes, new Intl.NumberFormat('en-US').format(1234.5), typeof performance.now(), atob(btoa('ok')), (12345).toLocaleString()];`;
     const result = inQuickJs(module, body);
-    assert.equal(result, JSON.stringify({ ok: [1, ['a', 'A', 'b', 'é'], 'h€llo', '1,234.5', 'number'] }));
+    assert.equal(result, JSON.stringify({ ok: [1, ['a', 'A', 'b', 'é'], 'h€llo', '1,234.5', 'number', 'ok', '12,345'] }));
   });
 });
