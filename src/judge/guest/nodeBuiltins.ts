@@ -10,10 +10,11 @@
 import { BASE64_SOURCE } from './base64Builtins';
 import { COLLATION_SOURCE, NUMBER_FORMAT_SOURCE } from './intlBuiltins';
 import { GUEST_PRELUDE } from './guestPrelude';
+import { REQUIRE_SOURCE } from './requireBuiltin';
 import { STRUCTURED_CLONE_SOURCE } from './structuredCloneBuiltin';
 import { TEXT_CODING_SOURCE } from './textCodingBuiltins';
 
-export { BASE64_SOURCE, COLLATION_SOURCE, NUMBER_FORMAT_SOURCE, STRUCTURED_CLONE_SOURCE, TEXT_CODING_SOURCE };
+export { BASE64_SOURCE, COLLATION_SOURCE, NUMBER_FORMAT_SOURCE, REQUIRE_SOURCE, STRUCTURED_CLONE_SOURCE, TEXT_CODING_SOURCE };
 
 export const QUEUE_MICROTASK_SOURCE = String.raw`(function () {
 ${GUEST_PRELUDE}
@@ -69,6 +70,7 @@ export const NODE_BUILTINS: readonly NodeBuiltinGroup[] = [
   { name: 'base64', mentions: /\b(?:atob|btoa)\b/, source: BASE64_SOURCE },
   { name: 'collation', mentions: /\b(?:localeCompare|Intl|Collator)\b/, source: COLLATION_SOURCE },
   { name: 'numberFormat', mentions: /\b(?:Intl|NumberFormat|toLocaleString)\b/, source: NUMBER_FORMAT_SOURCE },
+  { name: 'require', mentions: /\brequire\s*\(/, source: REQUIRE_SOURCE },
 ];
 
 /** The groups a solution needs, in table order. */

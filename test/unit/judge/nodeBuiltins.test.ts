@@ -1,9 +1,12 @@
 import { strict as assert } from 'node:assert';
 import { runInThisContext } from 'node:vm';
+import * as esbuild from 'esbuild';
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { newQuickJSWASMModuleFromVariant, type QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { HARNESS_SOURCE } from '../../../src/judge/guest/harness';
 import { NODE_BUILTINS, nodeBuiltinsMentioned } from '../../../src/judge/guest/nodeBuiltins';
+import type { SandboxLibrary } from '../../../src/judge/protocol';
+import { librariesMentioned } from '../../../src/judge/solutionSource';
 import { NODE_BUILTIN_CASES, type BuiltinCase } from './nodeBuiltinCases';
 
 /**
@@ -25,10 +28,11 @@ async function inNode(body: string): Promise<string> {
   return (await runInThisContext(wrapped(body), { filename: 'case.js' })) as string;
 }
 
-function inQuickJs(module: QuickJSWASMModule, body: string, groups = nodeBuiltinsMentioned(body)): string {
+function inQuickJs(module: QuickJSWASMModule, body: string, groups = nodeBuiltinsMentioned(body), librarySources: string[] = []): string {
   const context = module.newContext();
   const harness = context.unwrapResult(context.evalCode(HARNESS_SOURCE, 'harness.js'));
   try {
+    for (const source of librarySources) context.unwrapResult(context.evalCode(source, 'library.js')).dispose();
     for (const group of groups) context.unwrapResult(context.evalCode(group.source, `${group.name}.js`)).dispose();
     const promise = context.unwrapResult(context.evalCode(wrapped(body), 'case.js'));
     // As the sandbox does: run promise jobs, and the harness's virtual timers when none are left.
@@ -72,14 +76,15 @@ describe('judge / Node built-ins in the sandbox', () => {
 
   it('has a case table of at least sixty interview-style cases covering every group', () => {
     assert.ok(NODE_BUILTIN_CASES.length >= 60, `${NODE_BUILTIN_CASES.length} cases`);
-    for (const group of NODE_BUILTINS) {
+    // require has its own test below, with the bundled libraries it hands out.
+    for (const group of NODE_BUILTINS.filter((g) => g.name !== 'require')) {
       assert.ok(NODE_BUILTIN_CASES.some((c) => group.mentions.test(c.code)), `no case for ${group.name}`);
     }
   });
 
   it('lacks each built-in before its group is evaluated, so the groups are what provides them', () => {
-    const body = 'return [typeof structuredClone, typeof queueMicrotask, typeof TextEncoder, typeof TextDecoder, typeof performance, typeof Intl, typeof DOMException, typeof atob, typeof btoa];';
-    assert.equal(inQuickJs(module, body, []), JSON.stringify({ ok: Array(9).fill('undefined') }));
+    const body = 'return [typeof structuredClone, typeof queueMicrotask, typeof TextEncoder, typeof TextDecoder, typeof performance, typeof Intl, typeof DOMException, typeof atob, typeof btoa, typeof require];';
+    assert.equal(inQuickJs(module, body, []), JSON.stringify({ ok: Array(10).fill('undefined') }));
   });
 
   const byGroup = new Map<string, BuiltinCase[]>();
@@ -118,12 +123,28 @@ describe('judge / Node built-ins in the sandbox', () => {
     }
   });
 
+  it('require hands out the bundled LeetCode libraries and names what it offers for anything else', async function () {
+    this.timeout(120_000);
+    const { buildSandboxLibraries } = await import('../../../src/judge/workerBundling.mjs');
+    const libraries = (await buildSandboxLibraries(esbuild)) as Record<SandboxLibrary, string>;
+    const run = (body: string) => inQuickJs(module, body, undefined, librariesMentioned(body).map((name) => libraries[name]));
+    assert.equal(
+      run(`const { MinPriorityQueue } = require('@datastructures-js/priority-queue'); const q = new MinPriorityQueue(); [5, 1, 3].forEach((x) => q.enqueue(x)); return [q.dequeue(), q.dequeue(), q.size()];`),
+      JSON.stringify({ ok: [1, 3, 1] }),
+    );
+    assert.equal(run(`const { Queue } = require("@datastructures-js/queue"); const q = new Queue([1, 2]); q.enqueue(3); return [q.dequeue(), q.size()];`), JSON.stringify({ ok: [1, 2] }));
+    assert.equal(run(`const _ = require('lodash'); return _.chunk([1, 2, 3, 4, 5], 2);`), JSON.stringify({ ok: [[1, 2], [3, 4], [5]] }));
+    const missing = JSON.parse(run(`require('fs');`)) as { threw: [string, string, string] };
+    assert.deepEqual(missing.threw.slice(0, 2), ['Error', 'MODULE_NOT_FOUND']);
+    assert.match(missing.threw[2], /^Cannot find module 'fs' \(the judge's sandbox offers only @datastructures-js\/priority-queue, .*lodash\)$/);
+  });
+
   it('installs every global as Node does: writable, configurable, not enumerable', () => {
-    const names = ['structuredClone', 'DOMException', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'performance', 'Intl', 'atob', 'btoa'];
+    const names = ['structuredClone', 'DOMException', 'queueMicrotask', 'TextEncoder', 'TextDecoder', 'performance', 'Intl', 'atob', 'btoa', 'require'];
     const body = `return ${JSON.stringify(names)}.map((name) => {
       const d = Object.getOwnPropertyDescriptor(globalThis, name);
       return [name, d.writable, d.configurable, d.enumerable, Object.keys(globalThis).includes(name)];
-    }); // mentions structuredClone queueMicrotask TextEncoder performance Intl atob`;
+    }); // mentions structuredClone queueMicrotask TextEncoder performance Intl atob require()`;
     assert.equal(inQuickJs(module, body), JSON.stringify({ ok: names.map((n) => [n, true, true, false, false]) }));
   });
 
