@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: every performance figure the README quotes, measured on this machine and printed.
  * Nothing here asserts a time: machines are shared and noisy, so figures are read, not gated.
- * Parts: judge (worker start, per-test overhead, hidden suites, QuickJS/Node), activation and
+ * Parts: judge (worker start, per-test overhead, hidden suites, QuickJS/Node), the Node built-in
+ * groups (evaluation per test, speed on interview-sized inputs), activation and
  * bundle sizes, the bank's max-size margins (slow: pass --margins to include it), and the debrief's
  * growth judgement calibrated on every problem's reference and naive solution (slow: --growth).
  */
@@ -11,6 +12,7 @@ import { benchActivation } from './bench/activation';
 import { formatMargins, measureBankMargins } from './bench/bank';
 import { formatGrowth, measureBankGrowth } from './bench/growth';
 import { benchJudge } from './bench/judge';
+import { benchNodeBuiltins } from './bench/nodeBuiltins';
 
 const root = join(__dirname, '..');
 
@@ -28,6 +30,8 @@ async function main(): Promise<void> {
   console.log(`Onsite benchmarks — ${new Date().toISOString()} — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   console.log('## Judge');
   for (const line of await benchJudge()) console.log(line);
+  console.log('\n## Node built-ins in the sandbox');
+  for (const line of await benchNodeBuiltins()) console.log(line);
   console.log('\n## Activation and bundles');
   for (const line of await benchActivation()) console.log(line);
   const only = args.filter((a) => !a.startsWith('--'));
