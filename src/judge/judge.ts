@@ -262,6 +262,7 @@ export class Judge {
       script: prepared.script,
       fileName: 'reference.js',
       libraries: prepared.libraries,
+      builtins: prepared.builtins,
       calls,
       timeLimitMs: Math.max(MIN_REFERENCE_LIMIT_MS, this.timeLimitMs(problem) * REFERENCE_TIME_FACTOR),
     };
@@ -282,6 +283,7 @@ export class Judge {
       fileName: prepared.fileName,
       typescript: prepared.typescript,
       libraries: prepared.libraries,
+      builtins: prepared.builtins,
       calls: runnable.map((t) => ({ ...entryCall(problem, t.argsJson), ...answerLimits(problem, t.expected) })),
       timeLimitMs: limit,
       failFast: true,
@@ -437,7 +439,7 @@ export class Judge {
       const referenceTimes = (await this.client.runBatch(this.referenceBatch(problem, calls)))
         .filter((o) => o.status === 'returned')
         .map((o) => o.timeMs);
-      const outcomes = await this.client.runBatch({ script: prepared.script, fileName: prepared.fileName, typescript: prepared.typescript, libraries: prepared.libraries, calls, timeLimitMs: limit });
+      const outcomes = await this.client.runBatch({ script: prepared.script, fileName: prepared.fileName, typescript: prepared.typescript, libraries: prepared.libraries, builtins: prepared.builtins, calls, timeLimitMs: limit });
       const referenceMs = referenceTimes.length > 0 ? { referenceMs: Math.min(...referenceTimes) } : {};
       const times = outcomes.filter((o) => o.status === 'returned').map((o) => o.timeMs);
       if (times.length === 0) {

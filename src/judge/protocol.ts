@@ -61,6 +61,8 @@ export interface SandboxBatch {
   libraries: SandboxLibrary[];
   /** Guest source the worker evaluates after the harness and before the script (its own helpers). */
   prelude?: string;
+  /** Names of the Node built-in groups to install before the script (guest/nodeBuiltins.ts). */
+  builtins?: string[];
   calls: GuestCall[];
   timeLimitMs: number;
   /**

@@ -9,6 +9,7 @@
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { HARNESS_SOURCE } from './guest/harness';
+import { NODE_BUILTINS } from './guest/nodeBuiltins';
 import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } from './protocol';
 
 /**
@@ -81,6 +82,10 @@ export class Sandbox {
     try {
       harness = this.unwrap(context, context.evalCode(HARNESS_SOURCE, 'harness.js'), 'harness.js');
       if (batch.prelude !== undefined) context.unwrapResult(context.evalCode(batch.prelude, 'prelude.js')).dispose();
+      for (const name of batch.builtins ?? []) {
+        const group = NODE_BUILTINS.find((g) => g.name === name);
+        if (group !== undefined) context.unwrapResult(context.evalCode(group.source, `${name}.js`)).dispose();
+      }
       for (const library of batch.libraries) {
         const source = this.libraries[library];
         if (source !== undefined) context.unwrapResult(context.evalCode(source, `${library}.js`)).dispose();

@@ -4,6 +4,7 @@
  * LeetCode runs them. TypeScript is handed to the worker as it is: the worker transpiles it under the
  * watchdog (see transpile.ts), so nothing the user wrote is parsed on the host's thread.
  */
+import { nodeBuiltinsMentioned } from './guest/nodeBuiltins';
 import type { SandboxLibrary } from './protocol';
 
 export type Language = 'javascript' | 'typescript';
@@ -14,6 +15,8 @@ export interface PreparedSource {
   fileName: string;
   typescript: boolean;
   libraries: SandboxLibrary[];
+  /** Node built-in groups the source mentions (structuredClone, Intl, …; see guest/nodeBuiltins.ts). */
+  builtins: string[];
 }
 
 export function fileNameFor(language: Language): string {
@@ -23,10 +26,10 @@ export function fileNameFor(language: Language): string {
 /** Which bundled globals a source mentions; each costs time to evaluate, so only those load. */
 export function librariesMentioned(source: string): SandboxLibrary[] {
   const found: SandboxLibrary[] = [];
-  if (/\b(?:MinPriorityQueue|MaxPriorityQueue|PriorityQueue)\b/.test(source)) found.push('priorityQueue');
-  if (/\bQueue\b/.test(source)) found.push('queue');
-  if (/\bDeque\b/.test(source)) found.push('deque');
-  if (/(?:^|[^\w$.])_\s*[.(]/m.test(source)) found.push('lodash');
+  if (/\b(?:MinPriorityQueue|MaxPriorityQueue|PriorityQueue)\b|@datastructures-js\/priority-queue/.test(source)) found.push('priorityQueue');
+  if (/\bQueue\b|@datastructures-js\/queue/.test(source)) found.push('queue');
+  if (/\bDeque\b|@datastructures-js\/deque/.test(source)) found.push('deque');
+  if (/(?:^|[^\w$.])_\s*[.(]/m.test(source) || /require\(\s*['"]lodash['"]\s*\)/.test(source)) found.push('lodash');
   return found;
 }
 
@@ -50,6 +53,7 @@ export function stripModuleSyntax(source: string): string {
 
 export function prepareSource(source: string, language: Language): PreparedSource {
   const libraries = librariesMentioned(source);
-  if (language === 'typescript') return { script: source, fileName: fileNameFor(language), typescript: true, libraries };
-  return { script: stripModuleSyntax(source), fileName: fileNameFor(language), typescript: false, libraries };
+  const builtins = nodeBuiltinsMentioned(source).map((group) => group.name);
+  if (language === 'typescript') return { script: source, fileName: fileNameFor(language), typescript: true, libraries, builtins };
+  return { script: stripModuleSyntax(source), fileName: fileNameFor(language), typescript: false, libraries, builtins };
 }

@@ -175,6 +175,27 @@ describe('judge / sandbox integrity and bounds', function () {
     });
   });
 
+  describe('Node built-ins LeetCode solutions use', () => {
+    it('runs structuredClone, queueMicrotask, TextEncoder, performance, localeCompare and require as Node does', async () => {
+      const source = `const { MinPriorityQueue } = require('@datastructures-js/priority-queue');
+      var twoSum = function (nums, target) {
+        const copy = structuredClone({ nums, seen: new Map([[1, new Set([2])]]) });
+        const bytes = new TextEncoder().encode('héllo');
+        const words = ['b', 'B', 'a', 'A'].sort((x, y) => x.localeCompare(y));
+        const started = performance.now();
+        let micro = false; queueMicrotask(() => { micro = true; });
+        const q = new MinPriorityQueue(); q.enqueue(3); q.enqueue(1);
+        const facts = [copy.nums !== nums && copy.nums.length === nums.length, copy.seen.get(1).has(2), bytes.length, new TextDecoder().decode(bytes),
+          words.join(''), typeof started, micro, q.front(), new Intl.NumberFormat('en-US').format(1234567.891)];
+        if (facts.join('|') !== 'true|true|6|héllo|aAbB|number|false|1|1,234,567.891') throw new Error(facts.join('|'));
+        const seen = new Map();
+        for (let i = 0; i < nums.length; i++) { if (seen.has(target - nums[i])) return [seen.get(target - nums[i]), i]; seen.set(nums[i], i); }
+      };`;
+      const report = await judge.judge(pairSum, source, 'javascript', PAIRS);
+      assert.equal(report.verdict, 'accepted', report.tests[0]?.message);
+    });
+  });
+
   describe('bounds on a whole run', () => {
     it('stops at the first test over the time limit and counts the rest as not run', async () => {
       const started = performance.now();

@@ -4,9 +4,9 @@ import { librariesMentioned, prepareSource, stripModuleSyntax } from '../../../s
 describe('judge / solution source', () => {
   it('leaves TypeScript for the worker to transpile, and strips module syntax from JavaScript', () => {
     const ts = prepareSource('export const f = (a: number): number => a;', 'typescript');
-    assert.deepEqual(ts, { script: 'export const f = (a: number): number => a;', fileName: 'solution.ts', typescript: true, libraries: [] });
+    assert.deepEqual(ts, { script: 'export const f = (a: number): number => a;', fileName: 'solution.ts', typescript: true, libraries: [], builtins: [] });
     const js = prepareSource('export const f = (a) => a;', 'javascript');
-    assert.deepEqual(js, { script: 'const f = (a) => a;', fileName: 'solution.js', typescript: false, libraries: [] });
+    assert.deepEqual(js, { script: 'const f = (a) => a;', fileName: 'solution.js', typescript: false, libraries: [], builtins: [] });
   });
 
   it('turns module syntax into plain declarations without moving lines', () => {
