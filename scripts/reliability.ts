@@ -3,9 +3,9 @@
  * beside each. `--quick` runs the reduced sizes the unit suite uses. Exit code 1 when a goal is missed.
  */
 import { join } from 'node:path';
-import { measureHostileCorpus } from '../src/judge/hostileCorpus';
 import { runClockTrials } from '../test/reliability/clock';
 import { runCrashTrials } from '../test/reliability/crash';
+import { measureHostileCorpus, type HostileCorpusFigures } from '../test/reliability/hostileCorpus';
 import { runMessageFuzz } from '../test/reliability/messages';
 
 interface Row {
@@ -13,6 +13,27 @@ interface Row {
   value: string;
   goal: string;
   met: boolean;
+}
+
+/** Issue #22's targets for every hostile submission. */
+const HOSTILE_WALL_GOAL_MS = 15_000;
+const HOSTILE_RSS_GOAL_MB = 400;
+const HOSTILE_STALL_GOAL_MS = 50;
+
+/** The per-class table: how many files each class contains, and its worst cost to the host. */
+function printHostileClasses(hostile: HostileCorpusFigures): void {
+  console.log(`\n| class | contained | worst wall (goal ≤ ${HOSTILE_WALL_GOAL_MS / 1000} s) | worst host RSS (≤ ${HOSTILE_RSS_GOAL_MB} MB) | worst stall (≤ ${HOSTILE_STALL_GOAL_MS} ms) |`);
+  console.log('|---|---|---|---|---|');
+  for (const c of hostile.classes) {
+    const mark = (met: boolean): string => (met ? '' : ' MISSED');
+    console.log(
+      `| ${c.className} | ${c.contained} of ${c.files}${mark(c.contained === c.files)} | ${(c.worstWallMs / 1000).toFixed(1)} s ${c.worstWallFile}${mark(c.worstWallMs <= HOSTILE_WALL_GOAL_MS)}` +
+        ` | ${c.worstRssMb.toFixed(0)} MB${mark(c.worstRssMb <= HOSTILE_RSS_GOAL_MB)} | ${c.worstStallMs.toFixed(1)} ms${mark(c.worstStallMs <= HOSTILE_STALL_GOAL_MS)} |`,
+    );
+  }
+  for (const r of hostile.results.filter((x) => !x.contained)) {
+    console.log(`  ${r.pending !== undefined ? `pending (${r.pending})` : 'NOT CONTAINED'}: ${r.file}: ${r.mismatch ?? ''}${r.message !== undefined ? ` (${r.message.slice(0, 160)})` : ''}`);
+  }
 }
 
 async function main(): Promise<void> {
@@ -51,13 +72,18 @@ async function main(): Promise<void> {
 
   console.log('hostile corpus…');
   const hostile = await measureHostileCorpus({ workerScript: join(__dirname, '..', 'dist', 'worker.js') });
+  const worstWall = Math.max(...hostile.classes.map((c) => c.worstWallMs));
+  const worstRss = Math.max(...hostile.classes.map((c) => c.worstRssMb));
+  const worstStall = Math.max(...hostile.classes.map((c) => c.worstStallMs));
   rows.push(
-    { figure: 'hostile files with the declared verdict', value: `${hostile.verdictsMatched} of ${hostile.files}`, goal: `all, ≥ 40 files`, met: hostile.verdictsMatched === hostile.files && hostile.files >= 40 },
+    { figure: 'hostile files contained (declared verdict)', value: `${hostile.contained} of ${hostile.files}`, goal: 'all, ≥ 40 files', met: hostile.contained === hostile.files && hostile.files >= 40 },
+    { figure: 'pending hostile files contained', value: `${hostile.pendingContained} of ${hostile.pendingFiles}`, goal: 'reported', met: true },
     { figure: 'correct submission judged afterwards', value: hostile.acceptedAfterwards ? 'accepted' : 'NOT accepted', goal: 'accepted', met: hostile.acceptedAfterwards },
-    { figure: 'host memory growth across the corpus', value: `${hostile.hostMemoryGrowthMb.toFixed(1)} MB`, goal: '≤ 150 MB', met: hostile.hostMemoryGrowthMb <= 150 },
-    { figure: 'longest host event-loop stall while judging', value: `${hostile.longestEventLoopStallMs.toFixed(1)} ms (idle machine: ${hostile.idleEventLoopStallMs.toFixed(1)} ms)`, goal: '≤ 50 ms', met: hostile.longestEventLoopStallMs <= 50 },
-    { figure: 'slowest hostile file', value: `${hostile.slowestFile} ${Math.round(hostile.slowestTestMs)} ms`, goal: 'reported', met: true },
+    { figure: 'slowest hostile submission (whole wall time)', value: `${(worstWall / 1000).toFixed(1)} s`, goal: `≤ ${HOSTILE_WALL_GOAL_MS / 1000} s`, met: worstWall <= HOSTILE_WALL_GOAL_MS },
+    { figure: 'host RSS peak during any hostile submission', value: `${worstRss.toFixed(0)} MB (before the corpus: ${hostile.hostRssBeforeMb.toFixed(0)} MB)`, goal: `≤ ${HOSTILE_RSS_GOAL_MB} MB`, met: worstRss <= HOSTILE_RSS_GOAL_MB },
+    { figure: 'longest host event-loop stall while judging', value: `${worstStall.toFixed(1)} ms (idle machine: ${hostile.idleEventLoopStallMs.toFixed(1)} ms)`, goal: `≤ ${HOSTILE_STALL_GOAL_MS} ms`, met: worstStall <= HOSTILE_STALL_GOAL_MS },
   );
+  printHostileClasses(hostile);
 
   const width = Math.max(...rows.map((r) => r.figure.length));
   console.log(`\n| figure${' '.repeat(width - 6)} | value | goal | |`);
