@@ -1,6 +1,7 @@
 /**
  * `npm run reliability`: the full reliability trials, printed as one table of figures with the goal
- * beside each. `--quick` runs the reduced sizes the unit suite uses. Exit code 1 when a goal is missed.
+ * beside each. `--quick` runs the reduced sizes the unit suite uses; `--hostile-only` runs only the
+ * hostile corpus. Exit code 1 when a goal is missed.
  */
 import { join } from 'node:path';
 import { runClockTrials } from '../test/reliability/clock';
@@ -36,13 +37,10 @@ function printHostileClasses(hostile: HostileCorpusFigures): void {
   }
 }
 
-async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
+/** Crash, webview-message and clock trials: the session engine's reliability. */
+async function sessionTrials(rows: Row[], quick: boolean): Promise<void> {
   const killPoints = quick ? 50 : 200;
   const messageCount = quick ? 300 : 1000;
-  const rows: Row[] = [];
-  const started = performance.now();
-
   console.log(`crash trials: ${killPoints} kill points…`);
   const crash = await runCrashTrials(killPoints);
   rows.push(
@@ -69,12 +67,26 @@ async function main(): Promise<void> {
     { figure: 'worst phase-total error', value: `${clock.maxErrorMs.toFixed(2)} ms`, goal: '≤ 100 ms', met: clock.maxErrorMs <= 100 },
     { figure: 'suspends recorded as breaks', value: `${clock.suspendsRecordedAsBreaks} of ${clock.suspends}`, goal: 'all', met: clock.suspendsRecordedAsBreaks === clock.suspends },
   );
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  // The hostile corpus alone, for work on the judge: the session trials take a minute more.
+  const hostileOnly = process.argv.includes('--hostile-only');
+  const rows: Row[] = [];
+  const started = performance.now();
+
+  if (!hostileOnly) await sessionTrials(rows, quick);
 
   console.log('hostile corpus…');
-  const hostile = await measureHostileCorpus({ workerScript: join(__dirname, '..', 'dist', 'worker.js') });
+  const hostile = await measureHostileCorpus({ workerScript: join(__dirname, '..', 'dist', 'worker.js'), log: (line) => {
+      console.log(`  ${line}`);
+    },
+  });
   const worstWall = Math.max(...hostile.classes.map((c) => c.worstWallMs));
   const worstRss = Math.max(...hostile.classes.map((c) => c.worstRssMb));
-  const worstStall = Math.max(...hostile.classes.map((c) => c.worstStallMs));
+  // Between files counts too: a collection of one file's garbage can land after its own window.
+  const worstStall = Math.max(hostile.longestEventLoopStallMs, ...hostile.classes.map((c) => c.worstStallMs));
   rows.push(
     { figure: 'hostile files contained (declared verdict)', value: `${hostile.contained} of ${hostile.files}`, goal: 'all, ≥ 40 files', met: hostile.contained === hostile.files && hostile.files >= 40 },
     { figure: 'pending hostile files contained', value: `${hostile.pendingContained} of ${hostile.pendingFiles}`, goal: 'reported', met: true },

@@ -266,11 +266,12 @@ export async function measureHostileCorpus(
     for (const c of cases) {
       const problem = await loadCorpusProblem(c.problemId, problems);
       const limit = c.submitFull ? judge.timeLimitMs(problem) : (c.timeLimitMs ?? judge.timeLimitMs(problem));
-      // A file that killed the worker leaves a respawn behind; do not charge it to the next file.
-      await judge.warm();
       perFile.reset();
       perFile.enable();
       const rss = sampleRss();
+      // A file that killed the worker leaves a respawn behind: its wall time goes to that file, not
+      // to this one, but any stall or memory it costs the host is still counted here.
+      await judge.warm();
       const started = performance.now();
       const report = c.submitFull
         ? await judge.submit(problem, c.source, c.language)
