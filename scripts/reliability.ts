@@ -79,7 +79,9 @@ async function main(): Promise<void> {
   if (!hostileOnly) await sessionTrials(rows, quick);
 
   console.log('hostile corpus…');
-  const hostile = await measureHostileCorpus({ workerScript: join(__dirname, '..', 'dist', 'worker.js'), log: (line) => {
+  const hostile = await measureHostileCorpus({
+    workerScript: join(__dirname, '..', 'dist', 'worker.js'),
+    log: (line) => {
       console.log(`  ${line}`);
     },
   });
