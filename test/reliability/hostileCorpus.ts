@@ -146,12 +146,14 @@ function mismatchOf(c: HostileCase, report: JudgeReport): string | undefined {
 }
 
 /** Samples the host's resident memory every 20 ms on a timer; stop() returns the peak in bytes. */
-function sampleRss(): { stop: () => number } {
-  let peak = process.memoryUsage.rss();
+function sampleRss(): { start: number; stop: () => number } {
+  const start = process.memoryUsage.rss();
+  let peak = start;
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 20);
   return {
+    start,
     stop: () => {
       clearInterval(timer);
       return Math.max(peak, process.memoryUsage.rss());
@@ -177,6 +179,8 @@ export interface HostileCaseResult {
   boundMs: number;
   /** The host's resident memory at its highest while this file was judged. */
   hostRssPeakMb: number;
+  /** That peak less the resident memory at the file's start: what this file added (earlier files' garbage can linger). */
+  hostRssGrowthMb: number;
   /** The longest host event-loop stall while this file was judged. */
   stallMs: number;
   tests: number;
@@ -193,6 +197,7 @@ export interface HostileClassFigures {
   worstWallMs: number;
   worstWallFile: string;
   worstRssMb: number;
+  worstRssGrowthMb: number;
   worstStallMs: number;
 }
 
@@ -225,6 +230,7 @@ export function classFigures(results: readonly HostileCaseResult[]): HostileClas
       worstWallMs: slowest?.wallMs ?? 0,
       worstWallFile: slowest?.file ?? '',
       worstRssMb: Math.max(0, ...mine.map((r) => r.hostRssPeakMb)),
+      worstRssGrowthMb: Math.max(0, ...mine.map((r) => r.hostRssGrowthMb)),
       worstStallMs: Math.max(0, ...mine.map((r) => r.stallMs)),
     };
   }).filter((c) => c.files > 0);
@@ -263,11 +269,13 @@ export async function measureHostileCorpus(
     const rssBefore = process.memoryUsage.rss();
     let rssPeak = rssBefore;
     stall.enable();
+    // Never disabled between files: a stall that begins as one file ends is still measured, in the
+    // next file's window.
+    perFile.enable();
     for (const c of cases) {
       const problem = await loadCorpusProblem(c.problemId, problems);
       const limit = c.submitFull ? judge.timeLimitMs(problem) : (c.timeLimitMs ?? judge.timeLimitMs(problem));
       perFile.reset();
-      perFile.enable();
       const rss = sampleRss();
       // A file that killed the worker leaves a respawn behind: its wall time goes to that file, not
       // to this one, but any stall or memory it costs the host is still counted here.
@@ -278,7 +286,7 @@ export async function measureHostileCorpus(
         : await judge.judge(problem, c.source, c.language, corpusTests(problem, c.expect), { timeLimitMs: limit });
       const wallMs = performance.now() - started;
       const rssPeakBytes = rss.stop();
-      perFile.disable();
+      const stallMs = perFile.max / 1e6;
       rssPeak = Math.max(rssPeak, rssPeakBytes);
       const mismatch = mismatchOf(c, report);
       const failing = report.tests.find((t) => t.verdict !== 'accepted');
@@ -295,12 +303,13 @@ export async function measureHostileCorpus(
         wallMs,
         boundMs: submissionBoundMs(limit),
         hostRssPeakMb: rssPeakBytes / MB,
-        stallMs: perFile.max / 1e6,
+        hostRssGrowthMb: (rssPeakBytes - rss.start) / MB,
+        stallMs,
         tests: report.tests.length,
         ...(notRun !== undefined ? { notRun } : {}),
         ...(failing?.message !== undefined ? { message: failing.message } : {}),
       });
-      options.log?.(`${c.file}: expected ${c.expect}, got ${report.verdict} in ${Math.round(wallMs)} ms, host RSS ${Math.round(rssPeakBytes / MB)} MB, stall ${Math.round(perFile.max / 1e6)} ms`);
+      options.log?.(`${c.file}: expected ${c.expect}, got ${report.verdict} in ${Math.round(wallMs)} ms, host RSS ${Math.round(rssPeakBytes / MB)} MB, stall ${Math.round(stallMs)} ms`);
     }
     stall.disable();
     const after = await judge.run(pairSum, pairSum.reference, 'javascript');

@@ -29,7 +29,7 @@ describe('judge / hostile corpus', function () {
     for (const c of figures.classes) {
       console.log(
         `      ${c.className}: ${c.contained}/${c.files} contained; worst wall ${Math.round(c.worstWallMs)} ms (${c.worstWallFile});` +
-          ` host RSS ${c.worstRssMb.toFixed(0)} MB; stall ${c.worstStallMs.toFixed(0)} ms`,
+          ` host RSS ${c.worstRssMb.toFixed(0)} MB (+${c.worstRssGrowthMb.toFixed(0)}); stall ${c.worstStallMs.toFixed(0)} ms`,
       );
     }
     console.log(
