@@ -276,6 +276,7 @@ export async function measureHostileCorpus(
       const problem = await loadCorpusProblem(c.problemId, problems);
       const limit = c.submitFull ? judge.timeLimitMs(problem) : (c.timeLimitMs ?? judge.timeLimitMs(problem));
       perFile.reset();
+      const longestBefore = stall.max;
       const rss = sampleRss();
       // A file that killed the worker leaves a respawn behind: its wall time goes to that file, not
       // to this one, but any stall or memory it costs the host is still counted here.
@@ -286,7 +287,9 @@ export async function measureHostileCorpus(
         : await judge.judge(problem, c.source, c.language, corpusTests(problem, c.expect), { timeLimitMs: limit });
       const wallMs = performance.now() - started;
       const rssPeakBytes = rss.stop();
-      const stallMs = perFile.max / 1e6;
+      // The run-long histogram sometimes sees a stall the per-file one misses (one that begins as
+      // the window opens): if the run's longest stall grew during this file, it is this file's.
+      const stallMs = Math.max(perFile.max, stall.max > longestBefore ? stall.max : 0) / 1e6;
       rssPeak = Math.max(rssPeak, rssPeakBytes);
       const mismatch = mismatchOf(c, report);
       const failing = report.tests.find((t) => t.verdict !== 'accepted');
