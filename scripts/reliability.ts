@@ -1,11 +1,12 @@
 /**
  * `npm run reliability`: the full reliability trials, printed as one table of figures with the goal
- * beside each. `--quick` runs the reduced sizes the unit suite uses. Exit code 1 when a goal is missed.
+ * beside each. `--quick` runs the reduced sizes the unit suite uses; `--hostile-only` runs only the
+ * hostile corpus. Exit code 1 when a goal is missed.
  */
 import { join } from 'node:path';
-import { measureHostileCorpus } from '../src/judge/hostileCorpus';
 import { runClockTrials } from '../test/reliability/clock';
 import { runCrashTrials } from '../test/reliability/crash';
+import { measureHostileCorpus, type HostileCorpusFigures } from '../test/reliability/hostileCorpus';
 import { runMessageFuzz } from '../test/reliability/messages';
 
 interface Row {
@@ -15,13 +16,31 @@ interface Row {
   met: boolean;
 }
 
-async function main(): Promise<void> {
-  const quick = process.argv.includes('--quick');
+/** Issue #22's targets for every hostile submission. */
+const HOSTILE_WALL_GOAL_MS = 15_000;
+const HOSTILE_RSS_GOAL_MB = 400;
+const HOSTILE_STALL_GOAL_MS = 50;
+
+/** The per-class table: how many files each class contains, and its worst cost to the host. */
+function printHostileClasses(hostile: HostileCorpusFigures): void {
+  console.log(`\n| class | contained | worst wall (goal ≤ ${HOSTILE_WALL_GOAL_MS / 1000} s) | worst host RSS (≤ ${HOSTILE_RSS_GOAL_MB} MB; + what the file added) | worst stall (≤ ${HOSTILE_STALL_GOAL_MS} ms) |`);
+  console.log('|---|---|---|---|---|');
+  for (const c of hostile.classes) {
+    const mark = (met: boolean): string => (met ? '' : ' MISSED');
+    console.log(
+      `| ${c.className} | ${c.contained} of ${c.files}${mark(c.contained === c.files)} | ${(c.worstWallMs / 1000).toFixed(1)} s ${c.worstWallFile}${mark(c.worstWallMs <= HOSTILE_WALL_GOAL_MS)}` +
+        ` | ${c.worstRssMb.toFixed(0)} MB (+${c.worstRssGrowthMb.toFixed(0)})${mark(c.worstRssMb <= HOSTILE_RSS_GOAL_MB)} | ${c.worstStallMs.toFixed(1)} ms${mark(c.worstStallMs <= HOSTILE_STALL_GOAL_MS)} |`,
+    );
+  }
+  for (const r of hostile.results.filter((x) => !x.contained)) {
+    console.log(`  ${r.pending !== undefined ? `pending (${r.pending})` : 'NOT CONTAINED'}: ${r.file}: ${r.mismatch ?? ''}${r.message !== undefined ? ` (${r.message.slice(0, 160)})` : ''}`);
+  }
+}
+
+/** Crash, webview-message and clock trials: the session engine's reliability. */
+async function sessionTrials(rows: Row[], quick: boolean): Promise<void> {
   const killPoints = quick ? 50 : 200;
   const messageCount = quick ? 300 : 1000;
-  const rows: Row[] = [];
-  const started = performance.now();
-
   console.log(`crash trials: ${killPoints} kill points…`);
   const crash = await runCrashTrials(killPoints);
   rows.push(
@@ -48,16 +67,37 @@ async function main(): Promise<void> {
     { figure: 'worst phase-total error', value: `${clock.maxErrorMs.toFixed(2)} ms`, goal: '≤ 100 ms', met: clock.maxErrorMs <= 100 },
     { figure: 'suspends recorded as breaks', value: `${clock.suspendsRecordedAsBreaks} of ${clock.suspends}`, goal: 'all', met: clock.suspendsRecordedAsBreaks === clock.suspends },
   );
+}
+
+async function main(): Promise<void> {
+  const quick = process.argv.includes('--quick');
+  // The hostile corpus alone, for work on the judge: the session trials take a minute more.
+  const hostileOnly = process.argv.includes('--hostile-only');
+  const rows: Row[] = [];
+  const started = performance.now();
+
+  if (!hostileOnly) await sessionTrials(rows, quick);
 
   console.log('hostile corpus…');
-  const hostile = await measureHostileCorpus({ workerScript: join(__dirname, '..', 'dist', 'worker.js') });
+  const hostile = await measureHostileCorpus({
+    workerScript: join(__dirname, '..', 'dist', 'worker.js'),
+    log: (line) => {
+      console.log(`  ${line}`);
+    },
+  });
+  const worstWall = Math.max(...hostile.classes.map((c) => c.worstWallMs));
+  const worstRss = Math.max(...hostile.classes.map((c) => c.worstRssMb));
+  // Between files counts too: a collection of one file's garbage can land after its own window.
+  const worstStall = Math.max(hostile.longestEventLoopStallMs, ...hostile.classes.map((c) => c.worstStallMs));
   rows.push(
-    { figure: 'hostile files with the declared verdict', value: `${hostile.verdictsMatched} of ${hostile.files}`, goal: `all, ≥ 40 files`, met: hostile.verdictsMatched === hostile.files && hostile.files >= 40 },
+    { figure: 'hostile files contained (declared verdict)', value: `${hostile.contained} of ${hostile.files}`, goal: 'all, ≥ 40 files', met: hostile.contained === hostile.files && hostile.files >= 40 },
+    { figure: 'pending hostile files contained', value: `${hostile.pendingContained} of ${hostile.pendingFiles}`, goal: 'reported', met: true },
     { figure: 'correct submission judged afterwards', value: hostile.acceptedAfterwards ? 'accepted' : 'NOT accepted', goal: 'accepted', met: hostile.acceptedAfterwards },
-    { figure: 'host memory growth across the corpus', value: `${hostile.hostMemoryGrowthMb.toFixed(1)} MB`, goal: '≤ 150 MB', met: hostile.hostMemoryGrowthMb <= 150 },
-    { figure: 'longest host event-loop stall while judging', value: `${hostile.longestEventLoopStallMs.toFixed(1)} ms (idle machine: ${hostile.idleEventLoopStallMs.toFixed(1)} ms)`, goal: '≤ 50 ms', met: hostile.longestEventLoopStallMs <= 50 },
-    { figure: 'slowest hostile file', value: `${hostile.slowestFile} ${Math.round(hostile.slowestTestMs)} ms`, goal: 'reported', met: true },
+    { figure: 'slowest hostile submission (whole wall time)', value: `${(worstWall / 1000).toFixed(1)} s`, goal: `≤ ${HOSTILE_WALL_GOAL_MS / 1000} s`, met: worstWall <= HOSTILE_WALL_GOAL_MS },
+    { figure: 'host RSS peak during any hostile submission', value: `${worstRss.toFixed(0)} MB (before the corpus: ${hostile.hostRssBeforeMb.toFixed(0)} MB)`, goal: `≤ ${HOSTILE_RSS_GOAL_MB} MB`, met: worstRss <= HOSTILE_RSS_GOAL_MB },
+    { figure: 'longest host event-loop stall while judging', value: `${worstStall.toFixed(1)} ms (idle machine: ${hostile.idleEventLoopStallMs.toFixed(1)} ms)`, goal: `≤ ${HOSTILE_STALL_GOAL_MS} ms`, met: worstStall <= HOSTILE_STALL_GOAL_MS },
   );
+  printHostileClasses(hostile);
 
   const width = Math.max(...rows.map((r) => r.figure.length));
   console.log(`\n| figure${' '.repeat(width - 6)} | value | goal | |`);

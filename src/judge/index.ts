@@ -19,5 +19,4 @@ export { fitGrowth, classifyExponent, type Growth, type ScalingPoint, type Scali
 export { prepareSource, librariesMentioned, type Language, type PreparedSource } from './solutionSource';
 export { shapeOf, entryCall } from './calls';
 export { buildDebugScript } from './debugScript';
-export { measureHostileCorpus, readHostileCorpus, type HostileCorpusFigures, type HostileCase } from './hostileCorpus';
 export * from './verdicts';
