@@ -1,18 +1,23 @@
 /**
  * Judges the correct-solution corpus on each problem's full Submit suite and prints a table:
  * problem, file, verdict, slowest test / time limit, and the first failing test of a rejection.
- * Usage: npm run build && node --import tsx scripts/check-correct-corpus.ts [problem-id …]
+ * Usage: npm run build && node --import tsx scripts/check-correct-corpus.ts [--lanes N] [problem-id …]
+ * One lane (the default) gives the steadiest timings; two halve the wall time on an idle two-core box.
  */
 import { join } from 'node:path';
 import { judgeCorrectCorpus, readCorrectCorpus, readRejections } from '../src/judge/correctCorpus';
 
 async function main(): Promise<void> {
-  const only = new Set(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const lanesAt = argv.indexOf('--lanes');
+  const lanes = lanesAt >= 0 ? Number(argv.splice(lanesAt, 2)[1]) : 1;
+  const only = new Set(argv);
   const solutions = readCorrectCorpus().filter((s) => only.size === 0 || only.has(s.problemId));
   const known = readRejections();
   const started = performance.now();
   const results = await judgeCorrectCorpus({
     solutions,
+    lanes,
     workerScript: join(__dirname, '..', 'dist', 'worker.js'),
     onResult: (r) => {
       const timing = `${Math.round(r.slowestTestMs)}/${r.timeLimitMs} ms`;

@@ -82,19 +82,42 @@ export function readRejections(dir = defaultCorrectCorpusDir()): Set<string> {
   return existsSync(path) ? parseRejections(readFileSync(path, 'utf8')) : new Set();
 }
 
-/** Judges every solution once on its problem's full Submit suite with one shared judge. */
+/**
+ * Judges every solution once on its problem's full Submit suite. Problems are dealt round-robin to
+ * `lanes` judges (one worker each), so on a multi-core machine the corpus takes minutes, not ten;
+ * one lane gives the steadiest timings.
+ */
 export async function judgeCorrectCorpus(
   options: {
     solutions?: CorrectSolution[];
     problemsDir?: string;
     workerScript?: string;
+    lanes?: number;
     onResult?: (result: CorrectSolutionResult) => void;
   } = {},
 ): Promise<CorrectSolutionResult[]> {
   const solutions = options.solutions ?? readCorrectCorpus();
   // src/problems also exists: look for the bank by one of its problems.
   const problemsDir = options.problemsDir ?? dirname(dirname(findUp('problems/two-sum/problem.json')));
-  const judge = new Judge(options.workerScript !== undefined ? { workerScript: options.workerScript } : {});
+  const problemIds = [...new Set(solutions.map((s) => s.problemId))];
+  const lanes = Math.max(1, Math.min(options.lanes ?? 1, problemIds.length));
+  const byLane = Array.from({ length: lanes }, (_, lane) => solutions.filter((s) => problemIds.indexOf(s.problemId) % lanes === lane));
+  const laneResults = await Promise.all(
+    byLane.map((laneSolutions) => judgeLane(laneSolutions, problemsDir, options.workerScript, options.onResult)),
+  );
+  const order = new Map(solutions.map((s, i) => [`${s.problemId}/${s.file}`, i]));
+  return laneResults.flat().sort((a, b) => (order.get(`${a.problemId}/${a.file}`) ?? 0) - (order.get(`${b.problemId}/${b.file}`) ?? 0));
+}
+
+async function judgeLane(
+  solutions: CorrectSolution[],
+  problemsDir: string,
+  workerScript: string | undefined,
+  onResult: ((result: CorrectSolutionResult) => void) | undefined,
+): Promise<CorrectSolutionResult[]> {
+  // One judge per lane: expected values of generated tests are cached per judge, so each
+  // problem's reference runs once.
+  const judge = new Judge(workerScript !== undefined ? { workerScript } : {});
   const problems = new Map<string, Problem>();
   const results: CorrectSolutionResult[] = [];
   try {
@@ -120,7 +143,7 @@ export async function judgeCorrectCorpus(
         ...(failed ? { firstFailure: { id: failed.id, label: failed.label, message: failed.message ?? `expected ${failed.expected ?? '?'}, got ${failed.actual ?? '?'}` } } : {}),
       };
       results.push(result);
-      options.onResult?.(result);
+      onResult?.(result);
     }
     return results;
   } finally {
