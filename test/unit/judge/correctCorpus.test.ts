@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  type CorrectSolutionResult,
   defaultCorrectCorpusDir,
   judgeCorrectCorpus,
   parseRejections,
@@ -11,8 +12,9 @@ import {
 import { repoRoot, testWorkerScript } from './workerBuild';
 
 describe('judge / correct-solution corpus', function () {
-  // 275 solutions on full Submit suites in two judges (each problem's references run once per judge):
-  // several minutes on a shared two-core machine.
+  // 275 solutions on full Submit suites with one shared judge: about seven minutes on the shared
+  // two-core machine. One lane on purpose: two judges at once were no faster there and pushed
+  // near-limit solutions over their limits.
   this.timeout(900_000);
 
   it('holds at least five styled solutions per bundled problem, one of them TypeScript', () => {
@@ -48,18 +50,30 @@ describe('judge / correct-solution corpus', function () {
 
   it('accepts every correct solution on the full Submit suite except the listed rejections', async () => {
     const known = readRejections();
-    const results = await judgeCorrectCorpus({ workerScript: await testWorkerScript(), lanes: 2 });
-    const unexpected = results
-      .filter((r) => r.verdict !== 'accepted' && !known.has(`${r.problemId}/${r.file}`))
+    const workerScript = await testWorkerScript();
+    const solutions = readCorrectCorpus();
+    const results = await judgeCorrectCorpus({ solutions, workerScript });
+    const isKnown = (r: CorrectSolutionResult): boolean => known.has(`${r.problemId}/${r.file}`);
+    // A load spike on the shared machine can push a near-limit solution over its limit once; judge
+    // unlisted time-outs a second time and report them as timing-sensitive rather than fail on noise.
+    const timedOut = results.filter((r) => r.verdict === 'time_limit_exceeded' && !isKnown(r));
+    const retried = timedOut.length
+      ? await judgeCorrectCorpus({ solutions: solutions.filter((s) => timedOut.some((r) => r.problemId === s.problemId && r.file === s.file)), workerScript })
+      : [];
+    for (const r of retried.filter((x) => x.verdict === 'accepted')) {
+      console.log(`      timing-sensitive: ${r.problemId}/${r.file} timed out once, then accepted in ${Math.round(r.slowestTestMs)}/${r.timeLimitMs} ms`);
+    }
+    const final = results.map((r) => retried.find((x) => x.problemId === r.problemId && x.file === r.file) ?? r);
+    const unexpected = final
+      .filter((r) => r.verdict !== 'accepted' && !isKnown(r))
       .map((r) => `${r.problemId}/${r.file}: ${r.verdict} at ${r.firstFailure?.id ?? '?'} "${r.firstFailure?.label ?? ''}": ${r.firstFailure?.message ?? ''}`);
-    const nowAccepted = results.filter((r) => r.verdict === 'accepted' && known.has(`${r.problemId}/${r.file}`));
-    for (const r of nowAccepted) console.log(`      now accepted, remove from REJECTIONS.md: ${r.problemId}/${r.file}`);
-    const accepted = results.filter((r) => r.verdict === 'accepted').length;
-    const closest = results
-      .filter((r) => r.verdict === 'accepted')
-      .reduce((a, b) => (a.slowestTestMs / a.timeLimitMs >= b.slowestTestMs / b.timeLimitMs ? a : b));
+    for (const r of final.filter((x) => x.verdict === 'accepted' && isKnown(x))) {
+      console.log(`      now accepted, remove from REJECTIONS.md: ${r.problemId}/${r.file}`);
+    }
+    const accepted = final.filter((r) => r.verdict === 'accepted');
+    const closest = accepted.reduce((a, b) => (a.slowestTestMs / a.timeLimitMs >= b.slowestTestMs / b.timeLimitMs ? a : b));
     console.log(
-      `      correct corpus: ${accepted}/${results.length} accepted, ${known.size} known rejections;` +
+      `      correct corpus: ${accepted.length}/${final.length} accepted, ${known.size} known rejections;` +
         ` closest to its limit ${closest.problemId}/${closest.file} ${Math.round(closest.slowestTestMs)}/${closest.timeLimitMs} ms`,
     );
     assert.deepEqual(unexpected, []);
