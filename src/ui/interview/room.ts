@@ -6,6 +6,7 @@
 import type { ActionResult, InterviewSession } from '../../core/session';
 import type { PlanSnapshot, SessionEvent, SessionPhase } from '../../core/events';
 import type { JudgeReport } from '../../judge/verdicts';
+import { lastReportsIn } from '../../core/runRecord';
 import type { Problem } from '../../problems/types';
 import { ClarificationBank } from './clarificationBank';
 import { checkCustomArgs, testParams } from './customTests';
@@ -37,7 +38,7 @@ export class InterviewRoom {
     readonly session: InterviewSession,
     readonly problem: Problem,
     private readonly tests: CustomTestStore,
-    /** Events already in the log when the room opens (a resumed session), for the timestamped notes. */
+    /** Events already in the log when the room opens (a resumed session): the timestamped notes and the last results. */
     earlierEvents: readonly SessionEvent[] = [],
   ) {
     this.bank = new ClarificationBank(problem.meta.clarifications);
@@ -48,6 +49,8 @@ export class InterviewRoom {
       if (event.type === 'phase_changed') phase = event.to;
       if (event.type === 'note_added') this.timedNotes.push({ t: event.t, phase, text: event.text });
     }
+    // After a reload the panel shows the last Run and Submit again, as the log recorded them.
+    ({ lastRun: this.lastRun, lastSubmit: this.lastSubmit } = lastReportsIn(earlierEvents, problem.meta.id));
     this.subscription = session.onDidRecord((event, state) => {
       if (event.type === 'note_added') this.timedNotes.push({ t: event.t, phase: state.phase, text: event.text });
       this.changed();
