@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadProblemBank } from '../problems/loader';
+import { loadProblem, loadProblemBank } from '../problems/loader';
 import type { ProblemBank } from '../problems/loader';
 import { formatProblemIssue } from '../problems/types';
 import type { BrokenProblem, Problem } from '../problems/types';
@@ -33,7 +33,15 @@ export class ProblemBankService implements vscode.Disposable {
     return this.loading !== undefined;
   }
 
+  /**
+   * Before the bank has loaded, a bundled problem is read from its own folder (its id is the folder's
+   * name): reopening an interview after a reload then waits for one problem, not all of them.
+   */
   async find(problemId: string): Promise<Problem | undefined> {
+    if (this.loading === undefined && /^[a-z0-9-]+$/.test(problemId)) {
+      const single = await loadProblem(path.join(this.bundledDir, problemId), 'bundled');
+      if (single.ok && single.problem.meta.id === problemId) return single.problem;
+    }
     return (await this.bank()).problems.find((p) => p.meta.id === problemId);
   }
 
