@@ -16,7 +16,9 @@ import type { OnsiteLog } from '../log';
 import type { ProblemBankService } from '../problemBank';
 import type { InterviewStatusBar } from '../statusBar';
 import { announceBudgetAlert } from './budgetNotifier';
+import { setRoomContext, showRoomStatus } from './roomStatus';
 import type { CustomTestStore } from './customTests';
+import type { OpenPanelRecord } from './openPanelRecord';
 import { measureForDebrief } from './debriefMeasures';
 import { runSolution, SolutionDiagnostics, submitSolution } from './judging';
 import { readSolution } from './solutionFile';
@@ -35,6 +37,8 @@ export interface InterviewDeps {
   storageDir: string;
   store: SessionStore;
   customTests: CustomTestStore;
+  /** The session the panel shows, kept on disk so the panel comes back after a window reload. */
+  openPanel: OpenPanelRecord;
   bank: ProblemBankService;
   statusBar: InterviewStatusBar;
   log: OnsiteLog;
@@ -58,6 +62,9 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   private current: Current | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private lastViewSent = 0;
+  /** The judge warms up once the panel has drawn, so its start does not compete with the first render. */
+  private pendingWarmUp: Language | undefined;
+  private reopening = false;
   private readonly handler: WebviewMessageHandler;
   private readonly diagnostics = new SolutionDiagnostics();
   private readonly disposables: vscode.Disposable[] = [];
@@ -98,15 +105,27 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.deps.log.info(`Started ${session.id} (${problem.meta.id}, ${language}, ${settings.mode}).`);
     this.show(false);
     this.postFocus('question');
-    // The judge worker takes a moment to start; the candidate will need it within minutes.
-    this.warmJudge(language);
+    this.warmJudgeAfterFirstView(language);
   }
 
-  private warmJudge(language: Language): void {
+  /**
+   * The judge worker takes a moment to start and the candidate will need it within minutes, but not
+   * before the panel shows: loading QuickJS on a busy 2-core machine delayed the restored panel.
+   */
+  private warmJudgeAfterFirstView(language: Language): void {
+    this.pendingWarmUp = language;
+    if (InterviewPanel.active === undefined) this.warmPendingJudge();
+  }
+
+  private warmPendingJudge(): void {
+    const language = this.pendingWarmUp;
+    if (language === undefined) return;
+    this.pendingWarmUp = undefined;
     void this.deps.judge().warm({ typescript: language === 'typescript' }).catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
   }
 
   async resume(sessionId: string): Promise<boolean> {
+    const started = Date.now();
     const read = this.deps.store.read(sessionId);
     if (!read.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot resume this interview: {0}', read.corrupt.reason));
@@ -122,8 +141,8 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     const settings = currentSettings();
     const session = InterviewSession.resume(sessionId, { store: this.deps.store, idleThresholdMs: settings.idleThresholdSeconds * 1000, hintsInStrictMode: settings.hintsInStrictMode });
     this.adopt(new InterviewRoom(session, problem, this.deps.customTests, read.log.events));
-    this.deps.log.info(`Resumed ${sessionId}.`);
-    this.warmJudge(session.state.language);
+    this.deps.log.info(`Resumed ${sessionId} in ${Date.now() - started} ms.`);
+    if (session.state.phase !== 'done') this.warmJudgeAfterFirstView(session.state.language);
     return true;
   }
 
@@ -167,20 +186,51 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.sendView();
   }
 
-  /** VS Code restored the panel after a reload: reconnect it to the unfinished session, if any. */
+  /** VS Code restored the panel after a reload: reconnect it to the session it showed, or the latest unfinished one. */
   async revive(panel: vscode.WebviewPanel): Promise<void> {
     InterviewPanel.revive(panel, this.deps.extensionUri, this);
     if (this.current === undefined) {
-      const latest = this.latestUnfinished();
+      const sessionId = this.recallOpenPanel() ?? this.latestUnfinished();
       try {
-        if (latest !== undefined) await this.resume(latest);
+        if (sessionId !== undefined) await this.resume(sessionId);
       } catch (error) {
         // Most often the session is open in another window, which holds its log.
-        this.deps.log.error(`Could not resume ${latest ?? ''}`, error);
+        this.deps.log.error(`Could not resume ${sessionId ?? ''}`, error);
         void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
       }
     }
     this.sendView();
+  }
+
+  /**
+   * After a window reload the workbench may not bring the panel back (code-server often loses its
+   * editor layout), and then nothing activated the extension until the candidate went looking for
+   * Resume. At startup, reopen the panel the candidate had open, beside whatever the workbench restored.
+   */
+  async restoreAfterReload(): Promise<void> {
+    // A restored tab means VS Code revives the panel through the serializer: one panel, not two.
+    if (this.current !== undefined || InterviewPanel.active !== undefined || InterviewPanel.tabRestored()) return;
+    const sessionId = this.recallOpenPanel();
+    if (sessionId === undefined) return;
+    // The webview loads while the session and its problem are read.
+    this.reopening = true;
+    const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, true);
+    let resumed = false;
+    try {
+      resumed = await this.resume(sessionId);
+    } catch (error) {
+      // Open in another window (its lock is live): that window shows it; this one stays quiet.
+      this.deps.log.warn(`Did not reopen the interview panel for ${sessionId}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.reopening = false;
+    }
+    if (resumed) this.sendView();
+    else panel.dispose();
+  }
+
+  private recallOpenPanel(): string | undefined {
+    const sessionId = this.deps.openPanel.recall();
+    return sessionId !== undefined && this.deps.store.read(sessionId).ok ? sessionId : undefined;
   }
 
   onMessage(message: unknown): void {
@@ -189,6 +239,17 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
 
   onDidDispose(): void {
     // Closing the panel is not giving up: the session keeps its log and the status bar brings it back.
+    // A window reload does not dispose the panel, so this is the candidate closing it: keep it closed.
+    this.rememberPanel(undefined);
+  }
+
+  private rememberPanel(sessionId: string | undefined): void {
+    try {
+      if (sessionId === undefined) this.deps.openPanel.forget();
+      else this.deps.openPanel.remember(sessionId);
+    } catch (error) {
+      this.deps.log.error('Could not record which interview the panel shows', error);
+    }
   }
 
   onDidBecomeVisible(): void {
@@ -206,10 +267,13 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.updateStatusBar();
     if (panel === undefined) return;
     if (current === undefined) {
+      // While a reload's interview is being reopened the panel keeps saying it is loading.
+      if (this.reopening) return;
       panel.post({ kind: 'empty', reason: vscode.l10n.t('No interview is running. Start one from the Onsite view or the command palette.') });
       return;
     }
     const state = current.room.session.state;
+    this.rememberPanel(state.sessionId);
     panel.setTitle(vscode.l10n.t('Interview: {0}', state.title));
     panel.post({ kind: 'view', view: buildView(current.room, current.statementHtml, currentSettings().hintsInStrictMode) });
     this.lastViewSent = Date.now();
@@ -225,6 +289,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
 
   ready(): void {
     this.sendView();
+    this.warmPendingJudge();
   }
 
   // ── The clock ─────────────────────────────────────────────────────
@@ -260,30 +325,11 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   }
 
   private updateStatusBar(): void {
-    const room = this.current?.room;
-    if (room === undefined) {
-      this.deps.statusBar.hide();
-      return;
-    }
-    const state = room.session.state;
-    const active = room.session.activeMs();
-    const times = room.session.phaseTimesMs();
-    this.deps.statusBar.show({
-      phase: state.phase,
-      phaseElapsedMs: state.phase === 'done' ? 0 : times[state.phase],
-      phaseBudgetMs: state.phase === 'done' ? 0 : state.budgets[state.phase],
-      totalElapsedMs: state.phase === 'done' ? (state.endedT ?? active) : active,
-      totalBudgetMs: state.overallLimitMs,
-      paused: state.paused,
-    });
+    showRoomStatus(this.deps.statusBar, this.current?.room);
   }
 
   private async setContext(): Promise<void> {
-    const room = this.current?.room;
-    const active = room !== undefined && room.session.state.phase !== 'done';
-    await vscode.commands.executeCommand('setContext', ContextKeys.sessionActive, active);
-    await vscode.commands.executeCommand('setContext', ContextKeys.phase, room?.session.state.phase ?? '');
-    await vscode.commands.executeCommand('setContext', ContextKeys.hintsAllowed, active && room.session.hintsAvailable && room.hintsRemaining > 0);
+    await setRoomContext(this.current?.room);
   }
 
   // ── Editor activity ───────────────────────────────────────────────

@@ -1,21 +1,15 @@
 /** The session survives what the editor does to the extension: a window reload, a killed extension host. */
 import type { Workbench } from '../workbench';
-import { InterviewPanel } from '../interviewPanel';
+import { InterviewPanel, type PhaseName } from '../interviewPanel';
 import { assert, FLOW_SETTINGS, startFromPalette, TWO_SUM, type Flow } from './flow';
 
 /**
- * After the extension comes back, the panel is restored by VS Code when it had persisted the window's
- * editors before the reload; otherwise the person opens the Onsite view (which activates the extension,
- * so it can tell there is an unfinished interview) and runs Resume Interview.
+ * After a reload the panel comes back by itself: through VS Code's serializer when the workbench kept
+ * its editors, otherwise because the extension reopens the panel it had open (code-server often loses
+ * the editor layout on a reload). The person never has to look for Resume.
  */
 async function panelAfterRestart(workbench: Workbench): Promise<InterviewPanel> {
   const panel = new InterviewPanel(workbench);
-  // VS Code revives the panel through the extension's serializer; on a busy machine that takes a while.
-  const restored = await panel.frame(30_000).then(() => true, () => false);
-  if (!restored) {
-    await workbench.openView('Onsite');
-    await workbench.runCommand('Onsite: Resume Interview');
-  }
   await panel.frame(30_000);
   return panel;
 }
@@ -33,8 +27,8 @@ async function sessionInPlan(workbench: Workbench): Promise<{ panel: InterviewPa
   return { panel, elapsed, note };
 }
 
-async function checkResumed(panel: InterviewPanel, before: { elapsed: number; note: string }): Promise<void> {
-  await panel.waitForPhase('Plan', 30_000);
+async function checkResumed(panel: InterviewPanel, before: { elapsed: number; note: string }, phase: PhaseName = 'Plan'): Promise<void> {
+  await panel.waitForPhase(phase, 30_000);
   const notes = await panel.notes();
   assert(notes.some((n) => n.includes(before.note)), `the note did not survive: ${notes.join(' | ')}`);
   const elapsed = await panel.totalElapsed();
@@ -45,14 +39,26 @@ async function checkResumed(panel: InterviewPanel, before: { elapsed: number; no
 }
 
 export const reloadMidSession: Flow = {
-  name: 'reload mid-session resumes with phase, notes and timer intact',
+  name: 'reload mid-session resumes with phase, notes, timer and the last run\'s results intact',
   slug: 'reload',
   settings: FLOW_SETTINGS,
   async run(workbench) {
     const before = await sessionInPlan(workbench);
+    await before.panel.nextPhase('Code');
+    await before.panel.openSolution();
+    await workbench.typeIntoEditor(TWO_SUM.wrong);
+    await before.panel.run();
+    const runBefore = await before.panel.waitForReport('run', 'wrong_answer');
     await workbench.reload();
+    // The window is ready once its status bar shows; from then on the wait is the extension's.
+    const windowReady = Date.now();
     const panel = await panelAfterRestart(workbench);
-    await checkResumed(panel, before);
+    await panel.waitForPhase('Code', 30_000);
+    await panel.waitForReport('run', 'wrong_answer', 30_000);
+    console.log(`    panel back after reload: ${Date.now() - windowReady} ms`);
+    await checkResumed(panel, before, 'Code');
+    const runAfter = await panel.waitForReport('run', 'wrong_answer');
+    assert(runAfter === runBefore, `the last run's results changed over the reload:\n${runBefore}\n---\n${runAfter}`);
     await workbench.screenshot('resumed-after-reload-light');
   },
 };
