@@ -5,6 +5,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { checkComplexityClasses } from './complexityClass';
 import { checkProblemMeta } from './schema';
 import type {
   BrokenProblem,
@@ -132,6 +133,10 @@ function checkMetaAgainstFolder(meta: ProblemMeta, dir: string, issues: IssueLis
   }
   if (meta.compare === 'any-valid' && meta.entry.kind === 'design') {
     issues.add('problem.json', 'compare', 'any-valid is not supported for design problems');
+  }
+  if (meta.complexityClasses !== undefined) {
+    const problem = checkComplexityClasses(meta.complexityClasses);
+    if (problem !== null) issues.add('problem.json', `complexityClasses[${problem.index}]`, problem.reason);
   }
 }
 
