@@ -38,12 +38,45 @@ async function checkResumed(panel: InterviewPanel, before: { elapsed: number; no
   assert(transcript.includes('negative numbers'), 'the clarification transcript did not survive');
 }
 
+/**
+ * The plan's complexity picker: the list opens whole inside the panel, its active option is marked,
+ * and the keyboard alone chooses a class. Screenshot in the light theme, where the highlight was faint.
+ */
+async function checkComplexityPicker(workbench: Workbench, panel: InterviewPanel): Promise<void> {
+  const id = 'plan-timeComplexity';
+  const list = await panel.openComplexityPicker(id);
+  const options = await list.getByRole('option').allInnerTexts();
+  for (const wanted of ['O(n log k)', 'O(V + E)', 'O(m·n)', 'O(4^n)', 'O(n·2^n)']) {
+    assert(options.includes(wanted), `the complexity picker lacks ${wanted}: ${options.join(', ')}`);
+  }
+  const frame = await panel.frame();
+  const inView = await list.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= document.documentElement.clientHeight;
+  });
+  assert(inView, 'the complexity list runs past the panel\'s edge');
+  await frame.locator(`#${id} [role="option"]`, { hasText: 'O(n log n)' }).hover();
+  await workbench.screenshot('complexity-picker-light');
+  // Keyboard only: Escape closes without choosing; Enter opens, End and arrows move, Enter chooses.
+  const face = frame.locator(`#${id} .picker-face`);
+  await face.press('Escape');
+  await list.waitFor({ state: 'hidden', timeout: 5_000 });
+  await face.press('Enter');
+  await face.press('End');
+  await face.press('Home');
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown']) await face.press(key);
+  await face.press('Enter');
+  const chosen = await panel.complexity(id);
+  assert(chosen === 'O(n)', `the keyboard chose "${chosen}" instead of O(n)`);
+}
+
 export const reloadMidSession: Flow = {
   name: 'reload mid-session resumes with phase, notes, timer and the last run\'s results intact',
   slug: 'reload',
   settings: FLOW_SETTINGS,
   async run(workbench) {
     const before = await sessionInPlan(workbench);
+    await checkComplexityPicker(workbench, before.panel);
     await before.panel.nextPhase('Code');
     await before.panel.openSolution();
     await workbench.typeIntoEditor(TWO_SUM.wrong);
