@@ -65,6 +65,8 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   /** The judge warms up once the panel has drawn, so its start does not compete with the first render. */
   private pendingWarmUp: Language | undefined;
   private reopening = false;
+  /** For the log after a reload: when the extension activated, until the reopened panel first shows the interview. */
+  private reopenedSince: number | undefined = Date.now();
   private readonly handler: WebviewMessageHandler;
   private readonly diagnostics = new SolutionDiagnostics();
   private readonly disposables: vscode.Disposable[] = [];
@@ -89,6 +91,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   // ── Starting, resuming, closing ───────────────────────────────────
 
   start(problem: Problem, language: Language): void {
+    this.reopenedSince = undefined;
     const settings = currentSettings();
     this.closeCurrent();
     this.deps.store.ensureDir();
@@ -114,7 +117,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
    */
   private warmJudgeAfterFirstView(language: Language): void {
     this.pendingWarmUp = language;
-    if (InterviewPanel.active === undefined) this.warmPendingJudge();
+    if (InterviewPanel.active === undefined && !this.reopening) this.warmPendingJudge();
   }
 
   private warmPendingJudge(): void {
@@ -208,10 +211,17 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
    * Resume. At startup, reopen the panel the candidate had open, beside whatever the workbench restored.
    */
   async restoreAfterReload(): Promise<void> {
-    // A restored tab means VS Code revives the panel through the serializer: one panel, not two.
-    if (this.current !== undefined || InterviewPanel.active !== undefined || InterviewPanel.tabRestored()) return;
+    if (this.current !== undefined || InterviewPanel.active !== undefined) return;
     const sessionId = this.recallOpenPanel();
     if (sessionId === undefined) return;
+    if (InterviewPanel.tabRestored()) {
+      // VS Code revives that tab through the serializer, but only once other extensions have activated
+      // (seconds on a busy machine): have the session ready for it by then, and open no second panel.
+      this.reopening = true;
+      await this.resume(sessionId).catch((error: unknown) => { this.deps.log.warn(`Did not reopen ${sessionId}: ${String(error)}`); });
+      this.reopening = false;
+      return;
+    }
     // The webview loads while the session and its problem are read.
     this.reopening = true;
     const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, true);
@@ -277,6 +287,11 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     panel.setTitle(vscode.l10n.t('Interview: {0}', state.title));
     panel.post({ kind: 'view', view: buildView(current.room, current.statementHtml, currentSettings().hintsInStrictMode) });
     this.lastViewSent = Date.now();
+    if (panel.isReady) {
+      if (this.reopenedSince !== undefined) this.deps.log.info(`The reopened interview panel showed the interview ${Date.now() - this.reopenedSince} ms after activation.`);
+      this.reopenedSince = undefined;
+      this.warmPendingJudge();
+    }
   }
 
   private postFocus(target: 'question' | 'plan' | 'tests' | 'notes' | 'followUp'): void {
@@ -289,7 +304,6 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
 
   ready(): void {
     this.sendView();
-    this.warmPendingJudge();
   }
 
   // ── The clock ─────────────────────────────────────────────────────

@@ -111,6 +111,11 @@ export class InterviewPanel implements vscode.Disposable {
     return this.panel.viewColumn;
   }
 
+  /** The webview said it is ready, so a view posted now is drawn at once. */
+  get isReady(): boolean {
+    return this.ready;
+  }
+
   get visible(): boolean {
     return this.panel.visible;
   }
