@@ -79,7 +79,8 @@ export class OnsiteServices implements vscode.Disposable {
       storageDir: this.storageDir,
       store: this.store,
       customTests: this.customTests,
-      openPanel: new OpenPanelRecord(path.join(this.storageDir, 'interview-panel.json')),
+      // Per workspace when one is open, so each window reopens its own panel.
+      openPanel: new OpenPanelRecord(path.join((this.context.storageUri ?? this.context.globalStorageUri).fsPath, 'interview-panel.json')),
       bank: this.bank,
       statusBar: this.statusBar,
       log: this.log,

@@ -65,6 +65,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   /** The judge warms up once the panel has drawn, so its start does not compete with the first render. */
   private pendingWarmUp: Language | undefined;
   private reopening = false;
+  private keepRecordOnDispose = false;
   /** For the log after a reload: when the extension activated, until the reopened panel first shows the interview. */
   private reopenedSince: number | undefined = Date.now();
   private readonly handler: WebviewMessageHandler;
@@ -226,16 +227,25 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.reopening = true;
     const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, true);
     let resumed = false;
+    let openElsewhere = false;
     try {
       resumed = await this.resume(sessionId);
     } catch (error) {
       // Open in another window (its lock is live): that window shows it; this one stays quiet.
+      openElsewhere = true;
       this.deps.log.warn(`Did not reopen the interview panel for ${sessionId}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
       this.reopening = false;
     }
-    if (resumed) this.sendView();
-    else panel.dispose();
+    if (resumed) {
+      this.sendView();
+      return;
+    }
+    this.keepRecordOnDispose = true;
+    panel.dispose();
+    this.keepRecordOnDispose = false;
+    // resume() said why it cannot (the problem is gone): do not try again at every start.
+    if (!openElsewhere) this.rememberPanel(undefined);
   }
 
   private recallOpenPanel(): string | undefined {
@@ -250,7 +260,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   onDidDispose(): void {
     // Closing the panel is not giving up: the session keeps its log and the status bar brings it back.
     // A window reload does not dispose the panel, so this is the candidate closing it: keep it closed.
-    this.rememberPanel(undefined);
+    if (!this.keepRecordOnDispose) this.rememberPanel(undefined);
   }
 
   private rememberPanel(sessionId: string | undefined): void {
