@@ -68,6 +68,15 @@ async function checkComplexityPicker(workbench: Workbench, panel: InterviewPanel
   await face.press('Enter');
   const chosen = await panel.complexity(id);
   assert(chosen === 'O(n)', `the keyboard chose "${chosen}" instead of O(n)`);
+  // The highlight in the other themes too, then back to light for the rest of the flow.
+  for (const kind of ['dark', 'high-contrast'] as const) {
+    await workbench.setTheme(kind);
+    await panel.openComplexityPicker(id);
+    await frame.locator(`#${id} [role="option"]`, { hasText: 'O(n log k)' }).hover();
+    await workbench.screenshot(`complexity-picker-${kind}`);
+    await face.press('Escape');
+  }
+  await workbench.setTheme('light');
 }
 
 export const reloadMidSession: Flow = {
