@@ -135,7 +135,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot resume this interview: {0}', read.corrupt.reason));
       return false;
     }
-    const problem = await this.deps.bank.find(read.log.state.problemId);
+    const problem = await this.deps.bank.findToResume(read.log.state.problemId);
     if (problem === undefined) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The problem "{0}" is no longer available, so the interview cannot resume.', read.log.state.problemId));
       return false;
