@@ -23,7 +23,9 @@ export function activate(context: vscode.ExtensionContext): void {
       services,
       firstRun,
       ...registerCommands(services),
-      services.registerExplorer(),
+      // The extension also activates at startup (to reopen the interview panel after a reload), so the
+      // first-run walkthrough waits for the person to open the Onsite view rather than for activation.
+      services.registerExplorer(() => { firstRun.scheduleWalkthrough(); }),
       vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
         async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
           panel.webview.options = InterviewPanel.webviewOptions(context.extensionUri);
@@ -41,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): void {
       },
     });
     void setInitialContext(services);
-    firstRun.scheduleWalkthrough();
+    void services.interview().restoreAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Onsite could not start: {0}', error instanceof Error ? error.message : String(error)));
   }

@@ -9,7 +9,7 @@
  * EVENT_FORMAT_VERSION and upgrade older shapes in `upgradeEvent` (src/core/eventLog.ts).
  */
 import type { Difficulty, Phase, PhaseBudgets } from '../problems/types';
-import type { TestSource, Verdict } from '../judge/verdicts';
+import type { SourcePosition, TestSource, Verdict } from '../judge/verdicts';
 
 export const EVENT_FORMAT_VERSION = 1;
 
@@ -35,7 +35,24 @@ export interface RunTestSummary {
   source: TestSource;
   verdict: Verdict;
   timeMs: number;
+  /**
+   * Runs only (optional, added in v1): what the candidate saw for each example and own test, each
+   * clipped to RUN_DETAIL_MAX_CHARS, so the panel shows the last Run again after a window reload.
+   */
+  details?: RunTestDetails;
 }
+
+export interface RunTestDetails {
+  input?: string;
+  expected?: string;
+  actual?: string;
+  message?: string;
+  console?: string;
+  position?: SourcePosition;
+}
+
+/** Bounds what one test adds to the log; the live panel still shows the full values. */
+export const RUN_DETAIL_MAX_CHARS = 2_000;
 
 export type SelfReviewDimension =
   | 'problem_solving'

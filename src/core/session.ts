@@ -19,11 +19,11 @@ import {
   type Mode,
   type Outcome,
   type PlanSnapshot,
-  type RunTestSummary,
   type ScalingPoint,
   type SelfReviewDimension,
   type SessionEvent,
 } from './events';
+import { runTestsOf, runTestsWithDetailsOf } from './runRecord';
 import { applyEvent, initialState, phaseTimesAt, type SessionState } from './state';
 import type { SessionLogWriter, SessionStore } from './storage';
 import { checkTransition, nextPhase, previousPhase, type TransitionCheck } from './transitions';
@@ -84,10 +84,6 @@ function newSessionId(problemId: string, wall: number): string {
   const stamp = new Date(wall).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
   const slug = problemId.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 48);
   return `${stamp}-${slug}-${randomBytes(3).toString('hex')}`;
-}
-
-function toRunTests(report: JudgeReport): RunTestSummary[] {
-  return report.tests.map((t) => ({ id: t.id, label: t.label, source: t.source, verdict: t.verdict, timeMs: t.timeMs }));
 }
 
 export class InterviewSession {
@@ -291,7 +287,7 @@ export class InterviewSession {
     if (this.current.phase !== 'code' && this.current.phase !== 'test') {
       return { ok: false, reason: 'Runs happen in the code and test phases.' };
     }
-    return this.act({ type: 'run_completed', verdict: report.verdict, passed: report.passed, total: report.total, tests: toRunTests(report) });
+    return this.act({ type: 'run_completed', verdict: report.verdict, passed: report.passed, total: report.total, tests: runTestsWithDetailsOf(report) });
   }
 
   saveCustomTest(id: string, args: string, expected: string | null): ActionResult {
@@ -373,7 +369,7 @@ export class InterviewSession {
     }
     const outcome: Outcome = report.verdict === 'accepted' ? 'accepted' : 'rejected';
     this.end(
-      { type: 'submitted', verdict: report.verdict, passed: report.passed, total: report.total, tests: toRunTests(report) },
+      { type: 'submitted', verdict: report.verdict, passed: report.passed, total: report.total, tests: runTestsOf(report) },
       outcome,
       check.unmet.map((c) => c.id),
     );

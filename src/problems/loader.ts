@@ -5,6 +5,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
+import { checkComplexityClasses } from './complexityClass';
 import { checkProblemMeta } from './schema';
 import type {
   BrokenProblem,
@@ -144,6 +145,10 @@ function checkMetaAgainstFolder(meta: ProblemMeta, dir: string, issues: IssueLis
   if (meta.compare === 'any-valid' && meta.entry.kind === 'design') {
     issues.add('problem.json', 'compare', 'any-valid is not supported for design problems');
   }
+  if (meta.complexityClasses !== undefined) {
+    const problem = checkComplexityClasses(meta.complexityClasses);
+    if (problem !== null) issues.add('problem.json', `complexityClasses[${problem.index}]`, problem.reason);
+  }
 }
 
 /** Loads one problem folder. Never throws: every failure becomes an issue naming file, field and reason. */
@@ -151,9 +156,15 @@ export async function loadProblem(dir: string, origin: Origin): Promise<LoadResu
   const issues = new IssueList();
   const broken = (): LoadResult => ({ ok: false, broken: { dir, id: basename(dir), origin, issues: issues.items } });
 
+  // Read together: on an extension host busy activating other extensions, every await waits its turn,
+  // and one at a time a problem took seconds to load when a reload reopened its interview.
+  const read = await Promise.all(REQUIRED_FILES.map(async (file) => {
+    const own = new IssueList();
+    return { file, own, text: await readText(dir, file, own) };
+  }));
   const texts = new Map<string, string>();
-  for (const file of REQUIRED_FILES) {
-    const text = await readText(dir, file, issues);
+  for (const { file, own, text } of read) {
+    issues.items.push(...own.items);
     if (text !== undefined) texts.set(file, text);
   }
   const metaText = texts.get('problem.json');
@@ -175,14 +186,12 @@ export async function loadProblem(dir: string, origin: Origin): Promise<LoadResu
 
   // Optional at load time: a user folder without constraints still works, only unvalidated.
   const validator = await readOptionalText(dir, 'validator.js', issues);
-
+  const mutantSources = await Promise.all(meta.mutants.map((info) => readFile(join(dir, 'mutants', info.file), 'utf8').catch(() => undefined)));
   const mutants: Problem['mutants'] = [];
   for (const [index, info] of meta.mutants.entries()) {
-    try {
-      mutants.push({ info, source: await readFile(join(dir, 'mutants', info.file), 'utf8') });
-    } catch {
-      issues.add('problem.json', `mutants[${index}].file`, `mutants/${info.file} is missing or unreadable`);
-    }
+    const source = mutantSources[index];
+    if (source !== undefined) mutants.push({ info, source });
+    else issues.add('problem.json', `mutants[${index}].file`, `mutants/${info.file} is missing or unreadable`);
   }
 
   if (issues.items.length > 0 || !tests) return broken();

@@ -105,6 +105,11 @@ export interface ProblemMeta {
   /** Overrides the difficulty's default phase budgets, in minutes. */
   budgets?: Partial<PhaseBudgets>;
   complexity: { time: string; space: string; naive?: string };
+  /**
+   * The classes the plan pane offers for this problem, in its own variables and in growing order
+   * ("O(n log k)" before "O(n log n)" where k ≤ n); the default list when absent.
+   */
+  complexityClasses?: string[];
   /** Per-test time limit in the sandbox, milliseconds. */
   timeLimitMs: number;
   clarifications: Clarification[];

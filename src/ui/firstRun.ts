@@ -1,5 +1,5 @@
 /**
- * Opens the walkthrough once, on the first activation ever; Open Walkthrough brings it back. When the
+ * Opens the walkthrough once, when the Onsite view is first shown; Open Walkthrough brings it back. When the
  * first activation comes from the candidate starting an interview straight away, the walkthrough stays
  * closed: it would steal focus from the problem picker, and they already know where to start.
  */

@@ -6,7 +6,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadProblemBank } from '../problems/loader';
+import { loadProblem, loadProblemBank } from '../problems/loader';
 import type { ProblemBank } from '../problems/loader';
 import { formatProblemIssue } from '../problems/types';
 import type { BrokenProblem, Problem } from '../problems/types';
@@ -35,6 +35,19 @@ export class ProblemBankService implements vscode.Disposable {
 
   async find(problemId: string): Promise<Problem | undefined> {
     return (await this.bank()).problems.find((p) => p.meta.id === problemId);
+  }
+
+  /**
+   * For reopening an interview after a reload: before the bank has loaded, a bundled problem is read
+   * from its own folder (its id is the folder's name), so the panel waits for one problem, not all of
+   * them. Starting an interview still loads the whole bank, which reports broken user folders.
+   */
+  async findToResume(problemId: string): Promise<Problem | undefined> {
+    if (this.loading === undefined && /^[a-z0-9-]+$/.test(problemId)) {
+      const single = await loadProblem(path.join(this.bundledDir, problemId), 'bundled');
+      if (single.ok && single.problem.meta.id === problemId) return single.problem;
+    }
+    return this.find(problemId);
   }
 
   setUserFolders(folders: string[]): void {

@@ -11,6 +11,7 @@ import { ProblemTree } from './explorer/problemTree';
 import { ContextKeys, Views } from './ids';
 import { InterviewController } from './interview/controller';
 import { CustomTestStore } from './interview/customTests';
+import { OpenPanelRecord } from './interview/openPanelRecord';
 import { OnsiteLog } from './log';
 import { ProblemBankService } from './problemBank';
 import { InterviewStatusBar } from './statusBar';
@@ -78,6 +79,8 @@ export class OnsiteServices implements vscode.Disposable {
       storageDir: this.storageDir,
       store: this.store,
       customTests: this.customTests,
+      // Per workspace when one is open, so each window reopens its own panel.
+      openPanel: new OpenPanelRecord(path.join((this.context.storageUri ?? this.context.globalStorageUri).fsPath, 'interview-panel.json')),
       bank: this.bank,
       statusBar: this.statusBar,
       log: this.log,
@@ -92,11 +95,20 @@ export class OnsiteServices implements vscode.Disposable {
     return this.controller;
   }
 
-  /** The problem explorer's data, created when VS Code first shows the view. */
-  registerExplorer(): vscode.Disposable {
+  /** The problem explorer's data, created when VS Code first shows the view; `onFirstShown` runs once it is seen. */
+  registerExplorer(onFirstShown: () => void = () => undefined): vscode.Disposable {
     this.tree = new ProblemTree(this.bank, this.store, currentSettings().explorerGroupBy);
     const view = vscode.window.createTreeView(Views.problems, { treeDataProvider: this.tree, showCollapseAll: true });
-    return vscode.Disposable.from(view, this.tree);
+    if (view.visible) {
+      onFirstShown();
+      return vscode.Disposable.from(view, this.tree);
+    }
+    const listener = view.onDidChangeVisibility((e) => {
+      if (!e.visible) return;
+      listener.dispose();
+      onFirstShown();
+    });
+    return vscode.Disposable.from(view, this.tree, listener);
   }
 
   explorer(): ProblemTree | undefined {

@@ -127,6 +127,8 @@ const interviewViewShape = record({
     /** Rendered by the host from Markdown with raw HTML disabled; sanitised again in the webview. */
     statementHtml: text(1_000_000),
     params: list(record({ name: text(LIMITS.shortText), type: text(LIMITS.shortText) }), 50),
+    /** The complexity classes the plan offers, in the problem's variables and growing order. */
+    complexityClasses: list(text(LIMITS.id), 40),
   }),
   language: oneOf(['javascript', 'typescript'] as const),
   mode: oneOf(['strict', 'practice'] as const),
@@ -198,17 +200,3 @@ export const EMPTY_PLAN: InterviewView['plan'] = {
   alternative: '',
   tradeoff: '',
 };
-
-/** The complexity classes offered in the plan pane, in growing order. */
-export const COMPLEXITY_CLASSES = [
-  'O(1)',
-  'O(log n)',
-  'O(n)',
-  'O(n log n)',
-  'O(n^2)',
-  'O(n^3)',
-  'O(2^n)',
-  'O(n!)',
-  'O(m + n)',
-  'O(m · n)',
-] as const;

@@ -81,11 +81,23 @@ export class InterviewPanel {
   }
 
   private async chooseComplexity(frame: Frame, id: string, value: string): Promise<void> {
-    // A vscode-single-select: its list lives in the shadow DOM and opens from the face.
-    await frame.locator(`#${id} .face`).first().click();
+    await this.openComplexityPicker(id);
     await frame.locator(`#${id}`).getByRole('option', { name: value, exact: true }).click();
-    const chosen = await frame.locator(`#${id}`).evaluate((el) => (el as unknown as { value: string }).value);
+    const chosen = await this.complexity(id);
     if (chosen !== value) throw new Error(`${id} shows "${chosen}" after choosing "${value}"`);
+  }
+
+  /** Opens a plan complexity picker from its face and returns its list once shown. */
+  async openComplexityPicker(id: string): Promise<Locator> {
+    const frame = await this.frame();
+    await frame.locator(`#${id} .picker-face`).click();
+    const list = frame.locator(`#${id} [role="listbox"]`);
+    await list.waitFor({ state: 'visible', timeout: 10_000 });
+    return list;
+  }
+
+  async complexity(id: string): Promise<string> {
+    return (await this.frame()).locator(`#${id}`).evaluate((el) => (el as unknown as { value: string }).value);
   }
 
   async addNote(text: string): Promise<void> {

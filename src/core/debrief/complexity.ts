@@ -1,53 +1,50 @@
 /**
- * Complexity classes compared by rank, so a stated "O(n log n)" can be set against an expected "O(n)"
- * and a measured "linear" growth. Unrecognised notations rank as null and are reported as such.
+ * The plan's complexity against the expected one and the measured growth. A stated class is compared
+ * with the expected one class by class (src/problems/complexityClass.ts, in the problem's variables);
+ * measured growth only has the coarse ladder (constant … factorial). Unrecognised notations are
+ * reported as unknown.
  */
+import { compareClasses, compareGrowth, growthOfClass, parseComplexity, rankOfClass } from '../../problems/complexityClass';
 import type { ProblemMeta } from '../../problems/types';
 import type { ScalingPoint } from '../events';
 import { growthAgainstReference, type RelativeGrowth } from '../growth';
 import { eventsOf, isMaxSizeLabel, lastEventOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
-const CLASSES: { rank: number; name: string; patterns: RegExp[] }[] = [
-  { rank: 0, name: 'constant', patterns: [/^o\(1\)$/, /^constant$/] },
-  { rank: 1, name: 'logarithmic', patterns: [/^o\(log\w*\)$/, /^logarithmic$/] },
-  { rank: 2, name: 'linear', patterns: [/^o\(\w\)$/, /^o\(\w\+\w\)$/, /^linear$/] },
-  { rank: 3, name: 'linearithmic', patterns: [/^o\(\wlog\w*\)$/, /^o\(\w\*log\w*\)$/, /^o\(\w·log\w*\)$/, /^linearithmic$/, /^n ?log ?n$/] },
-  { rank: 4, name: 'quadratic', patterns: [/^o\(\w\^2\)$/, /^o\(\w²\)$/, /^o\(\w[·*]\w\)$/, /^o\(\w\w\)$/, /^quadratic$/] },
+/** Words for the coarse ladder: the judge's measured growth ("linear", "worse") and older free-text plans. */
+const RANK_NAMES: { rank: number; name: string; words: RegExp }[] = [
+  { rank: 0, name: 'constant', words: /^constant$/ },
+  { rank: 1, name: 'logarithmic', words: /^logarithmic$/ },
+  { rank: 2, name: 'linear', words: /^linear$/ },
+  { rank: 3, name: 'linearithmic', words: /^(linearithmic|n ?log ?n)$/ },
+  { rank: 4, name: 'quadratic', words: /^quadratic$/ },
   // The judge's growth fit says "worse" for anything past quadratic.
-  { rank: 5, name: 'cubic or worse', patterns: [/^o\(\w\^3\)$/, /^o\(\w³\)$/, /^cubic$/, /^worse$/] },
-  { rank: 6, name: 'exponential', patterns: [/^o\(\d\^\w\)$/, /^exponential$/] },
-  { rank: 7, name: 'factorial', patterns: [/^o\(\w!\)$/, /^factorial$/] },
+  { rank: 5, name: 'cubic or worse', words: /^(cubic|worse)$/ },
+  { rank: 6, name: 'exponential', words: /^exponential$/ },
+  { rank: 7, name: 'factorial', words: /^factorial$/ },
 ];
 
-/** Collapses spacing and common spellings: "O(n log n)" → "o(nlogn)", "about linear" → "linear". */
-function normalise(notation: string): string {
-  return notation
-    .toLowerCase()
-    .replace(/^(about|roughly|approximately|~)\s*/, '')
-    .replace(/\s+/g, '')
-    .replace(/\((?=\w)/, '(')
-    .trim();
-}
-
+/** The coarse rank of a Big-O notation or a growth word; null when it is neither. */
 export function complexityRank(notation: string): number | null {
-  const n = normalise(notation);
+  const parsed = parseComplexity(notation);
+  if (parsed !== null) return rankOfClass(parsed);
   const words = notation.toLowerCase().trim().replace(/^(about|roughly|approximately|~)\s*/, '');
-  for (const c of CLASSES) {
-    if (c.patterns.some((p) => p.test(n) || p.test(words))) return c.rank;
-  }
-  return null;
+  return RANK_NAMES.find((r) => r.words.test(words))?.rank ?? null;
 }
 
 export function complexityName(rank: number): string {
-  return CLASSES.find((c) => c.rank === rank)?.name ?? 'unknown';
+  return RANK_NAMES.find((c) => c.rank === rank)?.name ?? 'unknown';
+}
+
+/** The expected class may list alternatives ("O(n) or O(n log k)"). */
+function alternatives(expected: string): string[] {
+  return expected.split(/\s+or\s+|,|\//).map((part) => part.trim()).filter((part) => part !== '');
 }
 
 /** The expected class may list alternatives ("O(n) or O(n log k)"): the best of them is the bar. */
 function expectedRank(expected: string): number | null {
-  const ranks = expected
-    .split(/\s+or\s+|,|\//)
-    .map((part) => complexityRank(part.trim()))
+  const ranks = alternatives(expected)
+    .map((part) => complexityRank(part))
     .filter((r): r is number => r !== null);
   return ranks.length === 0 ? null : Math.min(...ranks);
 }
@@ -93,6 +90,20 @@ function compare(actual: number | null, bar: number | null, stated: boolean): Pl
   if (actual === null || bar === null) return 'unknown';
   if (actual === bar) return 'matches';
   return actual > bar ? 'slower' : 'faster';
+}
+
+/**
+ * The stated class against the expected one: a match with any listed alternative matches, otherwise it
+ * is set against the fastest alternative. Free text that is no Big-O falls back to the coarse ranks.
+ */
+function comparePlan(stated: string, expected: string, problemClasses: readonly string[], statedRank: number | null, bar: number | null): PlanComparison {
+  const options = alternatives(expected).map((text) => ({ text, parsed: parseComplexity(text) }));
+  const parsedOptions = options.filter((o) => o.parsed !== null);
+  if (parseComplexity(stated) === null || parsedOptions.length === 0) return compare(statedRank, bar, true);
+  if (parsedOptions.some((o) => compareClasses(stated, o.text, problemClasses) === 'matches')) return 'matches';
+  const fastest = parsedOptions.reduce((best, o) =>
+    compareGrowth(growthOfClass(o.parsed as NonNullable<typeof o.parsed>), growthOfClass(best.parsed as NonNullable<typeof best.parsed>)) < 0 ? o : best);
+  return compareClasses(stated, fastest.text, problemClasses);
 }
 
 /** "(×17.1 time for ×8.0 size; the reference solution ×14.2)": the figures behind a measured class. */
@@ -159,7 +170,7 @@ export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined)
     statedSpace: plan?.spaceComplexity.trim() || null,
     expected,
     expectedSpace: meta?.complexity.space ?? null,
-    comparison: compare(statedRank, bar, stated !== null),
+    comparison: stated === null || expected === null ? compare(statedRank, bar, stated !== null) : comparePlan(stated, expected, meta?.complexityClasses ?? [], statedRank, bar),
     maxSizeTests,
     meetsExpected,
     measured,

@@ -17,7 +17,9 @@ import type { OnsiteLog } from '../log';
 import type { ProblemBankService } from '../problemBank';
 import type { InterviewStatusBar } from '../statusBar';
 import { announceBudgetAlert } from './budgetNotifier';
+import { setRoomContext, showRoomStatus } from './roomStatus';
 import type { CustomTestStore } from './customTests';
+import type { OpenPanelRecord } from './openPanelRecord';
 import { measureForDebrief } from './debriefMeasures';
 import { runSolution, SolutionDiagnostics, submitSolution } from './judging';
 import { readSolution } from './solutionFile';
@@ -36,6 +38,8 @@ export interface InterviewDeps {
   storageDir: string;
   store: SessionStore;
   customTests: CustomTestStore;
+  /** The session the panel shows, kept on disk so the panel comes back after a window reload. */
+  openPanel: OpenPanelRecord;
   bank: ProblemBankService;
   statusBar: InterviewStatusBar;
   log: OnsiteLog;
@@ -59,6 +63,12 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   private current: Current | undefined;
   private ticker: ReturnType<typeof setInterval> | undefined;
   private lastViewSent = 0;
+  /** The judge warms up once the panel has drawn, so its start does not compete with the first render. */
+  private pendingWarmUp: Language | undefined;
+  private reopening = false;
+  private keepRecordOnDispose = false;
+  /** For the log after a reload: when the extension activated, until the reopened panel first shows the interview. */
+  private reopenedSince: number | undefined = Date.now();
   private readonly handler: WebviewMessageHandler;
   private readonly diagnostics = new SolutionDiagnostics();
   private readonly disposables: vscode.Disposable[] = [];
@@ -83,6 +93,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   // ── Starting, resuming, closing ───────────────────────────────────
 
   start(problem: Problem, language: Language): void {
+    this.reopenedSince = undefined;
     const settings = currentSettings();
     this.closeCurrent();
     this.deps.store.ensureDir();
@@ -99,8 +110,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.deps.log.info(`Started ${session.id} (${problem.meta.id}, ${language}, ${settings.mode}).`);
     this.show(false);
     this.postFocus('question');
-    // The judge worker takes a moment to start; the candidate will need it within minutes.
-    this.warmJudge(language);
+    this.warmJudgeAfterFirstView(language);
   }
 
   /** Custom tests are checked against the constraints in the judge's sandbox, off the host's thread. */
@@ -110,17 +120,30 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     return check ?? { status: 'unchecked', reason: 'no result' };
   };
 
-  private warmJudge(language: Language): void {
+  /**
+   * The judge worker takes a moment to start and the candidate will need it within minutes, but not
+   * before the panel shows: loading QuickJS on a busy 2-core machine delayed the restored panel.
+   */
+  private warmJudgeAfterFirstView(language: Language): void {
+    this.pendingWarmUp = language;
+    if (InterviewPanel.active === undefined && !this.reopening) this.warmPendingJudge();
+  }
+
+  private warmPendingJudge(): void {
+    const language = this.pendingWarmUp;
+    if (language === undefined) return;
+    this.pendingWarmUp = undefined;
     void this.deps.judge().warm({ typescript: language === 'typescript' }).catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
   }
 
   async resume(sessionId: string): Promise<boolean> {
+    const started = Date.now();
     const read = this.deps.store.read(sessionId);
     if (!read.ok) {
       void vscode.window.showErrorMessage(vscode.l10n.t('Cannot resume this interview: {0}', read.corrupt.reason));
       return false;
     }
-    const problem = await this.deps.bank.find(read.log.state.problemId);
+    const problem = await this.deps.bank.findToResume(read.log.state.problemId);
     if (problem === undefined) {
       void vscode.window.showErrorMessage(vscode.l10n.t('The problem "{0}" is no longer available, so the interview cannot resume.', read.log.state.problemId));
       return false;
@@ -130,8 +153,8 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     const settings = currentSettings();
     const session = InterviewSession.resume(sessionId, { store: this.deps.store, idleThresholdMs: settings.idleThresholdSeconds * 1000, hintsInStrictMode: settings.hintsInStrictMode });
     this.adopt(new InterviewRoom(session, problem, this.deps.customTests, { earlierEvents: read.log.events, validateInput: this.validateInput }));
-    this.deps.log.info(`Resumed ${sessionId}.`);
-    this.warmJudge(session.state.language);
+    this.deps.log.info(`Resumed ${sessionId} in ${Date.now() - started} ms.`);
+    if (session.state.phase !== 'done') this.warmJudgeAfterFirstView(session.state.language);
     return true;
   }
 
@@ -175,20 +198,67 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.sendView();
   }
 
-  /** VS Code restored the panel after a reload: reconnect it to the unfinished session, if any. */
+  /** VS Code restored the panel after a reload: reconnect it to the session it showed, or the latest unfinished one. */
   async revive(panel: vscode.WebviewPanel): Promise<void> {
     InterviewPanel.revive(panel, this.deps.extensionUri, this);
     if (this.current === undefined) {
-      const latest = this.latestUnfinished();
+      const sessionId = this.recallOpenPanel() ?? this.latestUnfinished();
       try {
-        if (latest !== undefined) await this.resume(latest);
+        if (sessionId !== undefined) await this.resume(sessionId);
       } catch (error) {
         // Most often the session is open in another window, which holds its log.
-        this.deps.log.error(`Could not resume ${latest ?? ''}`, error);
+        this.deps.log.error(`Could not resume ${sessionId ?? ''}`, error);
         void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
       }
     }
     this.sendView();
+  }
+
+  /**
+   * After a window reload the workbench may not bring the panel back (code-server often loses its
+   * editor layout), and then nothing activated the extension until the candidate went looking for
+   * Resume. At startup, reopen the panel the candidate had open, beside whatever the workbench restored.
+   */
+  async restoreAfterReload(): Promise<void> {
+    if (this.current !== undefined || InterviewPanel.active !== undefined) return;
+    const sessionId = this.recallOpenPanel();
+    if (sessionId === undefined) return;
+    if (InterviewPanel.tabRestored()) {
+      // VS Code revives that tab through the serializer, but only once other extensions have activated
+      // (seconds on a busy machine): have the session ready for it by then, and open no second panel.
+      this.reopening = true;
+      await this.resume(sessionId).catch((error: unknown) => { this.deps.log.warn(`Did not reopen ${sessionId}: ${String(error)}`); });
+      this.reopening = false;
+      return;
+    }
+    // The webview loads while the session and its problem are read.
+    this.reopening = true;
+    const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, true);
+    let resumed = false;
+    let openElsewhere = false;
+    try {
+      resumed = await this.resume(sessionId);
+    } catch (error) {
+      // Open in another window (its lock is live): that window shows it; this one stays quiet.
+      openElsewhere = true;
+      this.deps.log.warn(`Did not reopen the interview panel for ${sessionId}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.reopening = false;
+    }
+    if (resumed) {
+      this.sendView();
+      return;
+    }
+    this.keepRecordOnDispose = true;
+    panel.dispose();
+    this.keepRecordOnDispose = false;
+    // resume() said why it cannot (the problem is gone): do not try again at every start.
+    if (!openElsewhere) this.rememberPanel(undefined);
+  }
+
+  private recallOpenPanel(): string | undefined {
+    const sessionId = this.deps.openPanel.recall();
+    return sessionId !== undefined && this.deps.store.read(sessionId).ok ? sessionId : undefined;
   }
 
   onMessage(message: unknown): void {
@@ -197,6 +267,17 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
 
   onDidDispose(): void {
     // Closing the panel is not giving up: the session keeps its log and the status bar brings it back.
+    // A window reload does not dispose the panel, so this is the candidate closing it: keep it closed.
+    if (!this.keepRecordOnDispose) this.rememberPanel(undefined);
+  }
+
+  private rememberPanel(sessionId: string | undefined): void {
+    try {
+      if (sessionId === undefined) this.deps.openPanel.forget();
+      else this.deps.openPanel.remember(sessionId);
+    } catch (error) {
+      this.deps.log.error('Could not record which interview the panel shows', error);
+    }
   }
 
   onDidBecomeVisible(): void {
@@ -214,13 +295,21 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.updateStatusBar();
     if (panel === undefined) return;
     if (current === undefined) {
+      // While a reload's interview is being reopened the panel keeps saying it is loading.
+      if (this.reopening) return;
       panel.post({ kind: 'empty', reason: vscode.l10n.t('No interview is running. Start one from the Onsite view or the command palette.') });
       return;
     }
     const state = current.room.session.state;
+    this.rememberPanel(state.sessionId);
     panel.setTitle(vscode.l10n.t('Interview: {0}', state.title));
     panel.post({ kind: 'view', view: buildView(current.room, current.statementHtml, currentSettings().hintsInStrictMode) });
     this.lastViewSent = Date.now();
+    if (panel.isReady) {
+      if (this.reopenedSince !== undefined) this.deps.log.info(`The reopened interview panel showed the interview ${Date.now() - this.reopenedSince} ms after activation.`);
+      this.reopenedSince = undefined;
+      this.warmPendingJudge();
+    }
   }
 
   private postFocus(target: 'question' | 'plan' | 'tests' | 'notes' | 'followUp'): void {
@@ -268,30 +357,11 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   }
 
   private updateStatusBar(): void {
-    const room = this.current?.room;
-    if (room === undefined) {
-      this.deps.statusBar.hide();
-      return;
-    }
-    const state = room.session.state;
-    const active = room.session.activeMs();
-    const times = room.session.phaseTimesMs();
-    this.deps.statusBar.show({
-      phase: state.phase,
-      phaseElapsedMs: state.phase === 'done' ? 0 : times[state.phase],
-      phaseBudgetMs: state.phase === 'done' ? 0 : state.budgets[state.phase],
-      totalElapsedMs: state.phase === 'done' ? (state.endedT ?? active) : active,
-      totalBudgetMs: state.overallLimitMs,
-      paused: state.paused,
-    });
+    showRoomStatus(this.deps.statusBar, this.current?.room);
   }
 
   private async setContext(): Promise<void> {
-    const room = this.current?.room;
-    const active = room !== undefined && room.session.state.phase !== 'done';
-    await vscode.commands.executeCommand('setContext', ContextKeys.sessionActive, active);
-    await vscode.commands.executeCommand('setContext', ContextKeys.phase, room?.session.state.phase ?? '');
-    await vscode.commands.executeCommand('setContext', ContextKeys.hintsAllowed, active && room.session.hintsAvailable && room.hintsRemaining > 0);
+    await setRoomContext(this.current?.room);
   }
 
   // ── Editor activity ───────────────────────────────────────────────

@@ -75,6 +75,12 @@ export class InterviewPanel implements vscode.Disposable {
     };
   }
 
+  /** Whether the workbench restored an interview tab, which it then revives through the serializer. */
+  static tabRestored(): boolean {
+    return vscode.window.tabGroups.all.some((group) =>
+      group.tabs.some((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith(Views.interviewPanel)));
+  }
+
   static get active(): InterviewPanel | undefined {
     return InterviewPanel.current;
   }
@@ -103,6 +109,11 @@ export class InterviewPanel implements vscode.Disposable {
 
   get viewColumn(): vscode.ViewColumn | undefined {
     return this.panel.viewColumn;
+  }
+
+  /** The webview said it is ready, so a view posted now is drawn at once. */
+  get isReady(): boolean {
+    return this.ready;
   }
 
   get visible(): boolean {

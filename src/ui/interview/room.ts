@@ -8,6 +8,7 @@ import type { ActionResult, InterviewSession } from '../../core/session';
 import type { PlanSnapshot, SessionEvent, SessionPhase } from '../../core/events';
 import type { InputCheck } from '../../judge/inputCheck';
 import type { JudgeReport } from '../../judge/verdicts';
+import { lastReportsIn } from '../../core/runRecord';
 import type { Problem } from '../../problems/types';
 import { ClarificationBank } from './clarificationBank';
 import { checkCustomArgs, testParams } from './customTests';
@@ -59,6 +60,8 @@ export class InterviewRoom {
       if (event.type === 'phase_changed') phase = event.to;
       if (event.type === 'note_added') this.timedNotes.push({ t: event.t, phase, text: event.text });
     }
+    // After a reload the panel shows the last Run and Submit again, as the log recorded them.
+    ({ lastRun: this.lastRun, lastSubmit: this.lastSubmit } = lastReportsIn(options.earlierEvents ?? [], problem.meta.id));
     this.subscription = session.onDidRecord((event, state) => {
       if (event.type === 'note_added') this.timedNotes.push({ t: event.t, phase: state.phase, text: event.text });
       this.changed();

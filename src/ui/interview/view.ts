@@ -1,5 +1,6 @@
 /** Builds the webview's `InterviewView` from a room: the one place host state becomes view state. */
 import { hintsAllowed as hintsAllowedBy } from '../settings';
+import { DEFAULT_COMPLEXITY_CLASSES } from '../../problems/complexityClass';
 import { PHASES } from '../../problems/types';
 import type { JudgeReport } from '../../judge/verdicts';
 import type { InterviewView, ReportView } from '../../webview/protocol';
@@ -50,6 +51,7 @@ export function buildView(room: InterviewRoom, statementHtml: string, hintsInStr
       signature: meta.signature,
       statementHtml,
       params: testParams(room.problem).map((p) => ({ name: p.name, type: p.type })),
+      complexityClasses: [...(meta.complexityClasses ?? DEFAULT_COMPLEXITY_CLASSES)],
     },
     language: state.language,
     mode: state.mode,

@@ -1,21 +1,15 @@
 /** The session survives what the editor does to the extension: a window reload, a killed extension host. */
 import type { Workbench } from '../workbench';
-import { InterviewPanel } from '../interviewPanel';
+import { InterviewPanel, type PhaseName } from '../interviewPanel';
 import { assert, FLOW_SETTINGS, startFromPalette, TWO_SUM, type Flow } from './flow';
 
 /**
- * After the extension comes back, the panel is restored by VS Code when it had persisted the window's
- * editors before the reload; otherwise the person opens the Onsite view (which activates the extension,
- * so it can tell there is an unfinished interview) and runs Resume Interview.
+ * After a reload the panel comes back by itself: through VS Code's serializer when the workbench kept
+ * its editors, otherwise because the extension reopens the panel it had open (code-server often loses
+ * the editor layout on a reload). The person never has to look for Resume.
  */
 async function panelAfterRestart(workbench: Workbench): Promise<InterviewPanel> {
   const panel = new InterviewPanel(workbench);
-  // VS Code revives the panel through the extension's serializer; on a busy machine that takes a while.
-  const restored = await panel.frame(30_000).then(() => true, () => false);
-  if (!restored) {
-    await workbench.openView('Onsite');
-    await workbench.runCommand('Onsite: Resume Interview');
-  }
   await panel.frame(30_000);
   return panel;
 }
@@ -33,8 +27,8 @@ async function sessionInPlan(workbench: Workbench): Promise<{ panel: InterviewPa
   return { panel, elapsed, note };
 }
 
-async function checkResumed(panel: InterviewPanel, before: { elapsed: number; note: string }): Promise<void> {
-  await panel.waitForPhase('Plan', 30_000);
+async function checkResumed(panel: InterviewPanel, before: { elapsed: number; note: string }, phase: PhaseName = 'Plan'): Promise<void> {
+  await panel.waitForPhase(phase, 30_000);
   const notes = await panel.notes();
   assert(notes.some((n) => n.includes(before.note)), `the note did not survive: ${notes.join(' | ')}`);
   const elapsed = await panel.totalElapsed();
@@ -44,15 +38,69 @@ async function checkResumed(panel: InterviewPanel, before: { elapsed: number; no
   assert(transcript.includes('negative numbers'), 'the clarification transcript did not survive');
 }
 
+/**
+ * The plan's complexity picker: the list opens whole inside the panel, its active option is marked,
+ * and the keyboard alone chooses a class. Screenshot in the light theme, where the highlight was faint.
+ */
+async function checkComplexityPicker(workbench: Workbench, panel: InterviewPanel): Promise<void> {
+  const id = 'plan-timeComplexity';
+  const list = await panel.openComplexityPicker(id);
+  const options = await list.getByRole('option').allInnerTexts();
+  for (const wanted of ['O(n log k)', 'O(V + E)', 'O(m·n)', 'O(4^n)', 'O(n·2^n)']) {
+    assert(options.includes(wanted), `the complexity picker lacks ${wanted}: ${options.join(', ')}`);
+  }
+  const frame = await panel.frame();
+  const inView = await list.evaluate((el) => {
+    const box = el.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= document.documentElement.clientHeight;
+  });
+  assert(inView, 'the complexity list runs past the panel\'s edge');
+  await frame.locator(`#${id} [role="option"]`, { hasText: 'O(n log n)' }).hover();
+  await workbench.screenshot('complexity-picker-light');
+  // Keyboard only: Escape closes without choosing; Enter opens, End and arrows move, Enter chooses.
+  const face = frame.locator(`#${id} .picker-face`);
+  await face.press('Escape');
+  await list.waitFor({ state: 'hidden', timeout: 5_000 });
+  await face.press('Enter');
+  await face.press('End');
+  await face.press('Home');
+  for (const key of ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown']) await face.press(key);
+  await face.press('Enter');
+  const chosen = await panel.complexity(id);
+  assert(chosen === 'O(n)', `the keyboard chose "${chosen}" instead of O(n)`);
+  // The highlight in the other themes too, then back to light for the rest of the flow.
+  for (const kind of ['dark', 'high-contrast'] as const) {
+    await workbench.setTheme(kind);
+    await panel.openComplexityPicker(id);
+    await frame.locator(`#${id} [role="option"]`, { hasText: 'O(n log k)' }).hover();
+    await workbench.screenshot(`complexity-picker-${kind}`);
+    await face.press('Escape');
+  }
+  await workbench.setTheme('light');
+}
+
 export const reloadMidSession: Flow = {
-  name: 'reload mid-session resumes with phase, notes and timer intact',
+  name: 'reload mid-session resumes with phase, notes, timer and the last run\'s results intact',
   slug: 'reload',
   settings: FLOW_SETTINGS,
   async run(workbench) {
     const before = await sessionInPlan(workbench);
+    await checkComplexityPicker(workbench, before.panel);
+    await before.panel.nextPhase('Code');
+    await before.panel.openSolution();
+    await workbench.typeIntoEditor(TWO_SUM.wrong);
+    await before.panel.run();
+    const runBefore = await before.panel.waitForReport('run', 'wrong_answer');
     await workbench.reload();
+    // The window is ready once its status bar shows; from then on the wait is the extension's.
+    const windowReady = Date.now();
     const panel = await panelAfterRestart(workbench);
-    await checkResumed(panel, before);
+    await panel.waitForPhase('Code', 30_000);
+    await panel.waitForReport('run', 'wrong_answer', 30_000);
+    console.log(`    panel back after reload: ${Date.now() - windowReady} ms`);
+    await checkResumed(panel, before, 'Code');
+    const runAfter = await panel.waitForReport('run', 'wrong_answer');
+    assert(runAfter === runBefore, `the last run's results changed over the reload:\n${runBefore}\n---\n${runAfter}`);
     await workbench.screenshot('resumed-after-reload-light');
   },
 };

@@ -4,8 +4,8 @@
  */
 import * as l10n from '@vscode/l10n';
 import { debounce, h, setValue, valueOf } from '../../shared/dom';
-import { COMPLEXITY_CLASSES } from '../../protocol';
 import type { InterviewView } from '../../protocol';
+import { ComplexityPicker, defineComplexityPicker } from '../complexityPicker';
 import { phaseName } from '../../shared/phaseNames';
 import type { Send } from './send';
 
@@ -31,6 +31,7 @@ export class PlanPane {
   private readonly status = h('p', { class: 'save-status', 'aria-live': 'polite' });
 
   constructor(send: Send) {
+    defineComplexityPicker();
     this.saver = debounce(() => {
       send({ kind: 'updatePlan', plan: this.read() });
       this.dirty.clear();
@@ -43,8 +44,7 @@ export class PlanPane {
       const label = field.label();
       let control: HTMLElement;
       if (field.control === 'complexity') {
-        control = h('vscode-single-select', { id, 'aria-label': label });
-        control.append(h('vscode-option', { value: '' }, '—'), ...COMPLEXITY_CLASSES.map((c) => h('vscode-option', { value: c }, c)));
+        control = h('onsite-complexity-picker', { id, class: 'complexity-picker', 'aria-label': label });
       } else if (field.control === 'area') {
         control = h('vscode-textarea', { id, rows: 3, resize: 'vertical', placeholder: field.placeholder(), 'aria-label': label });
       } else {
@@ -80,6 +80,7 @@ export class PlanPane {
       const control = this.controls.get(field.key);
       if (control === undefined) continue;
       control.toggleAttribute('disabled', !editable);
+      if (control instanceof ComplexityPicker) control.setOptions(view.problem.complexityClasses);
       if (this.dirty.has(field.key) || control.matches(':focus-within')) continue;
       if (valueOf(control) !== view.plan[field.key]) setValue(control, view.plan[field.key]);
     }
