@@ -62,7 +62,7 @@ function communication({ clarifications, silences, log }: SessionFacts): Evidenc
   let score: number;
   let reason: string;
   if (clarifications.coverage === null) {
-    const asked = eventsOf(log, 'question_asked').length;
+    const asked = eventsOf(log, 'question_asked').filter((q) => q.reply !== 'small_talk').length;
     score = asked > 0 ? 3 : 2;
     reason = `${asked} question${asked === 1 ? '' : 's'} asked (no key questions in this problem)`;
   } else {
