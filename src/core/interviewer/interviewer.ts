@@ -50,15 +50,15 @@ export type InterviewerReply =
 /** Words of any interview question about a problem, whatever the problem: a question using one is not small talk. */
 const INTERVIEW_WORDS = new Set(
   contentTerms(
-    'input output array string value integer empty size sorted negative complexity time space memory language library function method class '
-      + 'return edge case test example constraint limit algorithm brute force recursion recursive approach hash map set code answer print modify '
-      + 'null zero duplicate distinct order valid invalid range tree graph list node matrix grid pointer index character type solve problem '
-      + 'optimal runtime fail error exception format result parameter argument call',
+    'input output array string value integer empty size sorted negative complexity memory language library built-in '
+      + 'return edge case test example constraint limit algorithm brute force recursion recursive approach hash map set code answer modify '
+      + 'null zero duplicate distinct order valid invalid range tree graph list node matrix grid pointer index character parameter argument',
   ),
 );
 
 /** Small talk that can share a word with a problem ("how is your day going", "what time is it there"). */
-const SMALL_TALK_CUES = /\b(hi|hello|hey|thanks|thank you|good (morning|afternoon|evening)|how are you|how's it going|how is it going|your (day|weekend|name|team|job|role)|weather|lunch|coffee|weekend|nice to meet|where are you (from|based)|tell me about yourself|joke)\b/i;
+const SMALL_TALK_CUES =
+  /\b(hi|hello|hey|thanks|thank you|cheers|good (morning|afternoon|evening|day)|how are (you|things)|how('s| is| has) (it|your|the|everything|life)\b|how have you been|your (day|week|weekend|name|team|job|role|company|favou?rite|hobby|hobbies)|weather|lunch|dinner|breakfast|coffee|tea|weekend|holiday|vacation|nice to meet|pleasure to meet|where are you (from|based|located)|tell me about (yourself|you|the company|the team)|joke|can you hear me|my (internet|connection|mic|camera)|bathroom|water break|sports?|football|movie|music|music|pets?|dog|cat)\b/i;
 
 /** How much a clarification's score keeps when it never names a scalar parameter the question names. */
 const SCALAR_MISMATCH = 0.6;
@@ -82,7 +82,8 @@ export class Interviewer {
   ) {
     this.vocabulary = vocabulary;
     this.scorer = createScorer(scorerName, clarifications, vocabulary);
-    this.problemTerms = new Set(clarifications.flatMap((c) => [c.question, ...c.phrasings, c.answer].flatMap((t) => contentTerms(t, vocabulary))));
+    // Questions and phrasings only: answers are written in the interviewer's words, which small talk shares more often.
+    this.problemTerms = new Set(clarifications.flatMap((c) => [c.question, ...c.phrasings].flatMap((t) => contentTerms(t, vocabulary))));
     for (const c of clarifications) this.termsOf.set(c.id, new Set([c.question, ...c.phrasings].flatMap((t) => contentTerms(t, vocabulary))));
   }
 
@@ -134,14 +135,17 @@ export class Interviewer {
   }
 
   /**
-   * Small talk shares no word with the problem or with interview questions in general, or is an
-   * ordinary pleasantry that matched nothing in the bank.
+   * Small talk is an ordinary pleasantry that matched nothing in the bank well, or a question close to
+   * no clarification at all that names no parameter and uses no word of interview questions in general
+   * (sharing a stray word such as "one" or "time" with the bank does not make it a question).
    */
   private isSmallTalk(question: string, confidence: number): boolean {
     if (SMALL_TALK_CUES.test(question) && confidence < this.bands.direct) return true;
+    if (confidence >= this.bands.askBack) return false;
     const terms = contentTerms(question, this.vocabulary);
     // Nothing left but function words ("what now?"): a question of sorts, so the neutral reply.
     if (terms.length === 0) return false;
-    return !terms.some((t) => t.startsWith('@') || this.problemTerms.has(t) || INTERVIEW_WORDS.has(t));
+    if (terms.some((t) => t.startsWith('@') || INTERVIEW_WORDS.has(t))) return false;
+    return confidence < this.bands.askBack / 2 || !terms.some((t) => this.problemTerms.has(t));
   }
 }

@@ -50,8 +50,8 @@ export class NgramScorer implements ClarificationScorer {
   constructor(
     clarifications: readonly Clarification[],
     private readonly vocabulary: Vocabulary,
-    private readonly wordShare = 0.7,
-    private readonly nearestShare = 0.6,
+    private readonly wordShare = Number(process.env.ONSITE_WS ?? 0.7),
+    private readonly nearestShare = Number(process.env.ONSITE_NS ?? 0.6),
   ) {
     const counted = clarifications.map((c) => ({ clarification: c, features: textsOf(c).map((t) => countFeatures(contentTerms(t, vocabulary))) }));
     for (const { features } of counted) {
