@@ -15,6 +15,8 @@ import type { ProblemMeta } from '../../src/problems/types';
 export interface EvalQuestion {
   text: string;
   expect: string | null;
+  /** Other entries whose answer also answers the question, where two bank entries overlap. */
+  alsoAccept?: string[];
   kind?: 'off-bank' | 'small-talk';
 }
 
@@ -91,20 +93,30 @@ export function evaluateInterviewer(
       f.questions++;
       const got = reply.kind === 'answer' ? [reply.clarification.id] : reply.kind === 'ask_back' ? reply.choices.map((c) => c.id) : [];
       let right = false;
-      if (reply.kind === 'answer' && reply.clarification.id !== q.expect) f.wrong++;
+      // The set allows either of two overlapping entries; a bank without overlaps is scored strictly.
+      const accepted = q.expect === null ? [] : [q.expect, ...(q.alsoAccept ?? [])];
+      const answered = reply.kind === 'answer' ? reply.clarification.id : null;
+      if (answered !== null && !accepted.includes(answered)) f.wrong++;
       if (q.expect !== null) {
         f.inBank++;
-        if (reply.kind === 'answer' && reply.clarification.id === q.expect) (f.rightDirect++, (right = true));
-        else if (reply.kind === 'ask_back' && got.includes(q.expect)) f.rightViaAskBack++;
+        if (answered !== null && accepted.includes(answered)) {
+          f.rightDirect++;
+          right = true;
+        } else if (reply.kind === 'ask_back' && got.some((id) => accepted.includes(id))) f.rightViaAskBack++;
         else if (reply.kind === 'ask_back') f.askedBackWrongly++;
         else if (reply.kind !== 'answer') f.unmatched++;
       } else if (q.kind === 'small-talk') {
         f.smallTalk++;
-        if (reply.kind === 'small_talk') (f.smallTalkHandled++, (right = true));
+        if (reply.kind === 'small_talk') {
+          f.smallTalkHandled++;
+          right = true;
+        }
       } else {
         f.offBank++;
-        if (reply.kind === 'neutral' || reply.kind === 'small_talk') (f.offBankNeutral++, (right = true));
-        else if (reply.kind === 'ask_back') f.offBankAskedBack++;
+        if (reply.kind === 'neutral' || reply.kind === 'small_talk') {
+          f.offBankNeutral++;
+          right = true;
+        } else if (reply.kind === 'ask_back') f.offBankAskedBack++;
       }
       if (!right) misses?.push({ problem: file.problem, text: q.text, expect: q.expect, reply: reply.kind, got });
     }

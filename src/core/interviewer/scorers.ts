@@ -50,8 +50,10 @@ export class NgramScorer implements ClarificationScorer {
   constructor(
     clarifications: readonly Clarification[],
     private readonly vocabulary: Vocabulary,
-    private readonly wordShare = Number(process.env.ONSITE_WS ?? 0.7),
-    private readonly nearestShare = Number(process.env.ONSITE_NS ?? 0.6),
+    /** Weight of word and word-pair similarity against character n-gram similarity. */
+    private readonly wordShare = 0.5,
+    /** Weight of the closest phrasing against the clarification's centre (chosen on held-out phrasings). */
+    private readonly nearestShare = 0.4,
   ) {
     const counted = clarifications.map((c) => ({ clarification: c, features: textsOf(c).map((t) => countFeatures(contentTerms(t, vocabulary))) }));
     for (const { features } of counted) {
