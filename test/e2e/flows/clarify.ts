@@ -21,8 +21,10 @@ export const askBack: Flow = {
     assert(askedBack.startsWith('Interviewer: Do you mean: (1)'), `no ask-back text: ${askedBack}`);
     // The first choice has the keyboard: Enter picks it.
     const frame = await panel.frame();
-    const focused = await frame.evaluate(() => document.activeElement?.textContent ?? '');
-    assert(focused.startsWith('(1) '), `the first choice does not have the focus: ${focused}`);
+    const hasFocus = await frame
+      .waitForFunction(() => (document.activeElement?.textContent ?? '').startsWith('(1) '), undefined, { timeout: 5_000 })
+      .then(() => true, () => false);
+    assert(hasFocus, `the first choice does not have the focus: ${await frame.evaluate(() => document.activeElement?.textContent ?? '')}`);
     await workbench.screenshot('ask-back-light');
     await frame.locator('ol.transcript [data-ask-back] .choices vscode-button').first().press('Enter');
     const answer = (await panel.locator('ol.transcript > li:nth-child(2) p.a.matched')).first();

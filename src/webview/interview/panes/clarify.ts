@@ -15,6 +15,7 @@ export class ClarifyPane {
   private readonly newAssumption = h('vscode-textfield', { id: 'assumption', placeholder: l10n.t('State an assumption…'), 'aria-label': l10n.t('New assumption') });
   private readonly addAssumption = h('vscode-button', { secondary: true, id: 'add-assumption' }, l10n.t('Add assumption'));
   private shownAssumptions = '';
+  private shownTranscript = '';
   /** The ask-back whose choices last took the focus, so a later view update does not steal it again. */
   private focusedAskBack: number | null = null;
 
@@ -52,16 +53,23 @@ export class ClarifyPane {
 
   update(view: InterviewView): void {
     const editable = view.outcome === null;
-    replaceChildren(
-      this.transcript,
-      ...view.questions.map((q) => this.exchange(q, editable)),
-      view.noQuestions ? h('li', { class: 'no-questions' }, l10n.t('You chose to go ahead without questions.')) : null,
-    );
-    // A new "Do you mean…?" takes the keyboard to its first choice, once.
+    // Rebuilt only when it changed: the view arrives every second with the clock, and rebuilding would
+    // take the keyboard focus off an ask-back's choices.
+    const transcriptKey = JSON.stringify([view.questions, view.noQuestions, editable]);
+    if (transcriptKey !== this.shownTranscript) {
+      this.shownTranscript = transcriptKey;
+      replaceChildren(
+        this.transcript,
+        ...view.questions.map((q) => this.exchange(q, editable)),
+        view.noQuestions ? h('li', { class: 'no-questions' }, l10n.t('You chose to go ahead without questions.')) : null,
+      );
+    }
+    // A new "Do you mean…?" takes the keyboard to its first choice, once, after the button has rendered.
     const pending = [...view.questions].reverse().find((q) => q.choices.length > 0);
     if (editable && pending !== undefined && pending.seq !== this.focusedAskBack) {
       this.focusedAskBack = pending.seq;
-      this.transcript.querySelector<HTMLElement>(`[data-ask-back="${pending.seq}"] vscode-button`)?.focus();
+      const first = this.transcript.querySelector<HTMLElement>(`[data-ask-back="${pending.seq}"] vscode-button`);
+      requestAnimationFrame(() => { first?.focus(); });
     }
     for (const control of [this.question, this.ask, this.none, this.newAssumption, this.addAssumption]) control.toggleAttribute('disabled', !editable);
     // Rebuilding the list while an assumption is being edited would lose the caret; skip when unchanged.
