@@ -24,7 +24,7 @@ export function replySummary(reply: InterviewerReply): {
   confidence: number;
   candidates: { id: string; question: string; score: number }[];
 } {
-  const offered = reply.kind === 'ask_back' ? reply.candidates.filter((c) => reply.choices.includes(c.clarification)) : reply.candidates;
+  const offered = reply.kind === 'ask_back' ? reply.candidates.filter((c) => reply.choices.includes(c.clarification)) : reply.candidates.filter((c) => c.score > 0);
   return {
     clarificationId: reply.kind === 'answer' ? reply.clarification.id : null,
     reply: reply.kind,
