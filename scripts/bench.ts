@@ -4,12 +4,16 @@
  * Parts: judge (worker start, per-test overhead, hidden suites, QuickJS/Node), the Node built-in
  * groups (evaluation per test, speed on interview-sized inputs), activation and
  * bundle sizes, the bank's max-size margins (slow: pass --margins to include it), and the debrief's
- * growth judgement calibrated on every problem's reference and naive solution (slow: --growth).
+ * growth judgement calibrated on every problem's reference and naive solution (slow: --growth), and the
+ * interviewer on the clarify evaluation set, each matching approach side by side (--calibrate also
+ * re-derives the confidence bands from the banks' held-out phrasings).
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
 import { benchActivation } from './bench/activation';
 import { formatMargins, measureBankMargins } from './bench/bank';
+import { calibrate, heldOutScores } from './bench/calibrate';
+import { bundledMetas, evaluateInterviewer, formatClarifyFigures, readEvalSet } from './bench/clarify';
 import { formatGrowth, measureBankGrowth } from './bench/growth';
 import { benchJudge } from './bench/judge';
 import { benchNodeBuiltins } from './bench/nodeBuiltins';
@@ -25,9 +29,27 @@ async function withJudge(work: (judge: Judge) => Promise<void>): Promise<void> {
   }
 }
 
+async function benchInterviewer(calibrateBands: boolean): Promise<void> {
+  const metas = await bundledMetas(join(root, 'problems'));
+  const evalSet = readEvalSet(join(root, 'test', 'fixtures', 'clarify-eval'));
+  const names = ['ngram', 'lexical', 'blend'] as const;
+  const rows = names.map((name) => ({ name: name === 'ngram' ? 'ngram (used)' : name, figures: evaluateInterviewer(evalSet, metas, name) }));
+  for (const line of formatClarifyFigures(rows)) console.log(line);
+  if (!calibrateBands) return;
+  console.log('\nBands chosen on held-out bank phrasings (≤ 2 % wrong, a quarter off-bank):');
+  for (const name of names) {
+    const c = calibrate(heldOutScores(metas.values(), name));
+    console.log(`  ${name}: ${JSON.stringify(c.bands)} — held out: ${(100 * c.rightDirect).toFixed(1)} % direct, ${(100 * c.rightOrAskBack).toFixed(1)} % direct or ask-back, ${(100 * c.wrong).toFixed(1)} % wrong (${c.positives} phrasings, ${c.negatives} uncovered)`);
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   console.log(`Onsite benchmarks — ${new Date().toISOString()} — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
+  console.log('## Interviewer (clarifying questions)');
+  await benchInterviewer(args.includes('--calibrate'));
+  if (args.includes('--interviewer')) return;
+  console.log('');
   console.log('## Judge');
   for (const line of await benchJudge()) console.log(line);
   console.log('\n## Node built-ins in the sandbox');

@@ -12,7 +12,7 @@ import { formatProblemIssue, type Problem } from '../problems/types';
 export const JUDGE_USAGE = 'usage: onsite judge <problem-id | problem-dir> <solution.js | solution.ts> [--json]';
 
 /** A problem id is looked up in the bundled bank: dist/cli.js → ../problems, src/cli → ../../problems. */
-function problemDirFor(arg: string): string | undefined {
+export function problemDirFor(arg: string): string | undefined {
   const asPath = resolve(arg);
   if (existsSync(join(asPath, 'problem.json'))) return asPath;
   if (!/^[\w-]+$/.test(arg)) return undefined;

@@ -1,8 +1,10 @@
 /** The `onsite` command line: a small dispatcher over its subcommands. */
+import { ASK_USAGE, runAsk } from './ask';
 import { JUDGE_USAGE, runJudge } from './judge';
 import { VALIDATE_USAGE, runValidate } from './validate';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
+  ask: runAsk,
   judge: runJudge,
   validate: runValidate,
 };
@@ -11,7 +13,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const run = command === undefined ? undefined : COMMANDS[command];
   if (!run) {
-    console.error(`usage: onsite <command> …\n  ${JUDGE_USAGE}\n  ${VALIDATE_USAGE}`);
+    console.error(`usage: onsite <command> …\n  ${JUDGE_USAGE}\n  ${VALIDATE_USAGE}\n  ${ASK_USAGE}`);
     return 2;
   }
   return run(rest);

@@ -4,6 +4,7 @@
  */
 import type { Phase } from '../problems/types';
 import { PHASES } from '../problems/types';
+import { isProblemQuestion } from './state';
 import type { SessionState } from './state';
 
 export type CriterionId =
@@ -39,7 +40,7 @@ const RULES: readonly CriterionRule[] = [
     id: 'clarify.asked_or_assumed',
     phase: 'clarify',
     label: 'Ask at least one question, or choose "No questions" and state an assumption',
-    met: (s) => s.questions.length > 0 || (s.noQuestions && s.assumptions.length > 0),
+    met: (s) => s.questions.some(isProblemQuestion) || (s.noQuestions && s.assumptions.length > 0),
   },
   { id: 'plan.approach', phase: 'plan', label: 'Write your approach', met: (s) => filled(s.plan?.approach) },
   { id: 'plan.time_complexity', phase: 'plan', label: 'State the time complexity', met: (s) => filled(s.plan?.timeComplexity) },

@@ -16,6 +16,7 @@ const REQUIRED_FIELDS: Record<EventType, Record<string, FieldKind>> = {
   },
   phase_changed: { from: 'string', to: 'string', direction: 'string', overridden: 'array' },
   question_asked: { text: 'string', clarificationId: 'string|null', answer: 'string' },
+  clarification_chosen: { questionSeq: 'number', clarificationId: 'string|null', answer: 'string' },
   no_questions: {},
   assumption_set: { id: 'string', text: 'string' },
   assumption_removed: { id: 'string' },
@@ -102,6 +103,12 @@ export function upgradeEvent(raw: Record<string, unknown>): LineResult {
   }
   for (const [field, allowed] of Object.entries(ENUM_FIELDS[type] ?? {})) {
     if (!allowed.includes(raw[field] as string)) return { ok: false, reason: `${type}: field "${field}" has unknown value ${JSON.stringify(raw[field])}` };
+  }
+  if (type === 'question_asked') {
+    if (raw.reply !== undefined && raw.reply !== 'small_talk' && raw.reply !== 'ask_back') return { ok: false, reason: `question_asked: field "reply" has unknown value ${JSON.stringify(raw.reply)}` };
+    if (raw.choices !== undefined && !(Array.isArray(raw.choices) && raw.choices.every((c) => typeof c === 'string'))) {
+      return { ok: false, reason: 'question_asked: field "choices" must be a list of clarification ids' };
+    }
   }
   if (type === 'session_started') {
     const budgets = raw.budgets as Record<string, unknown>;

@@ -18,6 +18,7 @@ export type Mode = 'strict' | 'practice';
 export type SessionPhase = Phase | 'done';
 export type Outcome = 'accepted' | 'rejected' | 'gave_up' | 'expired';
 export type PauseReason = 'user' | 'closed';
+export type QuestionReply = 'small_talk' | 'ask_back';
 
 export interface PlanSnapshot {
   approach: string;
@@ -95,7 +96,14 @@ export type EventPayload =
       overallLimitMs: number;
     }
   | { type: 'phase_changed'; from: SessionPhase; to: SessionPhase; direction: 'forward' | 'back'; overridden: string[] }
-  | { type: 'question_asked'; text: string; clarificationId: string | null; answer: string }
+  /**
+   * `reply` (added in v1, optional; absent means the bank answered or the neutral reply was given):
+   * 'small_talk' when the interviewer steered back to the problem (not counted as a question), 'ask_back'
+   * when it asked which of `choices` (clarification ids) was meant.
+   */
+  | { type: 'question_asked'; text: string; clarificationId: string | null; answer: string; reply?: QuestionReply; choices?: string[] }
+  /** The candidate's pick after an ask-back (`questionSeq` is that question's seq); null clarificationId for "Neither". */
+  | { type: 'clarification_chosen'; questionSeq: number; clarificationId: string | null; answer: string }
   | { type: 'no_questions'; }
   | { type: 'assumption_set'; id: string; text: string }
   | { type: 'assumption_removed'; id: string }

@@ -19,6 +19,7 @@ import {
   type Mode,
   type Outcome,
   type PlanSnapshot,
+  type QuestionReply,
   type ScalingPoint,
   type SelfReviewDimension,
   type SessionEvent,
@@ -232,9 +233,21 @@ export class InterviewSession {
 
   // ── Clarify and plan ───────────────────────────────────────────────
 
-  askQuestion(text: string, clarificationId: string | null, answer: string): ActionResult {
+  /** Records a question and the interviewer's reply; `reply` marks small talk or an ask-back offering `choices`. */
+  askQuestion(text: string, clarificationId: string | null, answer: string, how: { reply?: QuestionReply; choices?: string[] } = {}): ActionResult {
     if (text.trim() === '') return { ok: false, reason: 'The question is empty.' };
-    return this.act({ type: 'question_asked', text, clarificationId, answer });
+    if (how.reply === 'ask_back' && (how.choices ?? []).length === 0) return { ok: false, reason: 'An ask-back needs at least one choice.' };
+    const extra = how.reply === undefined ? {} : how.reply === 'ask_back' ? { reply: how.reply, choices: [...(how.choices ?? [])] } : { reply: how.reply };
+    return this.act({ type: 'question_asked', text, clarificationId, answer, ...extra });
+  }
+
+  /** The candidate's answer to an ask-back: one of the offered clarifications, or null for "Neither". */
+  chooseClarification(questionSeq: number, clarificationId: string | null, answer: string): ActionResult {
+    const asked = this.current.questions.find((q) => q.seq === questionSeq);
+    if (asked?.reply !== 'ask_back') return { ok: false, reason: 'That question was not asked back.' };
+    if (asked.chosen) return { ok: false, reason: 'That question is already settled.' };
+    if (clarificationId !== null && !asked.choices.includes(clarificationId)) return { ok: false, reason: `"${clarificationId}" was not one of the choices.` };
+    return this.act({ type: 'clarification_chosen', questionSeq, clarificationId, answer });
   }
 
   declareNoQuestions(): ActionResult {

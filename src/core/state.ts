@@ -19,9 +19,24 @@ import type {
 
 export interface Question {
   text: string;
+  /** The clarification answered: matched directly, or confirmed by the candidate after an ask-back. */
   clarificationId: string | null;
   answer: string;
   t: number;
+  /** The question's event seq, which an ask-back choice refers to. */
+  seq: number;
+  reply: 'answer' | 'small_talk' | 'ask_back';
+  /** For an ask-back: the clarification ids offered. */
+  choices: string[];
+  /** For an ask-back: the interviewer's question, kept when the choice replaces `answer`. */
+  askedBack: string | null;
+  /** For an ask-back: whether the candidate has chosen (possibly "Neither"). */
+  chosen: boolean;
+}
+
+/** Small talk is answered but is not a question about the problem. */
+export function isProblemQuestion(q: Question): boolean {
+  return q.reply !== 'small_talk';
 }
 
 export interface Assumption {
@@ -217,8 +232,25 @@ export function foldEvent(s: SessionState, event: SessionEvent): void {
       if (event.to === 'done') s.endedT = event.t;
       break;
     case 'question_asked':
-      s.questions.push({ text: event.text, clarificationId: event.clarificationId, answer: event.answer, t: event.t });
+      s.questions.push({
+        text: event.text,
+        clarificationId: event.clarificationId,
+        answer: event.answer,
+        t: event.t,
+        seq: event.seq,
+        reply: event.reply ?? 'answer',
+        choices: event.reply === 'ask_back' ? [...(event.choices ?? [])] : [],
+        askedBack: event.reply === 'ask_back' ? event.answer : null,
+        chosen: false,
+      });
       break;
+    case 'clarification_chosen': {
+      // Replaced, not changed in place: earlier snapshots share the question objects.
+      const index = s.questions.findIndex((q) => q.seq === event.questionSeq);
+      const asked = s.questions[index];
+      if (asked !== undefined) s.questions[index] = { ...asked, clarificationId: event.clarificationId, answer: event.answer, chosen: true };
+      break;
+    }
     case 'no_questions':
       s.noQuestions = true;
       break;

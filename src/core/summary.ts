@@ -5,7 +5,7 @@
 import type { Phase } from '../problems/types';
 import { PHASES } from '../problems/types';
 import type { Language, Mode, Outcome, SessionEvent, SessionPhase } from './events';
-import { replay } from './state';
+import { isProblemQuestion, replay } from './state';
 
 export interface PhaseSummary {
   phase: Phase;
@@ -88,7 +88,7 @@ export function summarizeSession(events: readonly SessionEvent[]): SessionSummar
       .filter((m) => m.overridden.length > 0)
       .map((m) => ({ from: m.from, to: m.to, criteria: [...m.overridden] })),
     counts: {
-      questions: state.questions.length,
+      questions: state.questions.filter(isProblemQuestion).length,
       assumptions: state.assumptions.length,
       planEdits: state.planEdits,
       notes: state.notes.length,

@@ -12,6 +12,12 @@ import { isGeneratedTest, type Problem, type ProblemIssue } from './types';
 /** The bank's bar for hidden tests; a debrief needs enough labelled failures to say something. */
 export const MIN_HIDDEN_TESTS = 20;
 
+/**
+ * Phrasings a clarification needs before the interviewer recognises it reliably in other words: it
+ * learns each clarification from them when the problem loads (README: "The interviewer").
+ */
+export const MIN_PHRASINGS = 10;
+
 export interface ProblemValidation {
   id: string;
   dir: string;
@@ -147,6 +153,15 @@ export async function validateProblem(problem: Problem, judge: Judge): Promise<P
     issues.push({ file: 'tests.json', field: 'hidden', reason: `has ${hidden} tests; at least ${MIN_HIDDEN_TESTS} are required` });
   }
   checkStatement(problem, issues);
+  problem.meta.clarifications.forEach((c, i) => {
+    if (c.phrasings.length < MIN_PHRASINGS) {
+      warnings.push({
+        file: 'problem.json',
+        field: `clarifications[${i}].phrasings`,
+        reason: `"${c.id}" has ${c.phrasings.length} phrasing${c.phrasings.length === 1 ? '' : 's'}; give at least ${MIN_PHRASINGS}, written as candidates ask, so the interviewer recognises the question in other words`,
+      });
+    }
+  });
   const slowestReferenceMs = await checkReference(problem, judge, issues, warnings);
   await checkConstraints(problem, judge, issues, warnings);
   const mutantsCaught = await checkMutants(problem, judge, issues);

@@ -48,6 +48,8 @@ const planShape = record({
 const webviewMessages = {
   ready: record({ kind: kind('ready') }),
   askQuestion: record({ kind: kind('askQuestion'), text: text(LIMITS.text) }),
+  /** The candidate's pick after the interviewer asked back: a clarification id offered, or null for "Neither". */
+  chooseClarification: record({ kind: kind('chooseClarification'), questionSeq: integer(0, 1e9), clarificationId: nullable(id) }),
   noQuestions: record({ kind: kind('noQuestions') }),
   setAssumption: record({ kind: kind('setAssumption'), id: nullable(id), text: text(LIMITS.text) }),
   removeAssumption: record({ kind: kind('removeAssumption'), id }),
@@ -148,7 +150,21 @@ const interviewViewShape = record({
     totalBudgetMs: finite(),
     paused: flag(),
   }),
-  questions: list(record({ text: text(LIMITS.text), answer: text(LIMITS.text), matched: flag() }), LIMITS.items),
+  questions: list(
+    record({
+      text: text(LIMITS.text),
+      answer: text(LIMITS.text),
+      matched: flag(),
+      /** The question's event seq, which a choice refers to. */
+      seq: integer(0, 1e9),
+      reply: oneOf(['answer', 'small_talk', 'ask_back'] as const),
+      /** The interviewer's "Do you mean…?" for an ask-back, kept after the choice. */
+      askedBack: nullable(text(LIMITS.text)),
+      /** The clarifications offered by an ask-back still waiting for the candidate's choice; empty otherwise. */
+      choices: list(record({ id, question: text(LIMITS.text) }), 5),
+    }),
+    LIMITS.items,
+  ),
   noQuestions: flag(),
   assumptions: list(record({ id, text: text(LIMITS.text) }), LIMITS.items),
   plan: planShape,

@@ -77,6 +77,11 @@ function validMessage(random: Random, room: InterviewRoom): Record<string, unkno
   switch (kind) {
     case 'askQuestion':
       return { kind, text: words(random) };
+    case 'chooseClarification': {
+      // The latest ask-back when there is one (its first choice or "Neither"), else a question that was not asked back.
+      const askedBack = room.session.state.questions.filter((q) => q.reply === 'ask_back').at(-1);
+      return { kind, questionSeq: askedBack?.seq ?? 0, clarificationId: random() < 0.5 ? null : (askedBack?.choices[0] ?? 'no-such-clarification') };
+    }
     case 'setAssumption':
       return { kind, id: random() < 0.5 ? null : assumptionId, text: 'Inputs fit in memory' };
     case 'removeAssumption':

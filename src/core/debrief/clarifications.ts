@@ -26,8 +26,30 @@ export interface ClarificationReport {
   saidNoQuestions: boolean;
 }
 
+interface AskedClarification {
+  t: number;
+  text: string;
+  clarificationId: string | null;
+  answer: string;
+}
+
+/**
+ * The candidate's questions about the problem with what each settled on: a direct match, or the
+ * clarification confirmed after an ask-back (at the time of the question, in the candidate's words).
+ * Small talk is left out; an ask-back never answered counts as unmatched.
+ */
+function questionsAsked(log: SessionLog): AskedClarification[] {
+  const chosen = new Map(eventsOf(log, 'clarification_chosen').map((c) => [c.questionSeq, c]));
+  return eventsOf(log, 'question_asked')
+    .filter((q) => q.reply !== 'small_talk')
+    .map((q) => {
+      const choice = q.reply === 'ask_back' ? chosen.get(q.seq) : undefined;
+      return choice === undefined ? { t: q.t, text: q.text, clarificationId: q.clarificationId, answer: q.answer } : { t: q.t, text: q.text, clarificationId: choice.clarificationId, answer: choice.answer };
+    });
+}
+
 export function clarificationReport(log: SessionLog, meta: ProblemMeta | undefined): ClarificationReport {
-  const questions = eventsOf(log, 'question_asked');
+  const questions = questionsAsked(log);
   const codeFrom = codingStart(log);
   const outcomes = (meta?.clarifications ?? []).map((c): ClarificationOutcome => {
     const first = questions.find((q) => q.clarificationId === c.id);

@@ -97,7 +97,8 @@ function problemSolving({ log, complexity, tests }: SessionFacts): EvidenceScore
 
 /** Communication shows in questions, assumptions and notes, and in skipping the key questions before moving on. */
 function communication({ clarifications, silences, log }: SessionFacts): EvidenceScore {
-  const questions = eventsOf(log, 'question_asked');
+  // Small talk steered back to the problem is not a question about it.
+  const questions = eventsOf(log, 'question_asked').filter((q) => q.reply !== 'small_talk');
   const notes = eventsOf(log, 'note_added');
   const assumptions = eventsOf(log, 'assumption_set');
   const leftClarify = eventsOf(log, 'phase_changed').some((p) => p.from === 'clarify' && p.to !== 'done');

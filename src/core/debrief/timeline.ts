@@ -72,7 +72,9 @@ function describe(event: SessionEvent): Omit<TimelineEntry, 't' | 'clock'> | nul
         detail: event.overridden.length > 0 ? `skipping: ${event.overridden.join('; ')}` : null,
       };
     case 'question_asked':
-      return { kind: 'question', text: `Asked "${event.text}"`, detail: event.answer };
+      return { kind: 'question', text: event.reply === 'small_talk' ? `Said "${event.text}"` : `Asked "${event.text}"`, detail: event.answer };
+    case 'clarification_chosen':
+      return { kind: 'question', text: event.clarificationId === null ? 'Answered the ask-back: neither.' : 'Answered the ask-back with a choice.', detail: event.answer };
     case 'no_questions':
       return { kind: 'question', text: 'Said there were no questions.', detail: null };
     case 'assumption_set':

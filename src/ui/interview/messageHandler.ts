@@ -37,6 +37,7 @@ const CODING: readonly SessionPhase[] = ['code', 'test'];
 /** Phases in which each command makes sense; `ready` is always accepted, even with no interview. */
 const ALLOWED_IN: Record<Exclude<WebviewMessageKind, 'ready'>, readonly SessionPhase[]> = {
   askQuestion: ['clarify', 'plan'],
+  chooseClarification: ['clarify', 'plan'],
   noQuestions: ['clarify'],
   setAssumption: ACTIVE_PHASES,
   removeAssumption: ACTIVE_PHASES,
@@ -119,6 +120,8 @@ export class WebviewMessageHandler {
     switch (message.kind) {
       case 'askQuestion':
         return room.askQuestion(message.text);
+      case 'chooseClarification':
+        return room.chooseClarification(message.questionSeq, message.clarificationId);
       case 'noQuestions':
         return session.declareNoQuestions();
       case 'setAssumption':

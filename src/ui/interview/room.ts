@@ -10,12 +10,11 @@ import type { InputCheck } from '../../judge/inputCheck';
 import type { JudgeReport } from '../../judge/verdicts';
 import { lastReportsIn } from '../../core/runRecord';
 import type { Problem } from '../../problems/types';
-import { ClarificationBank } from './clarificationBank';
+import { Interviewer, NEUTRAL_ANSWER } from '../../core/interviewer/interviewer';
 import { checkCustomArgs, testParams } from './customTests';
 import type { CustomTest, CustomTestStore } from './customTests';
 
-/** The interviewer's answer when the bank has nothing on the question. */
-export const NEUTRAL_ANSWER = 'Good question — make a reasonable assumption and state it.';
+export { NEUTRAL_ANSWER };
 
 export interface TimedNote {
   t: number;
@@ -36,7 +35,7 @@ export interface RoomOptions {
 }
 
 export class InterviewRoom {
-  private readonly bank: ClarificationBank;
+  private readonly interviewer: Interviewer;
   private customTests: CustomTest[];
   private readonly timedNotes: TimedNote[] = [];
   private readonly changeListeners = new Set<() => void>();
@@ -52,7 +51,7 @@ export class InterviewRoom {
     private readonly tests: CustomTestStore,
     private readonly options: RoomOptions = {},
   ) {
-    this.bank = new ClarificationBank(problem.meta.clarifications);
+    this.interviewer = Interviewer.forProblem(problem.meta);
     this.customTests = tests.load(problem.meta.id);
     this.nextCustomId = this.customTests.length + 1;
     let phase: SessionPhase = 'clarify';
@@ -95,8 +94,25 @@ export class InterviewRoom {
   askQuestion(text: string): ActionResult {
     const question = text.trim();
     if (question === '') return { ok: false, reason: 'The question is empty.' };
-    const match = this.bank.match(question);
-    return this.session.askQuestion(question, match?.clarification.id ?? null, match?.clarification.answer ?? NEUTRAL_ANSWER);
+    const reply = this.interviewer.reply(question);
+    switch (reply.kind) {
+      case 'answer':
+        return this.session.askQuestion(question, reply.clarification.id, reply.text);
+      case 'neutral':
+        return this.session.askQuestion(question, null, reply.text);
+      case 'small_talk':
+        return this.session.askQuestion(question, null, reply.text, { reply: 'small_talk' });
+      case 'ask_back':
+        return this.session.askQuestion(question, null, reply.text, { reply: 'ask_back', choices: reply.choices.map((c) => c.id) });
+    }
+  }
+
+  /** The candidate's pick after "Do you mean…?": answered from the bank, or neutrally for "Neither". */
+  chooseClarification(questionSeq: number, clarificationId: string | null): ActionResult {
+    if (clarificationId === null) return this.session.chooseClarification(questionSeq, null, NEUTRAL_ANSWER);
+    const clarification = this.interviewer.clarification(clarificationId);
+    if (clarification === undefined) return { ok: false, reason: `No clarification "${clarificationId}".` };
+    return this.session.chooseClarification(questionSeq, clarification.id, clarification.answer);
   }
 
   // ── Hints and follow-up ────────────────────────────────────────────

@@ -1,4 +1,5 @@
 /** The UI flows main.ts runs, in order; each gets a fresh code-server and browser. */
+import { askBack } from './clarify';
 import { explorerAndWalkthrough } from './explorer';
 import type { Flow } from './flow';
 import { fullInterview } from './fullInterview';
@@ -7,4 +8,4 @@ import { infiniteLoop, wrongAnswer } from './verdicts';
 
 export type { Flow } from './flow';
 
-export const FLOWS: Flow[] = [explorerAndWalkthrough, fullInterview, wrongAnswer, infiniteLoop, reloadMidSession, extensionHostKilled];
+export const FLOWS: Flow[] = [explorerAndWalkthrough, fullInterview, askBack, wrongAnswer, infiniteLoop, reloadMidSession, extensionHostKilled];

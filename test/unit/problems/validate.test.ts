@@ -26,6 +26,14 @@ describe('onsite validate in the sandbox', () => {
     assert.deepEqual(await issues({}), []);
   });
 
+  it('warns about a clarification with too few phrasings for the interviewer to learn it, without failing', async () => {
+    const result = await validateFolder(writeProblemFolder('sum-list', { files: { 'tests.json': tests() } }), 'user', judge);
+    assert.deepEqual(result.issues, []);
+    assert.deepEqual(result.warnings.map(formatProblemIssue), [
+      'problem.json: clarifications[0].phrasings: "empty" has 1 phrasing; give at least 10, written as candidates ask, so the interviewer recognises the question in other words',
+    ]);
+  });
+
   it('names a wrong expected output with both values', async () => {
     assert.deepEqual(await issues({ 'tests.json': tests({ expectedOfFirst: 99 }) }), [
       'tests.json: hidden[2]: "small random": expected 99 but the reference returns 3',

@@ -1,0 +1,109 @@
+import { strict as assert } from 'node:assert';
+import * as path from 'node:path';
+import { Interviewer, NEUTRAL_ANSWER, SMALL_TALK_REPLY } from '../../../../src/core/interviewer/interviewer';
+import type { InterviewerReply } from '../../../../src/core/interviewer/interviewer';
+import { contentTerms, stem, vocabularyOf } from '../../../../src/core/interviewer/language';
+import { loadProblem } from '../../../../src/problems/loader';
+import type { Clarification, ProblemMeta } from '../../../../src/problems/types';
+
+const BANK = path.join(__dirname, '..', '..', '..', '..', 'problems');
+
+async function metaOf(id: string): Promise<ProblemMeta> {
+  const loaded = await loadProblem(path.join(BANK, id), 'bundled');
+  if (!loaded.ok) throw new Error(`${id} does not load`);
+  return loaded.problem.meta;
+}
+
+function clarification(id: string, question: string, phrasings: string[]): Clarification {
+  return { id, question, phrasings, answer: `answer about ${id}`, key: true };
+}
+
+/** A bank holding both a duplicates and a ties entry: folding "same" onto "distinct" would merge them. */
+const OPPOSITES = [
+  clarification('duplicates', 'Can the array contain duplicate values?', ['are there repeated numbers', 'can a value repeat', 'dupes in the input', 'is every value distinct', 'are the numbers unique']),
+  clarification('ties', 'What if two values have the same frequency?', ['ties in frequency', 'equal counts', 'same number of occurrences', 'tie break rule', 'two values occur equally often']),
+  clarification('empty', 'Can the array be empty?', ['empty input', 'no elements', 'zero length array', 'what if nums is []', 'length 0']),
+  clarification('k-range', 'Can k exceed the number of distinct values?', ['k too large', 'valid range of k', 'is k at most the number of unique values', 'k bigger than distinct count']),
+  clarification('value-range', 'Can the values be negative?', ['negative numbers', 'value range', 'how small can a value be', 'are values non-negative']),
+];
+const vocabulary = vocabularyOf([{ name: 'nums', type: 'number[]' }, { name: 'k', type: 'number' }]);
+
+function kindAndId(reply: InterviewerReply): string {
+  if (reply.kind === 'answer') return `answer:${reply.clarification.id}`;
+  if (reply.kind === 'ask_back') return `ask_back:${reply.choices.map((c) => c.id).join('|')}`;
+  return reply.kind;
+}
+
+describe('interviewer: reading a question', () => {
+  it('keeps opposites apart and polarity as its own term', () => {
+    assert.notEqual(contentTerms('distinct')[0], contentTerms('duplicate')[0]);
+    assert.notEqual(contentTerms('same')[0], contentTerms('distinct')[0]);
+    assert.deepEqual(contentTerms('is it unsorted?'), ['not', 'sorted']);
+    assert.deepEqual(contentTerms("isn't it sorted"), ['not', 'sorted']);
+    assert.deepEqual(contentTerms('non-negative values'), ['not', 'negative', 'value']);
+    assert.deepEqual(contentTerms("can't be empty"), ['not', 'empty']);
+  });
+
+  it('stems inflections and reads parameter names as what they stand for', () => {
+    assert.equal(stem('coins'), 'coin');
+    assert.equal(stem('repeating'), 'repeat');
+    assert.equal(stem('sorted'), 'sort');
+    assert.deepEqual(contentTerms('what if nums is []', vocabulary), ['@nums', 'array', 'empty']);
+    assert.deepEqual(contentTerms('can k be big', vocabulary), ['@k', 'value', 'size']);
+    // Without the signature, a lone letter means nothing.
+    assert.deepEqual(contentTerms('can k be big'), ['size']);
+  });
+});
+
+describe('interviewer: replies', () => {
+  const interviewer = new Interviewer(OPPOSITES, vocabulary);
+  const reply = (q: string): string => kindAndId(interviewer.reply(q));
+
+  it('answers a question on each side of an opposite pair with its own entry', () => {
+    assert.equal(reply('numbers repeat?'), 'answer:duplicates');
+    assert.equal(reply('What if two values occur the same number of times?'), 'answer:ties');
+    // "distinct" leads to the duplicates entry (or k's, which says "distinct"), never to the ties entry.
+    const distinct = interviewer.reply('Are all the numbers distinct?');
+    assert.equal(distinct.candidates[0]?.clarification.id, 'duplicates');
+    assert.ok(!distinct.candidates.slice(0, 2).some((c) => c.clarification.id === 'ties'));
+  });
+
+  it('answers concrete-example and parameter forms', () => {
+    assert.equal(reply('what if nums = []?'), 'answer:empty');
+    assert.equal(reply('could k be larger than the count of unique values?'), 'answer:k-range');
+  });
+
+  it('does not answer a question about a parameter from an entry that never names it', () => {
+    const r = interviewer.reply('Can k be negative?');
+    assert.notEqual(r.kind === 'answer' ? r.clarification.id : null, 'value-range');
+  });
+
+  it('asks back between the two closest entries when unsure, with their questions in the text', () => {
+    const r = interviewer.reply('how about the range?');
+    if (r.kind !== 'ask_back') assert.fail(`expected an ask-back, got ${r.kind}`);
+    assert.deepEqual(r.choices.map((c) => c.id), ['value-range', 'k-range']);
+    assert.match(r.text, /^Do you mean: \(1\) .+\? \(2\) .+\?$/);
+    assert.ok(r.text.includes(r.choices[0]?.question ?? '∅'));
+  });
+
+  it('steers small talk back to the problem, and gives the neutral reply to an uncovered question', () => {
+    assert.equal(reply("How's your day going?"), 'small_talk');
+    assert.equal(interviewer.reply('Hello!').text, SMALL_TALK_REPLY);
+    assert.equal(reply('What is the weather like over there?'), 'small_talk');
+    const uncovered = interviewer.reply('Which programming language should I use?');
+    assert.equal(uncovered.kind, 'neutral');
+    assert.equal(uncovered.text, NEUTRAL_ANSWER);
+  });
+
+  it('answers the issue\'s questions on the real top-k bank, or asks back with the right entry first, never mixing ties and k', async () => {
+    const topK = Interviewer.forProblem(await metaOf('top-k-frequent-elements'));
+    const settlesOn = (q: string): string | undefined => {
+      const r = topK.reply(q);
+      return r.kind === 'answer' ? r.clarification.id : r.kind === 'ask_back' ? r.choices[0]?.id : r.kind;
+    };
+    assert.equal(settlesOn('What if two numbers appear the same number of times?'), 'ties');
+    assert.equal(settlesOn('Could k ever be bigger than how many different numbers there are?'), 'k-range');
+    assert.equal(kindAndId(topK.reply('Is k always at most the number of distinct values?')), 'answer:k-range');
+    assert.equal(topK.reply("How's your day going?").kind, 'small_talk');
+  });
+});
