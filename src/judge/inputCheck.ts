@@ -4,6 +4,7 @@
  * bank, and a custom test that breaks a constraint is refused when saved (LeetCode's "invalid testcase").
  */
 import type { Problem } from '../problems/types';
+import { VALIDATOR_KIT_SOURCE } from './guest/validatorKit';
 import type { SandboxBatch, SandboxOutcome } from './protocol';
 
 /**
@@ -32,6 +33,8 @@ export async function checkInputs(
     script: validator,
     fileName: 'validator.js',
     libraries: [],
+    // The kit's checks (guest/validatorKit.ts) are globals for validator.js alone, never for a solution.
+    prelude: VALIDATOR_KIT_SOURCE,
     calls: argsJsons.map((argsJson) => ({ kind: 'validate', argsJson })),
     timeLimitMs,
   });

@@ -75,7 +75,12 @@ async function prepareBatch(batch: SandboxBatch): Promise<{ batch: SandboxBatch;
   }
   if (!typescript && !result.spreadCalls) return { batch };
   const script = stripModuleSyntax(result.script);
-  return { batch: { ...batch, script, typescript: false, ...(result.spreadCalls ? { prelude: SPREAD_CALLS_SOURCE } : {}) }, lineMap: result.lineMap };
+  return { batch: { ...batch, script, typescript: false, ...(result.spreadCalls ? { prelude: withSpreadCalls(batch.prelude) } : {}) }, lineMap: result.lineMap };
+}
+
+/** The spread helpers join the batch's own prelude (a validator's kit) rather than replace it. */
+function withSpreadCalls(prelude: string | undefined): string {
+  return prelude === undefined ? SPREAD_CALLS_SOURCE : `${SPREAD_CALLS_SOURCE};\n${prelude}`;
 }
 
 /** Positions in the transpiled script point at the user's TypeScript lines again. */

@@ -11,7 +11,8 @@
  *   mutants/*.js      plausible buggy variants of the reference
  *   checker.js        only for compare "any-valid": defines `check(args, output)` returning true or a reason
  *   validator.js      defines `validate(args)`: true when the input is within the statement's constraints,
- *                     otherwise the violated constraint (returned, or thrown as a string or plain Error)
+ *                     otherwise the violated constraint (returned, or thrown as a string or plain Error);
+ *                     it may call the validator kit's checks (judge/guest/validatorKit.ts)
  */
 
 export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;

@@ -66,6 +66,39 @@ describe('judge / input validators in the sandbox', function () {
     assert.deepEqual(await judge.validateInputs(problem, ['[[1]]']), [{ status: 'unchecked', reason: 'the problem has no validator.js' }]);
   });
 
+  it('reports the validator kit\'s message, in LeetCode notation, for a bound a bundled problem breaks', async () => {
+    const problem = await load(join(repoRoot, 'problems', 'two-sum'), 'bundled');
+    const checks = await judge.validateInputs(problem, ['[[3],6]', '[[2,7,11,15],9]', '[[2,7],"9"]']);
+    assert.deepEqual(checks, [
+      { status: 'invalid', constraint: 'nums.length must be between 2 and 10^4' },
+      { status: 'valid' },
+      { status: 'invalid', constraint: 'target must be an integer' },
+    ]);
+  });
+
+  it('keeps the kit\'s checks whatever validator.js does to the built-ins, with or without spread calls', async () => {
+    const bending = await withValidator(`Array.isArray = () => true;
+Number.isInteger = () => true;
+function validate([nums]) { ints('nums', nums, 1, 5, 0, Math.max(...[100])); return true; }
+`);
+    const checks = await judge.validateInputs(bending, ['[5]', '[[1.5]]', '[[1,200]]', '[[1,2]]']);
+    assert.deepEqual(checks, [
+      { status: 'invalid', constraint: 'nums must be an array' },
+      { status: 'invalid', constraint: 'nums[0] must be an integer' },
+      { status: 'invalid', constraint: 'nums[1] must be between 0 and 100' },
+      { status: 'valid' },
+    ]);
+  });
+
+  it('never gives a solution the validator kit\'s globals', async () => {
+    const problem = await load(join(repoRoot, 'problems', 'two-sum'), 'bundled');
+    const probe = `var twoSum = function (nums, target) {
+  return ['fail', 'show', 'int', 'ints', 'array', 'text', 'tree', 'grid', 'design', 'distinct'].every((name) => typeof globalThis[name] === 'undefined') ? [0, 1] : [];
+};`;
+    const report = await judge.judge(problem, probe, 'javascript', [{ id: 'probe', label: 'probe', source: 'custom', args: [[2, 7], 9], expected: [0, 1] }]);
+    assert.equal(report.verdict, 'accepted');
+  });
+
   it('checks a design test\'s call order: min-stack never reads an empty stack', async () => {
     const problem = await load(join(repoRoot, 'problems', 'min-stack'), 'bundled');
     const checks = await judge.validateInputs(problem, [
