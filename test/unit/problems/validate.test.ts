@@ -29,7 +29,8 @@ describe('onsite validate in the sandbox', () => {
   it('warns about a clarification with too few phrasings for the interviewer to learn it, without failing', async () => {
     const result = await validateFolder(writeProblemFolder('sum-list', { files: { 'tests.json': tests() } }), 'user', judge);
     assert.deepEqual(result.issues, []);
-    assert.deepEqual(result.warnings.map(formatProblemIssue), [
+    // The fixture has no validator.js either; that warning has its own test below.
+    assert.deepEqual(result.warnings.map(formatProblemIssue).filter((w) => w.startsWith('problem.json')), [
       'problem.json: clarifications[0].phrasings: "empty" has 1 phrasing; give at least 10, written as candidates ask, so the interviewer recognises the question in other words',
     ]);
   });
@@ -59,7 +60,8 @@ describe('onsite validate in the sandbox', () => {
     const dir = writeProblemFolder('sum-list', { files: { 'tests.json': tests() } });
     const asUser = await validateFolder(dir, 'user', judge);
     assert.deepEqual(asUser.issues, []);
-    assert.deepEqual(asUser.warnings.map(formatProblemIssue), ['validator.js: (file): is missing, so no test is checked against the constraints']);
+    // The fixture's thin clarification bank is warned about too; that warning has its own test above.
+    assert.deepEqual(asUser.warnings.map(formatProblemIssue).filter((w) => w.startsWith('validator.js')), ['validator.js: (file): is missing, so no test is checked against the constraints']);
     const asBundled = await validateFolder(dir, 'bundled', judge);
     assert.deepEqual(asBundled.issues.map(formatProblemIssue), ['validator.js: (file): is missing, so no test is checked against the constraints']);
   });
