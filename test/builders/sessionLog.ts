@@ -100,6 +100,11 @@ export class LogBuilder {
     return this;
   }
 
+  /** The seq the next event gets: what a later event (an ask-back choice) refers to. */
+  get nextSeq(): number {
+    return this.events.length;
+  }
+
   add(payload: EventPayload): this {
     this.events.push({ ...payload, v: EVENT_FORMAT_VERSION, seq: this.events.length, at: this.at, t: this.t });
     if (payload.type === 'phase_changed') this.phase = payload.to;

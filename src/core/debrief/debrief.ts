@@ -62,7 +62,7 @@ export function buildDebrief(
     outcome: facts.log.outcome,
     activeMs: facts.log.endT,
     phases: facts.phases,
-    timeline: timeline(facts.log),
+    timeline: timeline(facts.log, (id) => facts.meta?.clarifications.find((c) => c.id === id)?.question),
     clarifications: facts.clarifications,
     complexity: facts.complexity,
     mutants: facts.mutants,

@@ -59,7 +59,10 @@ export function failureDetail(attempt: Pick<Attempt, 'tests'>): string | null {
   return `failed: ${[...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ')}`;
 }
 
-function describe(event: SessionEvent): Omit<TimelineEntry, 't' | 'clock'> | null {
+/** The bank's wording of a clarification, for naming the one a candidate picked when asked back. */
+export type ClarificationQuestion = (id: string) => string | undefined;
+
+function describe(event: SessionEvent, questionOf: ClarificationQuestion): Omit<TimelineEntry, 't' | 'clock'> | null {
   switch (event.type) {
     case 'session_started':
       return { kind: 'start', text: `Started ${event.title} (${event.difficulty}, ${event.language}, ${event.mode} mode).`, detail: null };
@@ -74,7 +77,8 @@ function describe(event: SessionEvent): Omit<TimelineEntry, 't' | 'clock'> | nul
     case 'question_asked':
       return { kind: 'question', text: event.reply === 'small_talk' ? `Said "${event.text}"` : `Asked "${event.text}"`, detail: event.answer };
     case 'clarification_chosen':
-      return { kind: 'question', text: event.clarificationId === null ? 'Answered the ask-back: neither.' : 'Answered the ask-back with a choice.', detail: event.answer };
+      if (event.clarificationId === null) return { kind: 'question', text: 'Answered the ask-back: neither.', detail: event.answer };
+      return { kind: 'question', text: `Answered the ask-back: meant "${questionOf(event.clarificationId) ?? event.clarificationId}".`, detail: event.answer };
     case 'no_questions':
       return { kind: 'question', text: 'Said there were no questions.', detail: null };
     case 'assumption_set':
@@ -117,7 +121,7 @@ function absenceText(a: Absence): Omit<TimelineEntry, 't' | 'clock'> {
     : { kind: 'away', text: `Away${length} (editor closed, reloaded or asleep; not counted).`, detail: null };
 }
 
-export function timeline(log: SessionLog): TimelineEntry[] {
+export function timeline(log: SessionLog, questionOf: ClarificationQuestion = () => undefined): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
   const push = (t: number, described: Omit<TimelineEntry, 't' | 'clock'>): void => {
     entries.push({ t, clock: formatClock(t), ...described });
@@ -143,13 +147,13 @@ export function timeline(log: SessionLog): TimelineEntry[] {
           last = next;
           edits++;
           i = j;
-        } else if (describe(next) !== null) break;
+        } else if (describe(next, questionOf) !== null) break;
       }
       const text = planText(last);
       push(event.t, edits === 1 ? text : { ...text, text: `Plan edited from ${formatClock(event.t)} to ${formatClock(last.t)}: ${text.text.replace(/^Plan: /, '')}` });
       continue;
     }
-    const described = describe(event);
+    const described = describe(event, questionOf);
     if (described !== null) push(event.t, described);
   }
   return entries;

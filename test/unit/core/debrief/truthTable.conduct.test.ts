@@ -146,8 +146,26 @@ const CASES: TruthCase[] = [
     historyMustNot: ['Skipped key clarifying questions'],
   },
   {
-    // The interviewer's "clarification confirmed" event is not in this branch: the closest existing
-    // event is a question whose answer confirms what the candidate said back.
+    // The interviewer was unsure, asked back with two choices, and the candidate picked one.
+    name: 'a question asked back by the interviewer and confirmed by the candidate',
+    play: (log, t) => {
+      const asked = log.after(30 * SEC).question('Can values repeat?', 'duplicates', 'Yes.').after(30 * SEC);
+      const seq = asked.nextSeq;
+      return finish(
+        asked
+          .add({ type: 'question_asked', text: 'what comes back first?', clarificationId: null, answer: 'Do you mean: (1) … (2) …?', reply: 'ask_back', choices: ['output-order', 'exactly-one-answer'] })
+          .after(5 * SEC).add({ type: 'clarification_chosen', questionSeq: seq, clarificationId: 'output-order', answer: 'Either order is accepted.' })
+          .toPhase('plan').after(2 * MIN).plan(PLAN).toPhase('code').after(5 * MIN).run(t.examples('accepted')),
+        t,
+      );
+    },
+    debriefMust: ['✔ In what order should the two indices come back? (optional) (01:00)', 'Answered the ask-back: meant "In what order should the two indices come back?"'],
+    debriefMustNot: ['· In what order should the two indices come back? (optional)', 'Answered the ask-back with a choice'],
+    historyMust: ['Session Two Sum: accepted'],
+    historyMustNot: ['Gave up'],
+  },
+  {
+    // Said back to the interviewer as a statement, and confirmed in its answer.
     name: 'a clarification said back to the interviewer and confirmed',
     play: (log, t) => finish(
       log.after(30 * SEC).question('Can values repeat?', 'duplicates', 'Yes.')
