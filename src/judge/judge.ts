@@ -49,13 +49,17 @@ export interface TestStrengthReport {
   unusableTests: string[];
 }
 
-/** A test ready to run: arguments as JSON text and, when known, the expected value. */
+/**
+ * A test ready to run: arguments and, when known, the expected value as JSON text. Text, because the
+ * worker compares and the report only previews: parsing and re-serialising sixty large expected
+ * values on the host's thread was a visible stall.
+ */
 interface PlannedTest {
   id: string;
   label: string;
   source: TestSource;
   argsJson: string;
-  expected?: unknown;
+  expectedJson?: string;
   /** Why no expected value could be produced (the generator or reference failed). */
   setupError?: string;
 }
@@ -83,9 +87,8 @@ function toleranceOf(problem: Problem): Tolerance | undefined {
  * is capped near the expected size (no correct answer is eight times longer), so neither a huge
  * answer nor its comparison ever reaches the host.
  */
-function answerLimits(problem: Problem, expected: unknown): AnswerLimits {
-  if (expected === undefined) return {};
-  const expectedJson = JSON.stringify(expected);
+function answerLimits(problem: Problem, expectedJson: string | undefined): AnswerLimits {
+  if (expectedJson === undefined) return {};
   const maxOutputChars = Math.max(MIN_OUTPUT_CAP_CHARS, OUTPUT_SIZE_FACTOR * expectedJson.length);
   const mode = problem.meta.compare;
   if (mode === 'any-valid') return { maxOutputChars };
@@ -120,7 +123,7 @@ export class Judge {
   private readonly client: WorkerClient;
   private readonly workerScript: string;
   private readonly timeLimitFactor: number;
-  private readonly expectedCache = new Map<string, { argsJson: string; expected: unknown }>();
+  private readonly expectedCache = new Map<string, { argsJson: string; expectedJson: string }>();
 
   constructor(private readonly options: JudgeOptions = {}) {
     this.workerScript = resolve(options.workerScript ?? defaultWorkerScript());
@@ -181,16 +184,16 @@ export class Judge {
     const hidden: PlannedTest[] = await Promise.all(
       problem.tests.hidden.map(async (t, i) => {
         const id = `hidden-${i + 1}`;
-        if (!isGeneratedTest(t)) return { id, label: t.label, source: 'hidden' as const, argsJson: JSON.stringify(t.args), expected: t.expected };
+        if (!isGeneratedTest(t)) return { id, label: t.label, source: 'hidden' as const, argsJson: JSON.stringify(t.args), expectedJson: JSON.stringify(t.expected) };
         try {
-          const generated = await this.generatedTest(problem, t.generate.size, t.generate.seed);
+          const generated = await this.generatedJson(problem, t.generate.size, t.generate.seed);
           return { id, label: t.label, source: 'hidden' as const, ...generated };
         } catch (error) {
           return { id, label: t.label, source: 'hidden' as const, argsJson: '[]', setupError: (error as Error).message };
         }
       }),
     );
-    const planned = visible.map((t) => ({ id: t.id, label: t.label, source: t.source, argsJson: JSON.stringify(t.args), expected: t.expected }));
+    const planned = visible.map((t) => ({ id: t.id, label: t.label, source: t.source, argsJson: JSON.stringify(t.args), expectedJson: JSON.stringify(t.expected) }));
     return this.judgePlanned(problem, source, language, [...planned, ...hidden]);
   }
 
@@ -205,9 +208,9 @@ export class Judge {
     const planned = await Promise.all(
       tests.map(async (t): Promise<PlannedTest> => {
         const argsJson = JSON.stringify(t.args);
-        if (t.expected !== undefined) return { id: t.id, label: t.label, source: t.source, argsJson, expected: t.expected };
+        if (t.expected !== undefined) return { id: t.id, label: t.label, source: t.source, argsJson, expectedJson: JSON.stringify(t.expected) };
         try {
-          return { id: t.id, label: t.label, source: t.source, argsJson, expected: await this.referenceOutput(problem, argsJson) };
+          return { id: t.id, label: t.label, source: t.source, argsJson, expectedJson: await this.referenceOutputJson(problem, argsJson) };
         } catch (error) {
           return { id: t.id, label: t.label, source: t.source, argsJson, setupError: (error as Error).message };
         }
@@ -218,26 +221,34 @@ export class Judge {
 
   /** The reference's answer for one input (JSON argument array), cached. */
   async referenceOutput(problem: Problem, argsJson: string): Promise<unknown> {
+    return JSON.parse(await this.referenceOutputJson(problem, argsJson)) as unknown;
+  }
+
+  /** The same as JSON text, as the sandbox produced it: what judging needs, with no parse on the host. */
+  private async referenceOutputJson(problem: Problem, argsJson: string): Promise<string> {
     const key = `ref\0${problem.meta.id}\0${fingerprint(problem.reference)}\0${argsJson}`;
     const cached = this.expectedCache.get(key);
-    if (cached) return cached.expected;
+    if (cached) return cached.expectedJson;
     const [outcome] = await this.client.runBatch(this.referenceBatch(problem, [entryCall(problem, argsJson)]));
     if (outcome?.status !== 'returned') {
       throw new Error(`the reference solution could not run this input: ${outcome?.status === 'failed' ? outcome.message : 'no result'}`);
     }
-    const expected = JSON.parse(outcome.outputJson) as unknown;
-    this.expectedCache.set(key, { argsJson, expected });
-    return expected;
+    this.expectedCache.set(key, { argsJson, expectedJson: outcome.outputJson });
+    return outcome.outputJson;
   }
 
   /** Generates one input with generator.js (seeded) and its expected value from the reference. */
   async generatedTest(problem: Problem, size: number, seed: number): Promise<{ argsJson: string; expected: unknown }> {
+    const { argsJson, expectedJson } = await this.generatedJson(problem, size, seed);
+    return { argsJson, expected: JSON.parse(expectedJson) as unknown };
+  }
+
+  private async generatedJson(problem: Problem, size: number, seed: number): Promise<{ argsJson: string; expectedJson: string }> {
     const key = `gen\0${problem.meta.id}\0${fingerprint(problem.generator, problem.reference)}\0${size}\0${seed}`;
     const cached = this.expectedCache.get(key);
     if (cached) return cached;
     const argsJson = await this.generateInput(problem, size, seed);
-    const expected = await this.referenceOutput(problem, argsJson);
-    const entry = { argsJson, expected };
+    const entry = { argsJson, expectedJson: await this.referenceOutputJson(problem, argsJson) };
     this.expectedCache.set(key, entry);
     return entry;
   }
@@ -284,7 +295,7 @@ export class Judge {
       typescript: prepared.typescript,
       libraries: prepared.libraries,
       builtins: prepared.builtins,
-      calls: runnable.map((t) => ({ ...entryCall(problem, t.argsJson), ...answerLimits(problem, t.expected) })),
+      calls: runnable.map((t) => ({ ...entryCall(problem, t.argsJson), ...answerLimits(problem, t.expectedJson) })),
       timeLimitMs: limit,
       failFast: true,
       budgetMs: submissionBudgetMs(limit),
@@ -365,7 +376,7 @@ export class Judge {
       label: t.label,
       source: t.source,
       input: previewOf(t.argsJson),
-      ...(t.expected !== undefined ? { expected: previewOf(JSON.stringify(t.expected)) } : {}),
+      ...(t.expectedJson !== undefined ? { expected: previewOf(t.expectedJson) } : {}),
     };
   }
 
@@ -395,7 +406,8 @@ export class Judge {
       return { ...withActual, verdict: 'wrong_answer', message: `wrong answer on ${where}: ${check ?? 'not checked'}` };
     }
     // Judged in the worker when the expected value was known as the batch left; otherwise here.
-    const comparison = outcome.comparison ?? compareAnswers(mode, JSON.parse(outcome.outputJson) as unknown, test.expected, toleranceOf(problem));
+    const expected = test.expectedJson === undefined ? undefined : (JSON.parse(test.expectedJson) as unknown);
+    const comparison = outcome.comparison ?? compareAnswers(mode, JSON.parse(outcome.outputJson) as unknown, expected, toleranceOf(problem));
     if (comparison.equal) return { ...withActual, verdict: 'accepted' };
     return { ...withActual, verdict: 'wrong_answer', message: `wrong answer on ${where}: ${comparison.reason}` };
   }
@@ -463,12 +475,12 @@ export class Judge {
    * output differs from the reference's (or the mutant fails, times out, crashes).
    */
   async measureTestStrength(problem: Problem, customTests: CustomTest[]): Promise<TestStrengthReport> {
-    const usable: { label: string; argsJson: string; expected: unknown }[] = [];
+    const usable: { label: string; argsJson: string; expectedJson: string }[] = [];
     const unusableTests: string[] = [];
     for (const t of customTests) {
       const argsJson = JSON.stringify(t.args);
       try {
-        usable.push({ label: t.label, argsJson, expected: await this.referenceOutput(problem, argsJson) });
+        usable.push({ label: t.label, argsJson, expectedJson: await this.referenceOutputJson(problem, argsJson) });
       } catch {
         unusableTests.push(t.label);
       }
@@ -485,7 +497,7 @@ export class Judge {
         problem,
         mutant.source,
         'javascript',
-        usable.map((t, i) => ({ id: `custom-${i + 1}`, label: t.label, source: 'custom', argsJson: t.argsJson, expected: t.expected })),
+        usable.map((t, i) => ({ id: `custom-${i + 1}`, label: t.label, source: 'custom', argsJson: t.argsJson, expectedJson: t.expectedJson })),
       );
       const catching = report.tests.find((r) => r.verdict !== 'accepted');
       if (catching) caught.push({ ...info, caughtBy: catching.label });
