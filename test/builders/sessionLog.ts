@@ -142,10 +142,11 @@ export class LogBuilder {
     return this.add({ type: 'edit_summary', added, removed, bursts });
   }
 
-  run(tests: TestSpec[]): this {
+  /** A Run of these tests; `planned` more than ran means the judge stopped it early (fail-fast). */
+  run(tests: TestSpec[], planned = tests.length): this {
     const full = tests.map((test, i) => fillTest(test, i));
     const passed = full.filter((x) => x.verdict === 'accepted').length;
-    return this.add({ type: 'run_completed', verdict: overall(full), passed, total: full.length, tests: full });
+    return this.add({ type: 'run_completed', verdict: overall(full), passed, total: Math.max(planned, full.length), tests: full });
   }
 
   customTest(id: string, args: string, expected: string | null = null): this {

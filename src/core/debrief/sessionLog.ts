@@ -166,10 +166,17 @@ export function testName(test: RunTestSummary, tests: readonly RunTestSummary[])
  * an infinite loop timing out everywhere, a crash on every input, or wrong on everything). Such an
  * attempt says nothing about which inputs are hard, so it is reported as itself.
  */
-export function isSolutionFailure(attempt: Attempt): boolean {
+export function isSolutionFailure(attempt: Pick<Attempt, 'tests' | 'total'>): boolean {
   if (attempt.tests.some((t) => t.verdict === 'compile_error')) return true;
-  // One failing test is that test's failure: "every test" needs at least two to mean anything.
-  return attempt.tests.length >= 2 && attempt.tests.every((t) => t.verdict !== 'accepted');
+  if (!attempt.tests.every((t) => t.verdict !== 'accepted')) return false;
+  // One failing test is that test's failure: "no test passed" needs at least two to mean anything,
+  // or a run the judge stopped at its first failure (time or memory) before the others ran.
+  return attempt.tests.length >= 2 || (attempt.tests.length === 1 && attempt.total > 1);
+}
+
+/** Tests a run planned but never started, because the judge stopped it at the first time-out. */
+export function notRunIn(attempt: Pick<Attempt, 'tests' | 'total'>): number {
+  return Math.max(0, attempt.total - attempt.tests.length);
 }
 
 /** The distinct verdicts of an attempt's failing tests, most frequent first. */

@@ -1,7 +1,7 @@
 /** The session retold in order, one entry per thing that happened, each at its mm:ss from the start. */
 import type { SessionEvent } from '../events';
 import { formatClock, formatDuration } from './clock';
-import { absences, failureVerdicts, isSolutionFailure, testName } from './sessionLog';
+import { absences, failureVerdicts, isSolutionFailure, notRunIn, testName } from './sessionLog';
 import type { Absence, Attempt, SessionLog } from './sessionLog';
 
 export type TimelineKind =
@@ -44,10 +44,11 @@ export function verdictWords(verdict: string): string {
 }
 
 /** What failed in a run or submit: the whole solution ("no test passed: time limit exceeded", the rest perhaps not run after a fail-fast stop), or which tests. */
-export function failureDetail(attempt: Pick<Attempt, 'tests'>): string | null {
-  const full: Attempt = { kind: 'run', t: 0, verdict: 'accepted', passed: 0, total: attempt.tests.length, tests: attempt.tests };
-  if (isSolutionFailure(full)) {
-    return `no test passed: ${failureVerdicts(full).map(verdictWords).join(', ')}`;
+export function failureDetail(attempt: Pick<Attempt, 'tests' | 'total'>): string | null {
+  if (isSolutionFailure(attempt)) {
+    const notRun = notRunIn(attempt);
+    const stopped = notRun > 0 && !attempt.tests.some((t) => t.verdict === 'compile_error') ? `; the run stopped there, ${notRun} not run` : '';
+    return `no test passed: ${failureVerdicts({ kind: 'run', t: 0, verdict: 'accepted', passed: 0, total: attempt.total, tests: attempt.tests }).map(verdictWords).join(', ')}${stopped}`;
   }
   const counts = new Map<string, number>();
   for (const test of attempt.tests) {

@@ -21,8 +21,13 @@ async function sessionInPlan(workbench: Workbench): Promise<{ panel: InterviewPa
   const note = 'hash map of complements looks right';
   await panel.addNote(note);
   await panel.nextPhase('Plan');
+  // Zero would make "the timer did not go back" say nothing: the interviewer now answers within the
+  // first second, so wait for the clock's first tick (it ticks each second) rather than assume it.
+  const frame = await panel.frame();
+  await frame
+    .waitForFunction(() => !/^\D*0:00\b/.test(document.querySelector('.clock[aria-label="Total time"]')?.textContent ?? '0:00'), undefined, { timeout: 5_000 })
+    .catch(() => undefined);
   const elapsed = await panel.totalElapsed();
-  // Zero would make "the timer did not go back" say nothing.
   assert(elapsed > 0, 'the interview clock has not started');
   return { panel, elapsed, note };
 }

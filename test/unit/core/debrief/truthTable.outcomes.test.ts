@@ -59,6 +59,20 @@ const CASES: TruthCase[] = [
     historyMustNot: ['small random input', 'never tried'],
   },
   {
+    // As the judge reports it now: the first example times out and fail-fast leaves the other two unrun.
+    name: 'infinite loop stopped at the first example: one time-out, two not run, then gave up in code',
+    play: (log, t) => log
+      .after(1 * MIN).question('Can values repeat?', 'duplicates', 'Yes.')
+      .toPhase('plan').after(2 * MIN).plan(PLAN).toPhase('code')
+      .after(3 * MIN).run(t.examples('time_limit_exceeded').slice(0, 1), 3)
+      .after(3 * MIN).giveUp(),
+    scores: { code_quality: null, time_management: null },
+    debriefMust: ['no test passed: time limit exceeded; the run stopped there, 2 not run', 'Run: 0 / 3 passed (time limit exceeded)'],
+    debriefMustNot: ['failed: Example 1', 'no test passed: time limit exceeded, ', 'Example 1 input'],
+    historyMust: ['Had runs where no test passed'],
+    historyMustNot: ['Example 1 input', 'small random input'],
+  },
+  {
     name: 'infinite loop: every test timed out on both runs, then gave up in code',
     play: (log, t) => log
       .after(1 * MIN).question('Can values repeat?', 'duplicates', 'Yes.')
