@@ -184,7 +184,7 @@ function sitesOf(ts: TypeScriptApi, file: TypeScript.SourceFile): Site[] {
       if (logical !== undefined) add('logical', token, logical);
     }
     if (ts.isNumericLiteral(node) && isBound(ts, node)) addBoundShift(node);
-    if (ts.isPropertyAccessExpression(node) && node.name.text === 'length' && isComparison(ts, node.parent)) addBoundShift(node);
+    if (ts.isPropertyAccessExpression(node) && node.name.text === 'length' && isBound(ts, node)) addBoundShift(node);
     if (ts.isIfStatement(node) || ts.isWhileStatement(node) || ts.isDoStatement(node)) negate(node.expression);
     if (ts.isForStatement(node) && node.condition !== undefined) negate(node.condition);
     if (ts.isConditionalExpression(node)) negate(node.condition);
