@@ -4,7 +4,8 @@
  * Parts: judge (worker start, per-test overhead, hidden suites, QuickJS/Node), the Node built-in
  * groups (evaluation per test, speed on interview-sized inputs), activation and
  * bundle sizes, the bank's max-size margins (slow: pass --margins to include it), and the debrief's
- * growth judgement calibrated on every problem's reference and naive solution (slow: --growth).
+ * growth judgement calibrated on every problem's reference and naive solution (slow: --growth), and
+ * the mutation gate's score per problem (slow: --mutation).
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
@@ -12,6 +13,7 @@ import { benchActivation } from './bench/activation';
 import { formatMargins, measureBankMargins } from './bench/bank';
 import { formatGrowth, measureBankGrowth } from './bench/growth';
 import { benchJudge } from './bench/judge';
+import { formatMutation, measureBankMutation } from './bench/mutation';
 import { benchNodeBuiltins } from './bench/nodeBuiltins';
 
 const root = join(__dirname, '..');
@@ -46,6 +48,12 @@ async function main(): Promise<void> {
     console.log('\n## Bank: measured growth against the reference (the debrief\'s judgement)');
     await withJudge(async (judge) => {
       for (const line of formatGrowth(await measureBankGrowth(judge, join(root, 'problems'), problems))) console.log(line);
+    });
+  }
+  if (args.includes('--mutation')) {
+    console.log('\n## Bank: mutation gate (share of the reference\'s mutants the hidden tests kill)');
+    await withJudge(async (judge) => {
+      for (const line of formatMutation(await measureBankMutation(judge, join(root, 'problems'), problems))) console.log(line);
     });
   }
 }
