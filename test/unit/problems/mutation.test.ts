@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as ts from 'typescript';
+import { runValidate } from '../../../src/cli/validate';
 import { Judge } from '../../../src/judge/judge';
 import { runMutationGate } from '../../../src/judge/mutationGate';
 import { loadProblem } from '../../../src/problems/loader';
@@ -116,6 +117,23 @@ describe('mutation operators', () => {
     assert.equal(capped.length, 20);
     assert.deepEqual(generateMutants(ts, source, { cap: 20 }), capped);
     assert.ok((capped.at(-1)?.line ?? 0) > (capped[0]?.line ?? 0) + 10, 'the cap spans the file, not its first lines');
+  });
+});
+
+describe('onsite validate --mutation options', () => {
+  it('refuses a malformed score or cap with usage and exit code 2, judging nothing', async () => {
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (message: string) => errors.push(message);
+    try {
+      assert.equal(await runValidate(['--mutation', '--min-score', 'most']), 2);
+      assert.equal(await runValidate(['--mutation', '--max-mutants=0']), 2);
+      assert.equal(await runValidate(['--mutation', '--min-score=101']), 2);
+    } finally {
+      console.error = original;
+    }
+    assert.equal(errors.length, 3);
+    assert.ok(errors.every((e) => e.includes('--min-score takes a percentage') && e.includes('onsite validate --mutation')));
   });
 });
 
