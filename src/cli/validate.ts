@@ -66,7 +66,7 @@ function numberOption(args: string[], name: string): number | undefined {
 }
 
 /** `--mutation`: the share of the reference's mutants the tests kill, per problem, against `--min-score`. */
-async function runMutation(dirs: string[], minScore: number, cap: number): Promise<number> {
+async function runMutation(dirs: string[], bank: string, minScore: number, cap: number): Promise<number> {
   // Loaded only here: plain validation never needs TypeScript's 3.5 MB compiler.
   const ts = await import('typescript').then((m) => (m as { default?: typeof import('typescript') }).default ?? m);
   const judge = new Judge();
@@ -74,7 +74,7 @@ async function runMutation(dirs: string[], minScore: number, cap: number): Promi
   let broken = 0;
   try {
     for (const dir of dirs) {
-      const loaded = await loadProblem(dir, 'user');
+      const loaded = await loadProblem(dir, dirname(resolve(dir)) === bank ? 'bundled' : 'user');
       if (!loaded.ok) {
         broken += 1;
         console.log(`✘ ${loaded.broken.id}: does not load (run onsite validate on it first)`);
@@ -117,7 +117,7 @@ export async function runValidate(args: string[]): Promise<number> {
     console.error(`onsite validate: not a folder: ${missing.join(', ')}\n${VALIDATE_USAGE}`);
     return 2;
   }
-  if (mutation) return runMutation((await Promise.all(roots.map(problemFoldersIn))).flat(), minScore, cap);
+  if (mutation) return runMutation((await Promise.all(roots.map(problemFoldersIn))).flat(), bank, minScore, cap);
   const judge = new Judge();
   let passed = 0;
   let failed = 0;
