@@ -52,6 +52,8 @@ const DEFAULT_SIZES = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16];
 const DEFAULT_SEEDS = 30;
 /** Tests whose input is at most this long run first: most mutants die there without paying for the max-size tests. */
 const SMALL_INPUT_CHARS = 4000;
+/** One-leaf neighbours of each random input (see equivalenceTests). */
+const NEIGHBOURS_PER_INPUT = 3;
 /** Random inputs per judged batch, so no batch nears the submission's time budget. */
 const EQUIVALENCE_CHUNK = 60;
 
@@ -89,6 +91,48 @@ function firstFailure(report: JudgeReport): string {
   return `${failed.verdict} on "${failed.label}"`;
 }
 
+function stringsIn(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(stringsIn);
+  return [];
+}
+
+/** mulberry32: a small seeded generator, so the neighbours are the same on every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The input with one leaf changed: a number nudged by one, or one character of a string replaced by another the inputs use. */
+function neighbourOf(value: unknown, alphabet: string[], random: () => number): unknown {
+  const leaves: { parent: unknown[]; index: number }[] = [];
+  const collect = (node: unknown): void => {
+    if (!Array.isArray(node)) return;
+    node.forEach((child, index) => {
+      if (typeof child === 'number' || (typeof child === 'string' && child.length > 0)) leaves.push({ parent: node, index });
+      else collect(child);
+    });
+  };
+  const copy = structuredClone(value);
+  collect(copy);
+  const leaf = leaves[Math.floor(random() * leaves.length)];
+  if (leaf === undefined) return copy;
+  const old = leaf.parent[leaf.index];
+  if (typeof old === 'number') {
+    leaf.parent[leaf.index] = old + (random() < 0.5 ? -1 : 1);
+  } else if (typeof old === 'string' && alphabet.length > 0) {
+    const at = Math.floor(random() * old.length);
+    leaf.parent[leaf.index] = old.slice(0, at) + (alphabet[Math.floor(random() * alphabet.length)] ?? '') + old.slice(at + 1);
+  }
+  return copy;
+}
+
 /**
  * Small random inputs for the equivalence check: generated with several seeds per size, without
  * duplicates, only those validator.js accepts (a mutant may differ from the reference outside the
@@ -104,6 +148,16 @@ async function equivalenceTests(judge: Judge, problem: Problem, sizes: number[],
       } catch {
         // A generator that cannot build this size simply contributes no input at it.
       }
+    }
+  }
+  // Generators at small sizes draw from few shapes (an alphabet's common letters, mirrored strings):
+  // a one-leaf neighbour of each input reaches the corners they miss ("abba" → "a9ba").
+  const alphabet = [...new Set([...inputs.keys()].flatMap((json) => stringsIn(JSON.parse(json) as unknown).flatMap((t) => Array.from(t))))];
+  const random = seededRandom(7);
+  for (const [argsJson, label] of [...inputs.entries()]) {
+    for (let n = 0; n < NEIGHBOURS_PER_INPUT; n++) {
+      const neighbour = JSON.stringify(neighbourOf(JSON.parse(argsJson) as unknown, alphabet, random));
+      if (!inputs.has(neighbour)) inputs.set(neighbour, `${label}, one value changed`);
     }
   }
   const candidates = [...inputs.entries()];
