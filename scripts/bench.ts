@@ -4,9 +4,10 @@
  * Parts: judge (worker start, per-test overhead, hidden suites, QuickJS/Node), the Node built-in
  * groups (evaluation per test, speed on interview-sized inputs), activation and
  * bundle sizes, the bank's max-size margins (slow: pass --margins to include it), and the debrief's
- * growth judgement calibrated on every problem's reference and naive solution (slow: --growth), and the
+ * growth judgement calibrated on every problem's reference and naive solution (slow: --growth), the
  * interviewer on the clarify evaluation set, each matching approach side by side (--calibrate also
- * re-derives the confidence bands from the banks' held-out phrasings).
+ * re-derives the confidence bands from the banks' held-out phrasings), and the mutation gate's score
+ * per problem (slow: --mutation).
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
@@ -16,6 +17,7 @@ import { calibrate, heldOutScores } from './bench/calibrate';
 import { bundledMetas, evaluateInterviewer, formatClarifyFigures, readEvalSet } from './bench/clarify';
 import { formatGrowth, measureBankGrowth } from './bench/growth';
 import { benchJudge } from './bench/judge';
+import { formatMutation, measureBankMutation } from './bench/mutation';
 import { benchNodeBuiltins } from './bench/nodeBuiltins';
 
 const root = join(__dirname, '..');
@@ -68,6 +70,12 @@ async function main(): Promise<void> {
     console.log('\n## Bank: measured growth against the reference (the debrief\'s judgement)');
     await withJudge(async (judge) => {
       for (const line of formatGrowth(await measureBankGrowth(judge, join(root, 'problems'), problems))) console.log(line);
+    });
+  }
+  if (args.includes('--mutation')) {
+    console.log('\n## Bank: mutation gate (share of the reference\'s mutants the hidden tests kill)');
+    await withJudge(async (judge) => {
+      for (const line of formatMutation(await measureBankMutation(judge, join(root, 'problems'), problems))) console.log(line);
     });
   }
 }

@@ -26,8 +26,9 @@ export const targets = [
   // The judge worker thread, which loads QuickJS (its .wasm is copied beside it below) and, for
   // TypeScript batches only, the transpiler from dist/typescript.js.
   { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', plugins: [quickjsCommonJsGlue, lazyTypeScript] },
-  // The command-line tools (`onsite validate`, `onsite judge`).
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' } },
+  // The command-line tools (`onsite validate`, `onsite judge`); `validate --mutation` parses references
+  // with TypeScript's compiler API, required from dist/typescript.js only then.
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyTypeScript] },
   // TypeScript's transpiler, loaded by the worker on the first TypeScript batch.
   typeScriptBundle('dist'),
   // Browser side of the webviews.

@@ -6,11 +6,16 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Judge } from '../judge/judge';
-import { problemFoldersIn } from '../problems/loader';
+import { DEFAULT_MUTANT_CAP, runMutationGate, type MutantJudgement, type MutationReport } from '../judge/mutationGate';
+import { loadProblem, problemFoldersIn } from '../problems/loader';
 import { validateFolder, type ProblemValidation } from '../problems/validate';
 import { formatProblemIssue } from '../problems/types';
 
-export const VALIDATE_USAGE = 'usage: onsite validate [problem-dir | folder-of-problems]… [--warnings]';
+export const VALIDATE_USAGE =
+  'usage: onsite validate [problem-dir | folder-of-problems]… [--warnings]\n' +
+  `       onsite validate --mutation [problem-dir | folder-of-problems]… [--min-score=98] [--max-mutants=${DEFAULT_MUTANT_CAP}]`;
+
+const DEFAULT_MIN_SCORE = 98;
 
 function bundledBank(): string {
   // dist/cli.js → ../problems; src/cli/validate.ts (run through tsx) → ../../problems.
@@ -29,12 +34,79 @@ function printResult(result: ProblemValidation, showWarnings: boolean, seconds: 
   if (showWarnings) for (const warning of result.warnings) console.log(`    warning: ${where}/${formatProblemIssue(warning)}`);
 }
 
+function percent(share: number): string {
+  return `${(share * 100).toFixed(1)}%`;
+}
+
+function describeMutant(j: MutantJudgement, where: string): string {
+  const m = j.mutant;
+  return `${where}:${m.line}: ${m.operator}: ${m.originalLine}  →  ${m.mutatedLine}${j.detail !== undefined ? `\n        exposed by ${j.detail}` : ''}`;
+}
+
+function printMutationReport(report: MutationReport, dir: string, minScore: number): void {
+  const where = `${relative(process.cwd(), dir) || dir}/solution.js`;
+  const pass = report.score * 100 >= minScore;
+  console.log(
+    `${pass ? '✔' : '✘'} ${report.problemId}: ${report.mutants} mutants (of ${report.sites} sites), ${report.killed} killed, ` +
+      `${report.likelyEquivalent.length} likely equivalent, ${report.survivors.length} survivors, ${report.compileErrors} compile errors, ` +
+      `score ${percent(report.score)}, ${report.seconds.toFixed(1)} s` +
+      (report.equivalenceInputs > 0 ? ` (equivalence checked on ${report.equivalenceInputs} random inputs)` : ''),
+  );
+  for (const s of report.survivors) console.log(`    survivor: ${describeMutant(s, where)}`);
+  for (const e of report.likelyEquivalent) console.log(`    likely equivalent: ${describeMutant(e, where)}`);
+}
+
+/** A number option given as `--name=value` or `--name value`; undefined when absent, NaN when malformed. */
+function numberOption(args: string[], name: string): number | undefined {
+  const index = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+  if (index < 0) return undefined;
+  const arg = args[index] ?? '';
+  const text = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : args[index + 1];
+  return text === undefined || text.trim() === '' ? Number.NaN : Number(text.replace(/%$/, ''));
+}
+
+/** `--mutation`: the share of the reference's mutants the tests kill, per problem, against `--min-score`. */
+async function runMutation(dirs: string[], bank: string, minScore: number, cap: number): Promise<number> {
+  // Loaded only here: plain validation never needs TypeScript's 3.5 MB compiler.
+  const ts = await import('typescript').then((m) => (m as { default?: typeof import('typescript') }).default ?? m);
+  const judge = new Judge();
+  let below = 0;
+  let broken = 0;
+  try {
+    for (const dir of dirs) {
+      const loaded = await loadProblem(dir, dirname(resolve(dir)) === bank ? 'bundled' : 'user');
+      if (!loaded.ok) {
+        broken += 1;
+        console.log(`✘ ${loaded.broken.id}: does not load (run onsite validate on it first)`);
+        continue;
+      }
+      const report = await runMutationGate(judge, loaded.problem, ts, { cap });
+      printMutationReport(report, dir, minScore);
+      if (report.score * 100 < minScore) below += 1;
+    }
+  } finally {
+    await judge.dispose();
+  }
+  console.log(`mutation: ${dirs.length - below - broken} at or above ${minScore}%, ${below} below, ${broken} not loadable`);
+  return below + broken > 0 ? 1 : 0;
+}
+
 export async function runValidate(args: string[]): Promise<number> {
   const showWarnings = args.includes('--warnings');
-  const paths = args.filter((a) => !a.startsWith('--'));
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--warnings');
+  const mutation = args.includes('--mutation');
+  const minScore = numberOption(args, '--min-score') ?? DEFAULT_MIN_SCORE;
+  const cap = numberOption(args, '--max-mutants') ?? DEFAULT_MUTANT_CAP;
+  const valued = new Set(['--min-score', '--max-mutants']);
+  // `--min-score 95`: the value after a bare option is not a folder.
+  const paths = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
+  const known = (a: string): boolean => a === '--warnings' || a === '--mutation' || [...valued].some((v) => a === v || a.startsWith(`${v}=`));
+  const unknown = args.filter((a) => a.startsWith('--') && !known(a));
   if (unknown.length > 0) {
     console.error(`onsite validate: unknown option ${unknown.join(', ')}\n${VALIDATE_USAGE}`);
+    return 2;
+  }
+  if (!Number.isFinite(minScore) || minScore < 0 || minScore > 100 || !Number.isInteger(cap) || cap < 1) {
+    console.error(`onsite validate: --min-score takes a percentage from 0 to 100 and --max-mutants a positive whole number\n${VALIDATE_USAGE}`);
     return 2;
   }
   const roots = (paths.length > 0 ? paths : [bundledBank()]).map((p) => resolve(p));
@@ -45,6 +117,7 @@ export async function runValidate(args: string[]): Promise<number> {
     console.error(`onsite validate: not a folder: ${missing.join(', ')}\n${VALIDATE_USAGE}`);
     return 2;
   }
+  if (mutation) return runMutation((await Promise.all(roots.map(problemFoldersIn))).flat(), bank, minScore, cap);
   const judge = new Judge();
   let passed = 0;
   let failed = 0;
