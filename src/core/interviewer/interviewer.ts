@@ -61,6 +61,19 @@ const INTERVIEW_WORDS = new Set(
 const SMALL_TALK_CUES =
   /\b(hi|hello|hey|thanks|thank you|cheers|good (morning|afternoon|evening|day)|how are (you|things)|how('s| is| has) (it|your|the|everything|life)\b|how have you been|your (day|week|weekend|name|team|job|role|company|favou?rite|hobby|hobbies)|weather|lunch|dinner|breakfast|coffee|tea|weekend|holiday|vacation|nice to meet|pleasure to meet|where are you (from|based|located)|tell me about (yourself|you|the company|the team)|joke|can you hear me|my (internet|connection|mic|camera)|bathroom|water break|sports?|football|movie|music|music|pets?|dog|cat)\b/i;
 
+/**
+ * Questions about the interview itself rather than the problem: the tools allowed, the time, how to
+ * work, how the candidate feels. They get the small-talk reply too, but only when they name no
+ * parameter and no clarification fits them well, so "how long can the array be?" stays a question.
+ */
+const INTERVIEW_META_CUES =
+  /\b(can i (use|write (it|this|my solution|the solution|code)? ?in|code in|do (it|this) in) (python|java|javascript|typescript|c\+\+|c#|go|golang|rust|ruby|kotlin|swift|js|ts)|(which|what) (programming )?language|programming language|google|search (online|the web|the internet)|look (it|things|something|stuff) up|stack ?overflow|(use|check|read) (the )?(docs|documentation)|chatgpt|copilot|\bai\b|think(ing)? (out loud|aloud)|talk (through|out loud)|how (long|much time) (do i|have i|will (this|it|we)|is (this|the interview|the session)|are we)|how much time|time (left|remaining)|minutes (left|remaining)|time limit for (this|the interview)|next (round|step|stage)s?|(the|this) interview (format|process|structure|go)|take (a )?notes|pen and paper|whiteboard|(feel|feeling|i am|i'm|im) (so |a bit |a little |really |very )?(nervous|anxious|stressed|tired|excited|sleepy|hungry|great|good|fine|okay|ok)|nervous|give me a (sec|second|minute|moment)|one (sec|second|moment)|bear with me|questions for you|sorry (for|about) (the|my) (delay|noise|background))\b/i;
+
+/** Words that make a meta-sounding question one about the problem ("how much time complexity is allowed?"). */
+const PROBLEM_TERMS = new Set(
+  contentTerms('input output array string value integer empty size sorted negative complexity memory return edge case test example constraint range tree graph node grid index character'),
+);
+
 /** How much a clarification's score keeps when it never names a scalar parameter the question names. */
 const SCALAR_MISMATCH = 0.6;
 
@@ -142,8 +155,13 @@ export class Interviewer {
    */
   private isSmallTalk(question: string, confidence: number): boolean {
     if (SMALL_TALK_CUES.test(question) && confidence < this.bands.direct) return true;
-    if (confidence >= this.bands.askBack) return false;
     const terms = contentTerms(question, this.vocabulary);
+    if (INTERVIEW_META_CUES.test(question) && confidence < this.bands.direct) {
+      // The cue's own words ("how long do I have") are not the problem's; any other problem word is.
+      const rest = contentTerms(question.replace(new RegExp(INTERVIEW_META_CUES.source, 'gi'), ' '), this.vocabulary);
+      if (!rest.some((t) => t.startsWith('@') || PROBLEM_TERMS.has(t))) return true;
+    }
+    if (confidence >= this.bands.askBack) return false;
     // Nothing left but function words ("what now?"): a question of sorts, so the neutral reply.
     if (terms.length === 0) return false;
     if (terms.some((t) => t.startsWith('@') || INTERVIEW_WORDS.has(t))) return false;

@@ -23,10 +23,10 @@ describe('interviewer on the clarify evaluation set', () => {
     assert.ok(share(f.rightDirect + f.rightViaAskBack, f.inBank) >= 0.97, `${f.rightDirect + f.rightViaAskBack} of ${f.inBank} right directly or via ask-back`);
   });
 
-  it('keeps the measured floors: ≥ 55 % in-bank right directly, ≤ 2.5 % of all answered wrongly, ≥ 40 % of small talk recognised', () => {
+  it('keeps the measured floors: ≥ 55 % in-bank right directly, ≤ 2.5 % of all answered wrongly, ≥ 55 % of small talk recognised', () => {
     assert.ok(share(f.rightDirect, f.inBank) >= 0.55, `${f.rightDirect} of ${f.inBank} right directly`);
     assert.ok(share(f.wrong, f.questions) <= 0.025, `${f.wrong} of ${f.questions} answered wrongly`);
-    assert.ok(share(f.smallTalkHandled, f.smallTalk) >= 0.4, `${f.smallTalkHandled} of ${f.smallTalk} small talk recognised`);
+    assert.ok(share(f.smallTalkHandled, f.smallTalk) >= 0.55, `${f.smallTalkHandled} of ${f.smallTalk} small talk recognised`);
   });
 
   // Pending until reached: the other targets of issue 15.

@@ -90,9 +90,18 @@ describe('interviewer: replies', () => {
     assert.equal(reply("How's your day going?"), 'small_talk');
     assert.equal(interviewer.reply('Hello!').text, SMALL_TALK_REPLY);
     assert.equal(reply('What is the weather like over there?'), 'small_talk');
-    const uncovered = interviewer.reply('Which programming language should I use?');
+    const uncovered = interviewer.reply('Do we need a stable algorithm here?');
     assert.equal(uncovered.kind, 'neutral');
     assert.equal(uncovered.text, NEUTRAL_ANSWER);
+  });
+
+  it('takes questions about the interview itself for small talk, but never a question about the problem that sounds like one', () => {
+    for (const meta of ['Which programming language should I use?', 'Can I use Python for this?', 'Am I allowed to google things?', 'Should I think out loud?', 'How long do I have for this one?', "I'm a bit nervous, sorry"]) {
+      assert.equal(reply(meta), 'small_talk', meta);
+    }
+    for (const problem of ['How long can nums be?', 'How much time complexity is acceptable for large input?', 'Can I use Python to sort nums?']) {
+      assert.notEqual(reply(problem), 'small_talk', problem);
+    }
   });
 
   it('answers the issue\'s questions on the real top-k bank, or asks back with the right entry first, never mixing ties and k', async () => {
