@@ -107,7 +107,7 @@ export type WorkerToHost =
   | { type: 'ready'; startMs: number }
   /** A TypeScript batch is transpiled; from here on the watchdog times the calls. */
   | { type: 'compiled'; batchId: number }
-  | { type: 'result'; batchId: number; index: number; outcome: SandboxOutcome; recycle: boolean }
+  | { type: 'result'; batchId: number; index: number; outcome: SandboxOutcome }
   | { type: 'done'; batchId: number; stopped?: BatchStop };
 
 /**

@@ -1,7 +1,7 @@
 /**
- * The judge worker thread: loads QuickJS once with a bounded WebAssembly.Memory and runs batches.
- * It answers after every call, so the host's watchdog can tell which test hung, and it exits
- * after any call that left the module untrustworthy; the host then starts a fresh one.
+ * The judge worker thread: loads QuickJS with a bounded WebAssembly.Memory and runs batches. It
+ * answers after every call, so the host's watchdog can tell which test hung, and replaces its QuickJS
+ * module after any call that left it untrustworthy; only a hung call makes the host end the thread.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -108,15 +108,17 @@ async function answerTranspile(batchId: number, batch: SandboxBatch): Promise<vo
   const outcome: SandboxOutcome = result.ok
     ? { status: 'returned', outputJson: JSON.stringify({ script: stripModuleSyntax(result.script), lineMap: result.lineMap }), timeMs: performance.now() - started, console: '' }
     : { status: 'failed', failure: 'compile', message: result.message, ...(result.line !== undefined ? { line: result.line, column: result.column ?? 1 } : {}), timeMs: performance.now() - started, console: '' };
-  post({ type: 'result', batchId, index: 0, outcome, recycle: false });
+  post({ type: 'result', batchId, index: 0, outcome });
   post({ type: 'done', batchId });
 }
 
-async function main(): Promise<void> {
-  const started = performance.now();
+/**
+ * A QuickJS module on a bounded memory of its own. Emscripten's allocator grows the memory on demand;
+ * a refused growth is an allocation that failed, the sandbox's structured out-of-memory signal (an
+ * error's text is the guest's to forge).
+ */
+async function freshSandbox(libraries: Partial<Record<SandboxLibrary, string>>): Promise<Sandbox> {
   const memory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum: MAXIMUM_PAGES });
-  // Emscripten's allocator grows this memory on demand; a refused growth is an allocation that failed,
-  // the sandbox's structured out-of-memory signal (an error's text is the guest's to forge).
   let failedGrowths = 0;
   const grow = memory.grow.bind(memory);
   Object.defineProperty(memory, 'grow', {
@@ -131,17 +133,20 @@ async function main(): Promise<void> {
   });
   const variant = newVariant(releaseSync, { wasmMemory: memory, wasmLocation: join(__dirname, 'emscripten-module.wasm') });
   const module = await newQuickJSWASMModuleFromVariant(variant);
-  const sandbox = new Sandbox(module, loadLibraries(), () => failedGrowths);
+  return new Sandbox(module, libraries, () => failedGrowths);
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const libraries = loadLibraries();
+  let sandbox = await freshSandbox(libraries);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const call of WARM_UP.calls) sandbox.runCall(WARM_UP, call);
   post({ type: 'ready', startMs: performance.now() - started });
-  let spent = false;
-  // The host sends one batch at a time and waits for its 'done', so awaiting here never interleaves batches.
   parentPort?.on('message', (message: HostToWorker) => {
     void runBatch(message);
   });
   async function runBatch(message: HostToWorker): Promise<void> {
     const { batchId } = message;
-    if (spent) return;
     const batchStarted = performance.now();
     if (message.batch.calls[0]?.kind === 'transpile') {
       await answerTranspile(batchId, message.batch);
@@ -149,7 +154,7 @@ async function main(): Promise<void> {
     }
     const prepared = await prepareBatch(message.batch);
     if ('compileError' in prepared) {
-      post({ type: 'result', batchId, index: 0, outcome: prepared.compileError, recycle: false });
+      post({ type: 'result', batchId, index: 0, outcome: prepared.compileError });
       post({ type: 'done', batchId, stopped: 'compile' });
       return;
     }
@@ -164,11 +169,12 @@ async function main(): Promise<void> {
       }
       const result = sandbox.runCall(batch, call);
       const outcome = judgeInWorker(call, mapPosition(result.outcome, lineMap));
-      post({ type: 'result', batchId, index, outcome, recycle: result.recycle });
+      post({ type: 'result', batchId, index, outcome });
       if (result.recycle) {
-        // The host terminates this thread on seeing the flag; nothing more runs on this module.
-        spent = true;
-        return;
+        // The module is spent (out of memory, a trap) or its heap grew large: a new module on a new
+        // memory replaces it here, so the old one is collected on this thread. Ending the thread
+        // instead made the host join it and free its heap, a 40-70 ms stall of the editor.
+        sandbox = await freshSandbox(libraries);
       }
       const stopped = stopAfter(batch, outcome);
       if (stopped !== undefined) {

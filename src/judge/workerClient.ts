@@ -1,6 +1,6 @@
 /**
  * The host side of the judge worker: one worker thread, batches queued one at a time, a watchdog
- * per call, and a fresh worker whenever one hangs, crashes or reports a spent module.
+ * per call, and a fresh worker whenever one hangs or crashes (a spent QuickJS module the worker replaces itself).
  * Nothing here runs guest code, so the extension host's event loop never blocks on a solution.
  */
 import { Worker } from 'node:worker_threads';
@@ -36,7 +36,7 @@ export class WorkerClient {
   private watchdog: NodeJS.Timeout | undefined;
   private disposed = false;
   /** Figures for benchmarks and the reliability runner. */
-  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0, recycles: 0 };
+  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0 };
 
   constructor(private readonly options: WorkerClientOptions) {}
 
@@ -156,13 +156,6 @@ export class WorkerClient {
       return;
     }
     pending.outcomes[this.offset + message.index] = message.outcome;
-    if (message.recycle) {
-      this.stats.recycles++;
-      const stopped = stopAfter(pending.batch, message.outcome);
-      if (stopped !== undefined) this.stop(pending, stopped);
-      else this.replaceWorker(pending);
-      return;
-    }
     this.armWatchdog(pending);
   }
 
