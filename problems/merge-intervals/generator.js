@@ -1,5 +1,7 @@
 function generate(size, rng) {
-  const n = Math.max(1, Math.min(10000, size));
+  // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
+  // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
+  const n = Math.max(1, size);
   const intervals = [];
   // Mostly short intervals spread over the range, so many survive unmerged; a few long ones swallow runs.
   for (let i = 0; i < n; i++) {
