@@ -47,7 +47,7 @@ describe('judge / efficiency tier', function () {
 
   it('loads the tier from tests.json with its own limit', () => {
     assert.equal(problem.tests.efficiency?.timeLimitMs, 1000);
-    assert.ok(problem.tests.efficiency?.tests.some((t) => t.generate.size > 2500), 'the tier is beyond the constraints');
+    assert.ok(problem.tests.efficiency.tests.some((t) => t.generate.size > 2500), 'the tier is beyond the constraints');
   });
 
   it('the reference is efficient, with its time against the limit and the expected complexity', async () => {
