@@ -44,7 +44,9 @@ function levelOrder(root) {
 }
 
 function generate(size, rng) {
-  const n = Math.max(0, Math.min(2000, size));
+  // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
+  // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
+  const n = Math.max(0, size);
   const root = randomShape(n, rng, rng() < 0.3);
   const stack = root ? [root] : [];
   while (stack.length > 0) {

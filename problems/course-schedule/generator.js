@@ -1,6 +1,8 @@
 function generate(size, rng) {
-  const edges = Math.max(1, Math.min(5000, size));
-  const numCourses = Math.max(2, Math.min(2000, Math.floor(edges / 2.5)));
+  // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
+  // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
+  const edges = Math.max(1, size);
+  const numCourses = Math.max(2, Math.floor(edges / 2.5));
   // A hidden order of courses; every prerequisite points forward in it, so the graph is acyclic
   // until one backward edge is added on purpose.
   const order = [];

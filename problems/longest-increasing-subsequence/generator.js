@@ -1,5 +1,7 @@
 function generate(size, rng) {
-  const n = Math.max(1, Math.min(2500, size));
+  // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
+  // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
+  const n = Math.max(1, size);
   const nums = new Array(n);
   // A noisy upward trend keeps the answer long, so the tails array grows and the search matters.
   for (let i = 0; i < n; i++) {

@@ -1,7 +1,11 @@
 function generate(size, rng) {
-  const total = Math.max(0, Math.min(10000, size));
+  // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
+  // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
+  const total = Math.max(0, size);
   // Short lists in large numbers: the shape where merging one list at a time is quadratic.
-  const k = Math.min(10000, Math.max(1, Math.round(total / (5 + rng() * 10))));
+  // Beyond the constraints (the efficiency tier), lists of two: the most lists for the nodes, where
+  // merging one list at a time costs the most against a heap or pairwise merging.
+  const k = Math.max(1, Math.round(total / (total > 10000 ? 2 : 5 + rng() * 10)));
   const lists = [];
   for (let i = 0; i < k; i++) lists.push([]);
   for (let i = 0; i < total; i++) {

@@ -1,5 +1,7 @@
 function generate(size, rng) {
-  const side = Math.max(1, Math.min(10, Math.floor(Math.sqrt(size))));
+  // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
+  // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
+  const side = Math.max(1, Math.floor(Math.sqrt(size)));
   const grid = [];
   const shape = rng();
   for (let r = 0; r < side; r++) {

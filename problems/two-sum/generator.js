@@ -1,5 +1,7 @@
 function generate(size, rng) {
-  const n = Math.max(2, Math.min(10000, size));
+  // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
+  // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
+  const n = Math.max(2, size);
   // Fillers are multiples of 4 and the answer values are 1 mod 4 with a target of 2 mod 4,
   // so no other pair can reach the target and the answer is unique.
   const multipleOfFour = () => 4 * (Math.floor(rng() * 500000001) - 250000000);

@@ -1,5 +1,7 @@
 function generate(size, rng) {
-  const n = Math.max(2, Math.min(10000, size - (size % 2)));
+  // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
+  // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
+  const n = Math.max(2, size - (size % 2));
   const pairs = ['()', '[]', '{}'];
   const out = [];
   const open = [];

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { describeEfficiency } from '../judge/efficiency';
 import { Judge } from '../judge/judge';
 import { loadProblem } from '../problems/loader';
 import { formatProblemIssue, type Problem } from '../problems/types';
@@ -48,7 +49,10 @@ export async function runJudge(args: string[]): Promise<number> {
   const source = readFileSync(solutionArg, 'utf8');
   const judge = new Judge();
   try {
-    const report = await judge.submit(problem, source, ext === '.ts' ? 'typescript' : 'javascript');
+    const language = ext === '.ts' ? 'typescript' : 'javascript';
+    const report = await judge.submit(problem, source, language);
+    // The efficiency tier only means something for a correct solution, as an interviewer's next question.
+    const efficiency = report.verdict === 'accepted' ? await judge.efficiency(problem, source, language) : undefined;
     if (json) {
       const summary = {
         problem: report.problemId,
@@ -57,6 +61,16 @@ export async function runJudge(args: string[]): Promise<number> {
         total: report.total,
         timeMs: Math.round(report.timeMs),
         ...(report.notRun !== undefined ? { notRun: report.notRun, stoppedBy: report.stoppedBy } : {}),
+        ...(efficiency !== undefined
+          ? {
+              efficiency: {
+                verdict: efficiency.verdict,
+                expected: efficiency.expected,
+                slowest: { label: efficiency.slowest.label, ms: efficiency.slowest.ms, referenceMs: efficiency.slowest.referenceMs, limitMs: efficiency.slowest.limitMs },
+                ...(efficiency.differed !== undefined ? { differed: efficiency.differed } : {}),
+              },
+            }
+          : {}),
         tests: report.tests.map((t) => ({
           label: t.label,
           verdict: t.verdict,
@@ -74,6 +88,7 @@ export async function runJudge(args: string[]): Promise<number> {
         console.log(`    ${t.source} "${t.label}": ${t.verdict}${where}${t.message !== undefined ? ` — ${t.message}` : ''}`);
       }
       if (report.notRun !== undefined) console.log(`    ${report.notRun} more not run: ${report.stoppedBy ?? ''}`);
+      if (efficiency !== undefined) console.log(`    efficiency: ${describeEfficiency(efficiency)}`);
     }
     return report.verdict === 'accepted' ? 0 : 1;
   } finally {

@@ -26,8 +26,11 @@ function bundledBank(): string {
 function printResult(result: ProblemValidation, showWarnings: boolean, seconds: number): void {
   const where = relative(process.cwd(), result.dir) || result.dir;
   const f = result.figures;
+  const e = f?.efficiency;
+  const naive = e?.naiveMs === undefined ? '' : `, naive ${e.naiveCapped === true ? '≥ ' : ''}${(e.naiveMs / e.limitMs).toFixed(1)}×`;
+  const efficiency = e ? `, efficiency tier: reference ${(e.referenceMs / e.limitMs).toFixed(2)} of ${e.limitMs} ms${naive}` : '';
   const figures = f
-    ? ` (${f.visible} visible + ${f.hidden} hidden tests, ${f.mutantsCaught}/${f.mutants} mutants caught, slowest reference test ${Math.round(f.slowestReferenceMs)} ms, ${seconds.toFixed(1)} s)`
+    ? ` (${f.visible} visible + ${f.hidden} hidden tests, ${f.mutantsCaught}/${f.mutants} mutants caught, slowest reference test ${Math.round(f.slowestReferenceMs)} ms${efficiency}, ${seconds.toFixed(1)} s)`
     : '';
   console.log(`${result.issues.length === 0 ? '✔' : '✘'} ${result.id}${figures}`);
   for (const issue of result.issues) console.log(`    ${where}/${formatProblemIssue(issue)}`);

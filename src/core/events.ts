@@ -9,7 +9,7 @@
  * EVENT_FORMAT_VERSION and upgrade older shapes in `upgradeEvent` (src/core/eventLog.ts).
  */
 import type { Difficulty, Phase, PhaseBudgets } from '../problems/types';
-import type { SourcePosition, TestSource, Verdict } from '../judge/verdicts';
+import type { EfficiencyReport, SourcePosition, TestSource, Verdict } from '../judge/verdicts';
 
 export const EVENT_FORMAT_VERSION = 1;
 
@@ -122,7 +122,8 @@ export type EventPayload =
   | { type: 'break_detected'; gapMs: number }
   | { type: 'focus_changed'; focused: boolean }
   | { type: 'idle'; durationMs: number }
-  | { type: 'submitted'; verdict: Verdict; passed: number; total: number; tests: RunTestSummary[] }
+  /** `efficiency` (added in v1, optional): the efficiency tier's verdict after an accepted Submit, on problems with a tier. */
+  | { type: 'submitted'; verdict: Verdict; passed: number; total: number; tests: RunTestSummary[]; efficiency?: EfficiencyReport }
   | { type: 'gave_up' }
   | { type: 'time_expired' }
   | { type: 'followup_answered'; question: string; answer: string }

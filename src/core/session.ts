@@ -382,7 +382,7 @@ export class InterviewSession {
     }
     const outcome: Outcome = report.verdict === 'accepted' ? 'accepted' : 'rejected';
     this.end(
-      { type: 'submitted', verdict: report.verdict, passed: report.passed, total: report.total, tests: runTestsOf(report) },
+      { type: 'submitted', verdict: report.verdict, passed: report.passed, total: report.total, tests: runTestsOf(report), ...(report.efficiency ? { efficiency: report.efficiency } : {}) },
       outcome,
       check.unmet.map((c) => c.id),
     );

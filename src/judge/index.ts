@@ -13,6 +13,7 @@
  * TreeNode in their array forms) and the serialised output.
  */
 export { Judge, type CustomTest, type JudgeOptions, type MutantResult, type TestStrengthReport } from './judge';
+export { describeEfficiency } from './efficiency';
 export { checkInputs, type InputCheck } from './inputCheck';
 export { compareAnswers, canonicalJson, FLOAT_TOLERANCE, type Comparison } from './compare';
 export { fitGrowth, classifyExponent, type Growth, type ScalingPoint, type ScalingReport } from './scaling';

@@ -10,12 +10,13 @@ import { isGeneratedTest } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
 import { buildDebugScript } from './debugScript';
 import { compareAnswers, previewOf, type Tolerance } from './compare';
+import { judgeEfficiency } from './efficiency';
 import { checkInputs, type InputCheck } from './inputCheck';
 import { type AnswerLimits, type BatchStop, type GuestCall, type SandboxBatch, type SandboxLibrary, type SandboxOutcome, submissionBudgetMs } from './protocol';
 import { fitGrowth, type ScalingReport } from './scaling';
 import { type Language, prepareSource } from './solutionSource';
 import type { LineMap } from './transpile';
-import { overallVerdict, type JudgeReport, type TestResult, type TestSource, type Verdict } from './verdicts';
+import { overallVerdict, type EfficiencyReport, type JudgeReport, type TestResult, type TestSource, type Verdict } from './verdicts';
 import { WorkerClient } from './workerClient';
 
 export interface JudgeOptions {
@@ -195,6 +196,17 @@ export class Judge {
     );
     const planned = visible.map((t) => ({ id: t.id, label: t.label, source: t.source, argsJson: JSON.stringify(t.args), expectedJson: JSON.stringify(t.expected) }));
     return this.judgePlanned(problem, source, language, [...planned, ...hidden]);
+  }
+
+  /** The efficiency tier (inputs beyond the constraints) for a solution Submit accepted; undefined when the problem has none. */
+  efficiency(problem: Problem, source: string, language: Language): Promise<EfficiencyReport | undefined> {
+    return judgeEfficiency(this, problem, source, language);
+  }
+
+  /** The efficiency tier's limit, scaled like the per-test limit; undefined without a tier. */
+  efficiencyLimitMs(problem: Problem): number | undefined {
+    const tier = problem.tests.efficiency;
+    return tier === undefined ? undefined : Math.max(1, Math.round(tier.timeLimitMs * this.timeLimitFactor));
   }
 
   /** Runs arbitrary literal tests; the validator and the reliability runner use this too. */

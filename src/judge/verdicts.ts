@@ -62,6 +62,27 @@ export interface JudgeReport {
   notRun?: number;
   /** Why the run stopped early, in words for the panel ("stopped at the first test over the time limit…"). */
   stoppedBy?: string;
+  /** The efficiency tier's verdict, when it ran (after an accepted Submit, on problems that have one). */
+  efficiency?: EfficiencyReport;
+}
+
+/**
+ * Not a correctness verdict: whether an accepted solution also keeps up at interview scale, on inputs
+ * beyond the constraints (tests.json `efficiency`), as an interviewer who asks for the better
+ * complexity would judge it.
+ */
+export type EfficiencyVerdict = 'efficient' | 'too_slow';
+
+export interface EfficiencyReport {
+  verdict: EfficiencyVerdict;
+  /** The problem's expected time complexity (problem.json complexity.time). */
+  expected: string;
+  /** The slowest efficiency test: the solution's time (the limit when it was stopped there), the reference's on the same input. */
+  slowest: { label: string; ms: number; referenceMs: number; limitMs: number; timedOut: boolean };
+  /** The solution's answer differed from the reference's at interview scale, or it failed there (e.g. recursion too deep). */
+  differed?: { label: string; verdict: Verdict; message: string };
+  /** Efficiency tests not run because an earlier one reached the tier's limit. */
+  notRun?: number;
 }
 
 /** The first non-accepted verdict decides the overall verdict, as judges usually report. */

@@ -9,6 +9,8 @@ import { checkComplexityClasses } from './complexityClass';
 import { checkProblemMeta } from './schema';
 import type {
   BrokenProblem,
+  EfficiencyTier,
+  GeneratedTest,
   HiddenTest,
   LiteralTest,
   Problem,
@@ -130,7 +132,35 @@ function checkTests(raw: unknown, meta: ProblemMeta, issues: IssueList): Problem
     });
   }
   if (Array.isArray(raw.visible) && raw.visible.length === 0) issues.add('tests.json', 'visible', 'needs at least one example');
-  return issues.items.length === before ? { visible, hidden } : undefined;
+  const efficiency = 'efficiency' in raw ? checkEfficiencyTier(raw.efficiency, issues) : undefined;
+  return issues.items.length === before ? { visible, hidden, ...(efficiency ? { efficiency } : {}) } : undefined;
+}
+
+/** tests.json's optional `efficiency`: `{ "timeLimitMs": positive integer, "tests": [{label, generate: {size, seed}}, …] }`. */
+function checkEfficiencyTier(raw: unknown, issues: IssueList): EfficiencyTier | undefined {
+  if (!isRecord(raw)) {
+    issues.add('tests.json', 'efficiency', 'must be { "timeLimitMs": positive integer, "tests": [generated tests] }');
+    return undefined;
+  }
+  const before = issues.items.length;
+  if (!Number.isInteger(raw.timeLimitMs) || (raw.timeLimitMs as number) <= 0) issues.add('tests.json', 'efficiency.timeLimitMs', 'must be a positive integer (milliseconds)');
+  if (!Array.isArray(raw.tests) || raw.tests.length === 0) {
+    issues.add('tests.json', 'efficiency.tests', 'must be a non-empty array of generated tests');
+    return undefined;
+  }
+  raw.tests.forEach((test: unknown, index) => {
+    const field = `efficiency.tests[${index}]`;
+    if (!isRecord(test) || typeof test.label !== 'string' || test.label.trim() === '') {
+      issues.add('tests.json', `${field}.label`, 'must be a non-empty string saying what the test probes');
+      return;
+    }
+    const gen = test.generate;
+    // Literal inputs beyond the constraints would be megabytes of JSON: the tier is generated only.
+    if (!isRecord(gen) || !Number.isInteger(gen.size) || !Number.isInteger(gen.seed) || (gen.size as number) < 0) {
+      issues.add('tests.json', `${field}.generate`, 'must be { "size": non-negative integer, "seed": integer }');
+    }
+  });
+  return issues.items.length === before ? { timeLimitMs: raw.timeLimitMs as number, tests: raw.tests as GeneratedTest[] } : undefined;
 }
 
 function checkMetaAgainstFolder(meta: ProblemMeta, dir: string, issues: IssueList): void {

@@ -133,9 +133,20 @@ export interface GeneratedTest {
 
 export type HiddenTest = LiteralTest | GeneratedTest;
 
+/**
+ * The efficiency tier: generated inputs beyond the statement's constraints (the "interview scale"
+ * that tells O(n^2) from O(n log n)), judged only after an accepted submission and never by
+ * validator.js. Its time limit is its own, in milliseconds, scaled like the per-test limit.
+ */
+export interface EfficiencyTier {
+  timeLimitMs: number;
+  tests: GeneratedTest[];
+}
+
 export interface ProblemTests {
   visible: LiteralTest[];
   hidden: HiddenTest[];
+  efficiency?: EfficiencyTier;
 }
 
 export function isGeneratedTest(test: HiddenTest): test is GeneratedTest {

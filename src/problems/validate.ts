@@ -7,6 +7,7 @@ import { canonicalJson } from '../judge/compare';
 import type { TestResult } from '../judge/verdicts';
 import { parseStatementExamples } from './examples';
 import { loadProblem, type Origin } from './loader';
+import { checkEfficiencyTier, type EfficiencyFigures } from './validateEfficiency';
 import { isGeneratedTest, type Problem, type ProblemIssue } from './types';
 
 /** The bank's bar for hidden tests; a debrief needs enough labelled failures to say something. */
@@ -24,7 +25,7 @@ export interface ProblemValidation {
   issues: ProblemIssue[];
   /** Worth knowing but not failing CI on a noisy machine (e.g. a reference close to the limit). */
   warnings: ProblemIssue[];
-  figures?: { visible: number; hidden: number; mutantsCaught: number; mutants: number; slowestReferenceMs: number };
+  figures?: { visible: number; hidden: number; mutantsCaught: number; mutants: number; slowestReferenceMs: number; efficiency?: EfficiencyFigures };
 }
 
 /** "hidden-7" → "hidden[6]", the field that test has in tests.json. */
@@ -163,14 +164,16 @@ export async function validateProblem(problem: Problem, judge: Judge): Promise<P
     }
   });
   const slowestReferenceMs = await checkReference(problem, judge, issues, warnings);
+  // Only visible and hidden inputs: the efficiency tier is beyond the constraints by design.
   await checkConstraints(problem, judge, issues, warnings);
+  const efficiency = await checkEfficiencyTier(problem, judge, issues, warnings);
   const mutantsCaught = await checkMutants(problem, judge, issues);
   return {
     id: problem.meta.id,
     dir: problem.dir,
     issues,
     warnings,
-    figures: { visible: problem.tests.visible.length, hidden, mutantsCaught, mutants: problem.mutants.length, slowestReferenceMs },
+    figures: { visible: problem.tests.visible.length, hidden, mutantsCaught, mutants: problem.mutants.length, slowestReferenceMs, ...(efficiency ? { efficiency } : {}) },
   };
 }
 

@@ -119,6 +119,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
     }
   }
   for (const line of failureSentences(t)) out.push('', cell(line));
+  if (t.efficiency !== null) out.push('', cell(t.efficiency));
   if (d.mutants.measured) {
     out.push('', `${d.mutants.customTests === 0 ? 'Your tests' : `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'}`} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
       (d.mutants.missed.length > 0 ? ` Missed: ${d.mutants.missed.map((m) => `*${cell(m.bug)}* (${cell(m.why)})`).join(', ')}.` : ''));

@@ -4,6 +4,8 @@ import { codingStart, failureVerdicts, isSolutionFailure, testName } from './ses
 import { verdictWords } from './timeline';
 import { list } from './wording';
 import type { Attempt, SessionLog } from './sessionLog';
+import { describeEfficiency } from '../../judge/efficiency';
+import type { EfficiencyReport } from '../../judge/verdicts';
 
 export interface LabelResult {
   label: string;
@@ -41,6 +43,27 @@ export interface TestReport {
   failingKinds: FailingKind[];
   /** Runs and submits in which no test passed: the solution failed as a whole, not on a kind of input. */
   solutionFailures: SolutionFailure[];
+  /** The efficiency tier's sentence for the final submit, when it ran: "too slow at interview scale: …". */
+  efficiency: string | null;
+}
+
+/**
+ * The final submit's efficiency verdict, when its event has one of the right shape: the log is read
+ * from disk unchecked (a hand-edited log), so a malformed one is left out rather than misreported.
+ */
+function efficiencySentence(log: SessionLog): string | null {
+  const submits = log.events.filter((e) => e.type === 'submitted');
+  const raw: unknown = submits[submits.length - 1]?.efficiency;
+  if (typeof raw !== 'object' || raw === null) return null;
+  const r = raw as Partial<EfficiencyReport>;
+  const s = r.slowest;
+  const wellFormed =
+    (r.verdict === 'efficient' || r.verdict === 'too_slow') &&
+    typeof r.expected === 'string' &&
+    typeof s === 'object' &&
+    typeof s.label === 'string' &&
+    [s.ms, s.referenceMs, s.limitMs].every((n) => typeof n === 'number' && Number.isFinite(n));
+  return wellFormed ? `Accepted, and ${describeEfficiency(raw as EfficiencyReport)}.` : null;
 }
 
 export interface SolutionFailure {
@@ -110,6 +133,7 @@ export function testReport(log: SessionLog): TestReport {
     timeToFirstGreenMs: green !== undefined && codeFrom !== null ? Math.max(0, green.t - codeFrom) : null,
     failingKinds: [...kinds.values()].sort((a, b) => a.firstAt - b.firstAt),
     solutionFailures,
+    efficiency: efficiencySentence(log),
   };
 }
 

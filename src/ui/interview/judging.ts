@@ -85,7 +85,10 @@ export async function submitSolution(room: InterviewRoom, judge: Judge, diagnost
   room.setBusy('submit');
   try {
     const source = await readSolution(file);
-    const report = await judge.submit(room.problem, source, room.session.state.language);
+    const submitted = await judge.submit(room.problem, source, room.session.state.language);
+    // An accepted solution also meets the interview-scale tier, where the problem has one: the debrief says how it did.
+    const efficiency = submitted.verdict === 'accepted' ? await judge.efficiency(room.problem, source, room.session.state.language) : undefined;
+    const report = efficiency !== undefined ? { ...submitted, efficiency } : submitted;
     room.lastSubmit = report;
     diagnostics.show(file, report);
     const result = room.session.submit(report, { override });

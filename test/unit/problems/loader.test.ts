@@ -65,6 +65,20 @@ describe('problem loader', () => {
     assert.deepEqual(issues, ['tests.json: visible[0].args: has 2 arguments, the entry point takes 1']);
   });
 
+  it('loads an efficiency tier and names each malformed part of one', async () => {
+    const visible = [{ label: 'ex', args: [[1]], expected: 1 }];
+    const good = JSON.stringify({ visible, hidden: [], efficiency: { timeLimitMs: 800, tests: [{ label: 'interview scale', generate: { size: 50000, seed: 3 } }] } });
+    const loaded = await loadProblem(writeProblemFolder('sum-list', { files: { 'tests.json': good } }), 'user');
+    assert.ok(loaded.ok);
+    assert.deepEqual(loaded.problem.tests.efficiency, { timeLimitMs: 800, tests: [{ label: 'interview scale', generate: { size: 50000, seed: 3 } }] });
+    const bad = JSON.stringify({ visible, hidden: [], efficiency: { timeLimitMs: 0, tests: [{ label: '', generate: { size: 1, seed: 1 } }, { label: 'literal', args: [[1]] }] } });
+    assert.deepEqual(await issuesOf(writeProblemFolder('sum-list', { files: { 'tests.json': bad } })), [
+      'tests.json: efficiency.timeLimitMs: must be a positive integer (milliseconds)',
+      'tests.json: efficiency.tests[0].label: must be a non-empty string saying what the test probes',
+      'tests.json: efficiency.tests[1].generate: must be { "size": non-negative integer, "seed": integer }',
+    ]);
+  });
+
   it('loads the rest of a bank when one folder is broken, and reports duplicates', async () => {
     const good = writeProblemFolder('sum-list');
     const root = mkdtempSync(join(tmpdir(), 'onsite-bank-'));

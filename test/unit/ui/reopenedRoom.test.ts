@@ -91,6 +91,22 @@ describe('the interview room reopened from its log after a reload', () => {
     assert.ok(submitted?.type === 'submitted' && submitted.tests.every((t) => t.details === undefined), 'a submission logged hidden test details');
   });
 
+  it('records the efficiency verdict of an accepted Submit on its submitted event, as the panel does', async () => {
+    fixture = await openRoom('two-sum');
+    const { room } = fixture;
+    for (let i = 0; i < 3; i += 1) room.session.advance({ override: true });
+    const submitted = await judge.submit(room.problem, correctTwoSum, 'javascript');
+    assert.equal(submitted.verdict, 'accepted');
+    const efficiency = await judge.efficiency(room.problem, correctTwoSum, 'javascript');
+    assert.equal(efficiency?.verdict, 'efficient');
+    assert.ok(room.session.submit({ ...submitted, efficiency }, { override: true }).ok);
+    const read = fixture.store.read(room.session.id);
+    assert.ok(read.ok);
+    const event = read.log.events.find((e) => e.type === 'submitted');
+    assert.ok(event?.type === 'submitted');
+    assert.deepEqual(event.efficiency, efficiency);
+  });
+
   it('clips long values in the log and drops details a hand-edited log got wrong, keeping the rest', () => {
     const long = 'x'.repeat(RUN_DETAIL_MAX_CHARS + 50);
     const report: JudgeReport = {

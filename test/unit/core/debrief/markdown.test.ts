@@ -61,3 +61,29 @@ describe('debrief Markdown export', () => {
     assert.ok(lines.includes('- You never ran your own test before submitting.'));
   });
 });
+
+describe('debrief: the efficiency tier in the tests section', () => {
+  let meta: ProblemMeta;
+  before(async () => {
+    meta = await climbingStairs();
+  });
+
+  /** The session above with an efficiency verdict on its submitted event, as judging.ts records it. */
+  function withEfficiency(efficiency: unknown) {
+    return session().events().map((e) => (e.type === 'submitted' ? ({ ...e, efficiency } as typeof e) : e));
+  }
+
+  it('says in one sentence that an accepted solution is too slow at interview scale, with the figures', () => {
+    const efficiency = { verdict: 'too_slow', expected: 'O(n)', slowest: { label: 'interview scale: n = 20000', ms: 1000, referenceMs: 40, limitMs: 1000, timedOut: true } };
+    const md = debriefMarkdown(buildDebrief(withEfficiency(efficiency), meta), { formatDate: utc });
+    assert.ok(
+      md.split('\n').includes('Accepted, and too slow at interview scale: on "interview scale: n = 20000" it was stopped at the tier\'s 1000 ms limit, at least 25× the reference\'s 40 ms: an interviewer will ask for O(n).'),
+      md,
+    );
+  });
+
+  it('leaves out a malformed efficiency field from a hand-edited log', () => {
+    const md = debriefMarkdown(buildDebrief(withEfficiency({ verdict: 'fast', slowest: 3 }), meta), { formatDate: utc });
+    assert.ok(!md.includes('interview scale'));
+  });
+});

@@ -1,0 +1,78 @@
+/**
+ * The efficiency tier: after an accepted Submit, the solution runs on the problem's generated inputs
+ * beyond the constraints (tests.json `efficiency`) under the tier's own time limit. Correctness is
+ * decided within LeetCode's constraints, where an O(n^2) first answer is accepted as LeetCode accepts
+ * it; this tier says what an interviewer would add: "at this scale it is too slow, they will ask for
+ * O(n log n)". Built on the Judge's public surface, so judge.ts only delegates to it.
+ */
+import type { Problem } from '../problems/types';
+import type { Judge } from './judge';
+import type { Language } from './solutionSource';
+import type { EfficiencyReport, TestResult } from './verdicts';
+
+/** The tier's inputs, generated in the sandbox, with the reference's answers (cached by the judge). */
+export async function efficiencyTests(judge: Judge, problem: Problem): Promise<{ id: string; label: string; source: 'hidden'; args: unknown[]; expected: unknown }[]> {
+  return Promise.all(
+    (problem.tests.efficiency?.tests ?? []).map(async (t, i) => {
+      const { argsJson, expected } = await judge.generatedTest(problem, t.generate.size, t.generate.seed);
+      return { id: `efficiency-${i + 1}`, label: t.label, source: 'hidden' as const, args: JSON.parse(argsJson) as unknown[], expected };
+    }),
+  );
+}
+
+/** A test's time as the tier judges it: a test stopped at the limit took at least the limit. */
+export function effectiveMs(result: TestResult, limitMs: number): number {
+  return result.verdict === 'time_limit_exceeded' ? Math.max(limitMs, result.timeMs) : result.timeMs;
+}
+
+/**
+ * Runs the tier; undefined when the problem has none. Fails fast as Submit does: the first test over
+ * the tier's limit ends the run. A wrong answer or a crash at this scale is not a correctness verdict
+ * (the inputs are beyond the constraints): it is reported as `differed`, beside the time verdict.
+ */
+export async function judgeEfficiency(judge: Judge, problem: Problem, source: string, language: Language): Promise<EfficiencyReport | undefined> {
+  const limitMs = judge.efficiencyLimitMs(problem);
+  if (limitMs === undefined) return undefined;
+  const tests = await efficiencyTests(judge, problem);
+  const solution = await judge.judge(problem, source, language, tests, { timeLimitMs: limitMs });
+  const ran = solution.tests;
+  const slowest = ran.reduce<TestResult | undefined>((worst, r) => (worst === undefined || effectiveMs(r, limitMs) > effectiveMs(worst, limitMs) ? r : worst), undefined);
+  // The reference only on the input the comparison is about: the rest would only add to the wait.
+  const slowestInput = tests.filter((t) => t.id === slowest?.id);
+  const [reference] = (await judge.judge(problem, problem.reference, 'javascript', slowestInput, { timeLimitMs: limitMs })).tests;
+  const tooSlow = ran.some((r) => r.verdict === 'time_limit_exceeded' || r.timeMs > limitMs);
+  const failed = ran.find((r) => r.verdict !== 'accepted' && r.verdict !== 'time_limit_exceeded');
+  return {
+    verdict: tooSlow ? 'too_slow' : 'efficient',
+    expected: problem.meta.complexity.time,
+    slowest: {
+      label: slowest?.label ?? '',
+      ms: slowest ? Math.round(effectiveMs(slowest, limitMs)) : 0,
+      referenceMs: reference ? Math.round(effectiveMs(reference, limitMs)) : 0,
+      limitMs,
+      timedOut: slowest?.verdict === 'time_limit_exceeded',
+    },
+    ...(failed ? { differed: { label: failed.label, verdict: failed.verdict, message: failed.message ?? failed.verdict } } : {}),
+    ...(solution.notRun !== undefined ? { notRun: solution.notRun } : {}),
+  };
+}
+
+/** How many times the reference's time, for a sentence; "n/a" when the reference was too quick to measure. */
+function timesReference(ms: number, referenceMs: number): string {
+  if (referenceMs < 1) return 'the reference was under a millisecond';
+  const ratio = ms / referenceMs;
+  return `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}× the reference's ${referenceMs} ms`;
+}
+
+/** One sentence for the CLI, the panel and the debrief. */
+export function describeEfficiency(report: EfficiencyReport): string {
+  const s = report.slowest;
+  const took = s.timedOut ? `was stopped at the tier's ${s.limitMs} ms limit` : `took ${s.ms} ms of ${s.limitMs} ms`;
+  const comparison = s.timedOut ? `at least ${timesReference(s.ms, s.referenceMs)}` : timesReference(s.ms, s.referenceMs);
+  const timing =
+    report.verdict === 'too_slow'
+      ? `too slow at interview scale: on "${s.label}" it ${took}, ${comparison}: an interviewer will ask for ${report.expected}`
+      : `efficient at interview scale: the slowest test, "${s.label}", ${took} (${comparison}), as ${report.expected} allows`;
+  const differed = report.differed ? `; the answer differed at interview scale on "${report.differed.label}" (${report.differed.verdict}: ${report.differed.message})` : '';
+  return `${timing}${differed}`;
+}

@@ -1,0 +1,113 @@
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runJudge } from '../../../src/cli/judge';
+import { describeEfficiency } from '../../../src/judge/efficiency';
+import { Judge } from '../../../src/judge/judge';
+import { loadProblem } from '../../../src/problems/loader';
+import type { Problem } from '../../../src/problems/types';
+import { validateProblem } from '../../../src/problems/validate';
+import { repoRoot, testWorkerScript } from './workerBuild';
+
+/** The bank's longest-increasing-subsequence: its O(n^2) naive.js is accepted within LeetCode's n ≤ 2,500 and too slow at n = 20,000. */
+const PROBLEM_DIR = join(repoRoot, 'problems', 'longest-increasing-subsequence');
+
+async function bankProblem(): Promise<Problem> {
+  const loaded = await loadProblem(PROBLEM_DIR, 'bundled');
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.broken.issues));
+  return loaded.problem;
+}
+
+/** Runs `onsite judge` in-process and keeps what it prints. */
+async function cliJudge(args: string[]): Promise<{ code: number; out: string }> {
+  const out: string[] = [];
+  const { log } = console;
+  console.log = (...parts: unknown[]) => {
+    out.push(parts.map(String).join(' '));
+  };
+  try {
+    return { code: await runJudge(args), out: out.join('\n') };
+  } finally {
+    console.log = log;
+  }
+}
+
+describe('judge / efficiency tier', function () {
+  this.timeout(180_000);
+  let judge: Judge;
+  let problem: Problem;
+
+  before(async () => {
+    judge = new Judge({ workerScript: await testWorkerScript() });
+    problem = await bankProblem();
+  });
+  after(async () => {
+    await judge.dispose();
+  });
+
+  it('loads the tier from tests.json with its own limit', () => {
+    assert.equal(problem.tests.efficiency?.timeLimitMs, 1000);
+    assert.ok(problem.tests.efficiency.tests.some((t) => t.generate.size > 2500), 'the tier is beyond the constraints');
+  });
+
+  it('the reference is efficient, with its time against the limit and the expected complexity', async () => {
+    const report = await judge.efficiency(problem, problem.reference, 'javascript');
+    assert.ok(report);
+    assert.equal(report.verdict, 'efficient');
+    assert.equal(report.expected, 'O(n log n)');
+    assert.equal(report.slowest.limitMs, 1000);
+    assert.ok(report.slowest.ms < report.slowest.limitMs);
+    assert.equal(report.slowest.timedOut, false);
+    assert.equal(report.differed, undefined);
+    assert.match(describeEfficiency(report), /^efficient at interview scale/);
+  });
+
+  it('naive.js, accepted by Submit, is too slow at interview scale: stopped at the limit, with the reference\'s time', async () => {
+    const naive = readFileSync(join(PROBLEM_DIR, 'naive.js'), 'utf8');
+    assert.equal((await judge.submit(problem, naive, 'javascript')).verdict, 'accepted');
+    const report = await judge.efficiency(problem, naive, 'javascript');
+    assert.ok(report);
+    assert.equal(report.verdict, 'too_slow');
+    assert.equal(report.slowest.timedOut, true);
+    assert.ok(report.slowest.ms >= 1000);
+    assert.ok(report.slowest.referenceMs > 0 && report.slowest.referenceMs < report.slowest.limitMs);
+    assert.match(describeEfficiency(report), /too slow at interview scale: .*an interviewer will ask for O\(n log n\)/);
+  });
+
+  it('an answer that differs only at interview scale is reported apart from the time verdict', async () => {
+    // Correct within n ≤ 2,500 (the constraints); wrong beyond, where it gives up and answers 0.
+    const capped = `${problem.reference}\nconst fullLIS = lengthOfLIS;\nlengthOfLIS = (nums) => (nums.length > 2500 ? 0 : fullLIS(nums));\n`;
+    assert.equal((await judge.submit(problem, capped, 'javascript')).verdict, 'accepted');
+    const report = await judge.efficiency(problem, capped, 'javascript');
+    assert.equal(report?.verdict, 'efficient');
+    assert.equal(report.differed?.verdict, 'wrong_answer');
+    assert.match(describeEfficiency(report), /the answer differed at interview scale/);
+  });
+
+  it('a problem without a tier has no efficiency verdict', async () => {
+    const withoutTier: Problem = { ...problem, tests: { visible: problem.tests.visible, hidden: problem.tests.hidden } };
+    assert.equal(await judge.efficiency(withoutTier, problem.reference, 'javascript'), undefined);
+  });
+
+  it('onsite judge --json carries the efficiency field after an accepted submission', async () => {
+    const { code, out } = await cliJudge([PROBLEM_DIR, join(PROBLEM_DIR, 'naive.js'), '--json']);
+    assert.equal(code, 0, 'the correctness verdict still decides the exit code');
+    const summary = JSON.parse(out) as { verdict: string; efficiency?: { verdict: string; expected: string; slowest: { label: string; ms: number; referenceMs: number; limitMs: number } } };
+    assert.equal(summary.verdict, 'accepted');
+    assert.equal(summary.efficiency?.verdict, 'too_slow');
+    assert.equal(summary.efficiency.expected, 'O(n log n)');
+    assert.equal(summary.efficiency.slowest.limitMs, 1000);
+    assert.ok(summary.efficiency.slowest.ms >= 1000);
+    assert.match(summary.efficiency.slowest.label, /interview scale/);
+  });
+
+  it('onsite validate skips validator.js on the tier and reports reference and naive against its limit', async () => {
+    const result = await validateProblem(problem, judge);
+    assert.deepEqual(result.issues, []);
+    const figures = result.figures?.efficiency;
+    assert.ok(figures);
+    assert.equal(figures.limitMs, 1000);
+    assert.ok(figures.referenceMs < figures.limitMs);
+    assert.equal(figures.naiveCapped, true, 'naive.js reaches 5× the tier limit');
+  });
+});
