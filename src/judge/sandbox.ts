@@ -5,7 +5,7 @@
  * limit below the wasm C stack, and a bounded WebAssembly.Memory owned by the worker: the one memory
  * cap that holds (QuickJS's own limit misses many small allocations), and whose failed growth is the
  * structured sign of an out-of-memory. After an out-of-memory or any WebAssembly trap the module is
- * unusable, so the caller is told to recycle the worker.
+ * unusable, so the caller is told to replace it (the worker starts a fresh module on a fresh memory).
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
 import { HARNESS_SOURCE } from './guest/harness';
@@ -132,7 +132,7 @@ export class Sandbox {
         context.dispose();
         runtime.dispose();
       } catch {
-        // Disposal after an abort can fail; the worker is recycled in that case anyway.
+        // Disposal after an abort can fail; the module is replaced in that case anyway.
       }
     }
   }
