@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { describeEfficiency } from '../judge/efficiency';
-import { Judge } from '../judge/judge';
+import { Judge, type JudgeOptions } from '../judge/judge';
 import { loadProblem } from '../problems/loader';
 import { formatProblemIssue, type Problem } from '../problems/types';
 
@@ -27,7 +27,8 @@ function fail(message: string): number {
   return 2;
 }
 
-export async function runJudge(args: string[]): Promise<number> {
+/** `judgeOptions` lets tests point the CLI at a worker they built; the command line never sets it. */
+export async function runJudge(args: string[], judgeOptions: JudgeOptions = {}): Promise<number> {
   const json = args.includes('--json');
   const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
   const positional = args.filter((a) => !a.startsWith('--'));
@@ -47,7 +48,7 @@ export async function runJudge(args: string[]): Promise<number> {
   }
   const problem: Problem = loaded.problem;
   const source = readFileSync(solutionArg, 'utf8');
-  const judge = new Judge();
+  const judge = new Judge(judgeOptions);
   try {
     const language = ext === '.ts' ? 'typescript' : 'javascript';
     const report = await judge.submit(problem, source, language);

@@ -26,7 +26,8 @@ async function cliJudge(args: string[]): Promise<{ code: number; out: string }> 
     out.push(parts.map(String).join(' '));
   };
   try {
-    return { code: await runJudge(args), out: out.join('\n') };
+    // The unit stage runs before the build: the CLI gets the worker the tests bundle themselves.
+    return { code: await runJudge(args, { workerScript: await testWorkerScript() }), out: out.join('\n') };
   } finally {
     console.log = log;
   }
