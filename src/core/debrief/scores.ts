@@ -138,7 +138,7 @@ function codeQuality({ log }: SessionFacts): EvidenceScore {
   const answered = (a: Attempt): boolean => a.tests.some((t) => t.verdict === 'accepted' || t.verdict === 'wrong_answer');
   const telling = log.attempts.filter((a) => crashed(a) || answered(a));
   if (telling.length === 0) {
-    return noEvidence('code_quality', log.attempts.length === 0 ? 'the code was never run' : `no test finished in ${plural(log.attempts.length, 'run or submit', 'runs and submits')} (every test timed out)`);
+    return noEvidence('code_quality', log.attempts.length === 0 ? 'the code was never run' : `no test finished in ${plural(log.attempts.length, 'run or submit', 'runs and submits')} (every test that ran timed out)`);
   }
   const crashes = telling.filter(crashed);
   const last = telling[telling.length - 1];
