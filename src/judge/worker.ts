@@ -51,13 +51,21 @@ function loadLibraries(): Partial<Record<SandboxLibrary, string>> {
   }
 }
 
-/** The last TypeScript transpiled: scaling and test-strength runs send the same file batch after batch. */
-let lastTranspile: { source: string; result: Transpiled } | undefined;
+/**
+ * Transpiled scripts by language and text. A few, not one: a scaling run alternates the reference and
+ * the solution batch after batch, and a single-entry cache re-transpiled both every time.
+ */
+const transpiled = new Map<string, Transpiled>();
+const TRANSPILE_CACHE_ENTRIES = 16;
 
-async function transpileOnce(source: string, javascript: boolean): Promise<Transpiled> {
+async function transpileOnce(source: string, javascript: boolean, spreadCalls: boolean): Promise<Transpiled> {
   const key = `${javascript ? 'js' : 'ts'}\0${source}`;
-  if (lastTranspile?.source !== key) lastTranspile = { source: key, result: await transpileTypeScript(source, { javascript, spreadCalls: hasSpreadCall(source) }) };
-  return lastTranspile.result;
+  const cached = transpiled.get(key);
+  if (cached !== undefined) return cached;
+  const result = await transpileTypeScript(source, { javascript, spreadCalls });
+  if (transpiled.size >= TRANSPILE_CACHE_ENTRIES) transpiled.delete(transpiled.keys().next().value ?? '');
+  transpiled.set(key, result);
+  return result;
 }
 
 /**
@@ -68,7 +76,7 @@ async function prepareBatch(batch: SandboxBatch): Promise<{ batch: SandboxBatch;
   const typescript = batch.typescript === true;
   const spreadCalls = hasSpreadCall(batch.script);
   if (!typescript && !spreadCalls) return { batch };
-  const result = await transpileOnce(batch.script, !typescript);
+  const result = await transpileOnce(batch.script, !typescript, spreadCalls);
   if (!result.ok) {
     const { ok: _ok, ...failure } = result;
     return { compileError: { status: 'failed', failure: 'compile', ...failure, timeMs: 0, console: '' } };
