@@ -5,7 +5,7 @@
  * One lane (the default) gives the steadiest timings; two halve the wall time on an idle two-core box.
  */
 import { join } from 'node:path';
-import { judgeCorrectCorpus, readCorrectCorpus, readRejections } from '../src/judge/correctCorpus';
+import { judgeCorrectCorpus, readCorrectCorpus, readRejections } from '../test/reliability/correctCorpus';
 
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);

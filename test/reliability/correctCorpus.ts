@@ -7,11 +7,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, extname, join } from 'node:path';
-import { loadProblem } from '../problems/loader';
-import type { Problem } from '../problems/types';
-import { Judge } from './judge';
-import type { Language } from './solutionSource';
-import type { Verdict } from './verdicts';
+import { loadProblem } from '../../src/problems/loader';
+import type { Problem } from '../../src/problems/types';
+import { Judge } from '../../src/judge/judge';
+import type { Language } from '../../src/judge/solutionSource';
+import type { Verdict } from '../../src/judge/verdicts';
 
 export interface CorrectSolution {
   problemId: string;

@@ -8,7 +8,7 @@ import {
   parseRejections,
   readCorrectCorpus,
   readRejections,
-} from '../../../src/judge/correctCorpus';
+} from '../../reliability/correctCorpus';
 import { repoRoot, testWorkerScript } from './workerBuild';
 
 describe('judge / correct-solution corpus', function () {
