@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Judge } from '../../src/judge/judge';
 import { loadProblemBank } from '../../src/problems/loader';
-import { isGeneratedTest, type Problem } from '../../src/problems/types';
+import { isGeneratedTest, type GeneratorInput, type Problem } from '../../src/problems/types';
 
 const NAIVE_CAP_FACTOR = 6;
 
@@ -23,7 +23,7 @@ export interface BankMargin {
 const WORST_CASE_LABEL = /worst case/i;
 
 /** The largest generated tests, those labelled as the naive approach's worst case first. */
-function largestGenerated(problem: Problem): { label: string; size: number; seed: number }[] {
+function largestGenerated(problem: Problem): ({ label: string } & GeneratorInput)[] {
   const generated = problem.tests.hidden.flatMap((t) => (isGeneratedTest(t) ? [{ label: t.label, ...t.generate }] : []));
   const max = Math.max(0, ...generated.map((g) => g.size));
   const largest = generated.filter((g) => g.size === max);
@@ -40,7 +40,7 @@ export async function measureBankMargins(judge: Judge, root: string, only?: stri
     if (tests.length === 0) continue;
     const limitMs = judge.timeLimitMs(problem);
     const planned = await Promise.all(tests.map(async (t, i) => {
-      const generated = await judge.generatedTest(problem, t.size, t.seed);
+      const generated = await judge.generatedTest(problem, t);
       return { id: `max-${i + 1}`, label: t.label, source: 'hidden' as const, args: JSON.parse(generated.argsJson) as unknown[], expected: generated.expected };
     }));
     const reference = await judge.judge(problem, problem.reference, 'javascript', planned, { timeLimitMs: limitMs * NAIVE_CAP_FACTOR });

@@ -118,7 +118,7 @@ export async function benchJudge(): Promise<string[]> {
       let ratio = '';
       const largest = problem.tests.hidden.filter(isGeneratedTest).sort((a, b) => b.generate.size - a.generate.size)[0];
       if (largest && problem.meta.entry.kind === 'function') {
-        const generated = await judge.generatedTest(problem, largest.generate.size, largest.generate.seed);
+        const generated = await judge.generatedTest(problem, largest.generate);
         const q = await judge.judge(problem, problem.reference, 'javascript', [
           { id: 'q', label: 'q', source: 'hidden', args: JSON.parse(generated.argsJson) as unknown[], expected: generated.expected },
         ]);

@@ -14,7 +14,7 @@ import type { EfficiencyReport, TestResult } from './verdicts';
 export async function efficiencyTests(judge: Judge, problem: Problem): Promise<{ id: string; label: string; source: 'hidden'; args: unknown[]; expected: unknown }[]> {
   return Promise.all(
     (problem.tests.efficiency?.tests ?? []).map(async (t, i) => {
-      const { argsJson, expected } = await judge.generatedTest(problem, t.generate.size, t.generate.seed);
+      const { argsJson, expected } = await judge.generatedTest(problem, t.generate);
       return { id: `efficiency-${i + 1}`, label: t.label, source: 'hidden' as const, args: JSON.parse(argsJson) as unknown[], expected };
     }),
   );

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import type { Problem } from '../problems/types';
+import type { GeneratorInput, Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
 import { buildDebugScript } from './debugScript';
@@ -187,7 +187,7 @@ export class Judge {
         const id = `hidden-${i + 1}`;
         if (!isGeneratedTest(t)) return { id, label: t.label, source: 'hidden' as const, argsJson: JSON.stringify(t.args), expectedJson: JSON.stringify(t.expected) };
         try {
-          const generated = await this.generatedJson(problem, t.generate.size, t.generate.seed);
+          const generated = await this.generatedJson(problem, t.generate);
           return { id, label: t.label, source: 'hidden' as const, ...generated };
         } catch (error) {
           return { id, label: t.label, source: 'hidden' as const, argsJson: '[]', setupError: (error as Error).message };
@@ -250,31 +250,32 @@ export class Judge {
   }
 
   /** Generates one input with generator.js (seeded) and its expected value from the reference. */
-  async generatedTest(problem: Problem, size: number, seed: number): Promise<{ argsJson: string; expected: unknown }> {
-    const { argsJson, expectedJson } = await this.generatedJson(problem, size, seed);
+  async generatedTest(problem: Problem, input: GeneratorInput): Promise<{ argsJson: string; expected: unknown }> {
+    const { argsJson, expectedJson } = await this.generatedJson(problem, input);
     return { argsJson, expected: JSON.parse(expectedJson) as unknown };
   }
 
-  private async generatedJson(problem: Problem, size: number, seed: number): Promise<{ argsJson: string; expectedJson: string }> {
-    const key = `gen\0${problem.meta.id}\0${fingerprint(problem.generator, problem.reference)}\0${size}\0${seed}`;
+  private async generatedJson(problem: Problem, input: GeneratorInput): Promise<{ argsJson: string; expectedJson: string }> {
+    const key = `gen\0${problem.meta.id}\0${fingerprint(problem.generator, problem.reference)}\0${input.size}\0${input.seed}\0${input.shape ?? ''}`;
     const cached = this.expectedCache.get(key);
     if (cached) return cached;
-    const argsJson = await this.generateInput(problem, size, seed);
+    const argsJson = await this.generateInput(problem, input);
     const entry = { argsJson, expectedJson: await this.referenceOutputJson(problem, argsJson) };
     this.expectedCache.set(key, entry);
     return entry;
   }
 
-  async generateInput(problem: Problem, size: number, seed: number): Promise<string> {
+  async generateInput(problem: Problem, input: GeneratorInput): Promise<string> {
+    const { size, seed, shape } = input;
     const [outcome] = await this.client.runBatch({
       script: problem.generator,
       fileName: 'generator.js',
       libraries: [],
-      calls: [{ kind: 'generate', size, seed }],
+      calls: [{ kind: 'generate', size, seed, ...(shape === undefined ? {} : { shape }) }],
       timeLimitMs: Math.max(MIN_REFERENCE_LIMIT_MS, this.timeLimitMs(problem) * REFERENCE_TIME_FACTOR),
     });
     if (outcome?.status !== 'returned') {
-      throw new Error(`generator.js failed for size ${size}, seed ${seed}: ${outcome?.status === 'failed' ? outcome.message : 'no result'}`);
+      throw new Error(`generator.js failed for size ${size}, seed ${seed}${shape === undefined ? '' : `, shape "${shape}"`}: ${outcome?.status === 'failed' ? outcome.message : 'no result'}`);
     }
     return outcome.outputJson;
   }
@@ -458,7 +459,7 @@ export class Judge {
         break;
       }
       const stepStarted = performance.now();
-      const argsJson = await this.generateInput(problem, size, 7919 + size);
+      const argsJson = await this.generateInput(problem, { size, seed: 7919 + size });
       const calls = Array.from({ length: repeats }, () => entryCall(problem, argsJson));
       const referenceTimes = (await this.client.runBatch(this.referenceBatch(problem, calls)))
         .filter((o) => o.status === 'returned')

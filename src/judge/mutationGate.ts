@@ -79,7 +79,7 @@ async function suiteTests(judge: Judge, problem: Problem): Promise<KnownTest[]> 
       hidden.push({ id, label: t.label, source: 'hidden', argsJson: JSON.stringify(t.args), expected: t.expected });
       continue;
     }
-    const generated = await judge.generatedTest(problem, t.generate.size, t.generate.seed);
+    const generated = await judge.generatedTest(problem, t.generate);
     hidden.push({ id, label: t.label, source: 'hidden', argsJson: generated.argsJson, expected: generated.expected });
   }
   return [...visible, ...hidden];
@@ -143,7 +143,7 @@ async function equivalenceTests(judge: Judge, problem: Problem, sizes: number[],
   for (const size of sizes) {
     for (let seed = 1; seed <= seeds; seed++) {
       try {
-        const argsJson = await judge.generateInput(problem, size, 1_000_003 * size + seed);
+        const argsJson = await judge.generateInput(problem, { size, seed: 1_000_003 * size + seed });
         if (!inputs.has(argsJson)) inputs.set(argsJson, `random size ${size} seed ${seed}`);
       } catch {
         // A generator that cannot build this size simply contributes no input at it.

@@ -41,7 +41,7 @@ export type GuestCall =
       methods: Record<string, { shapes: Shape[]; returns: Shape }>;
       testJson: string;
     } & AnswerLimits)
-  | { kind: 'generate'; size: number; seed: number }
+  | { kind: 'generate'; size: number; seed: number; shape?: string }
   | { kind: 'check'; argsJson: string; outputJson: string }
   /** Runs validator.js's `validate(args)`: the output is `true` or the violated constraint as a JSON string. */
   | { kind: 'validate'; argsJson: string }

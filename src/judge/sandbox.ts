@@ -191,6 +191,7 @@ export class Sandbox {
           fn,
           context.newNumber(call.size),
           context.newNumber(call.seed),
+          call.shape === undefined ? context.undefined : context.newString(call.shape),
         ]));
       }
       case 'transpile':

@@ -119,8 +119,8 @@ function checkTests(raw: unknown, meta: ProblemMeta, issues: IssueList): Problem
         const gen = test.generate;
         if (key === 'visible') {
           issues.add('tests.json', `${field}.generate`, 'visible tests must be literal (they are shown to the candidate)');
-        } else if (!isRecord(gen) || !Number.isInteger(gen.size) || !Number.isInteger(gen.seed) || (gen.size as number) < 0) {
-          issues.add('tests.json', `${field}.generate`, 'must be { "size": non-negative integer, "seed": integer }');
+        } else if (!isGeneratorInput(gen)) {
+          issues.add('tests.json', `${field}.generate`, GENERATOR_INPUT_SHAPE);
         } else {
           hidden.push(test as unknown as HiddenTest);
         }
@@ -134,6 +134,13 @@ function checkTests(raw: unknown, meta: ProblemMeta, issues: IssueList): Problem
   if (Array.isArray(raw.visible) && raw.visible.length === 0) issues.add('tests.json', 'visible', 'needs at least one example');
   const efficiency = 'efficiency' in raw ? checkEfficiencyTier(raw.efficiency, issues) : undefined;
   return issues.items.length === before ? { visible, hidden, ...(efficiency ? { efficiency } : {}) } : undefined;
+}
+
+const GENERATOR_INPUT_SHAPE = 'must be { "size": non-negative integer, "seed": integer, "shape"?: non-empty string }';
+
+function isGeneratorInput(gen: unknown): boolean {
+  return isRecord(gen) && Number.isInteger(gen.size) && (gen.size as number) >= 0 && Number.isInteger(gen.seed)
+    && (gen.shape === undefined || (typeof gen.shape === 'string' && gen.shape.trim() !== ''));
 }
 
 /** tests.json's optional `efficiency`: `{ "timeLimitMs": positive integer, "tests": [{label, generate: {size, seed}}, …] }`. */
@@ -156,9 +163,7 @@ function checkEfficiencyTier(raw: unknown, issues: IssueList): EfficiencyTier | 
     }
     const gen = test.generate;
     // Literal inputs beyond the constraints would be megabytes of JSON: the tier is generated only.
-    if (!isRecord(gen) || !Number.isInteger(gen.size) || !Number.isInteger(gen.seed) || (gen.size as number) < 0) {
-      issues.add('tests.json', `${field}.generate`, 'must be { "size": non-negative integer, "seed": integer }');
-    }
+    if (!isGeneratorInput(gen)) issues.add('tests.json', `${field}.generate`, GENERATOR_INPUT_SHAPE);
   });
   return issues.items.length === before ? { timeLimitMs: raw.timeLimitMs as number, tests: raw.tests as GeneratedTest[] } : undefined;
 }

@@ -7,7 +7,7 @@
  *   starter.js/.ts    the signature the candidate starts from
  *   solution.js       the reference solution (runs in the sandbox, like every file here)
  *   tests.json        visible examples and hidden tests (literal or generated)
- *   generator.js      defines `generate(size, rng)` returning the argument array for one input
+ *   generator.js      defines `generate(size, rng, shape)` returning the argument array for one input
  *   mutants/*.js      plausible buggy variants of the reference
  *   checker.js        only for compare "any-valid": defines `check(args, output)` returning true or a reason
  *   validator.js      defines `validate(args)`: true when the input is within the statement's constraints,
@@ -128,7 +128,17 @@ export interface LiteralTest {
 /** A large input produced in the sandbox by generator.js; its expected value comes from the reference. */
 export interface GeneratedTest {
   label: string;
-  generate: { size: number; seed: number };
+  generate: GeneratorInput;
+}
+
+/**
+ * What generator.js is asked for: a size, a seed, and optionally a shape, the kind of input the
+ * generator makes ("sorted", "all equal", "single row"); a generator throws on a shape it does not know.
+ */
+export interface GeneratorInput {
+  size: number;
+  seed: number;
+  shape?: string;
 }
 
 export type HiddenTest = LiteralTest | GeneratedTest;

@@ -8,9 +8,13 @@ import type { TestResult } from '../judge/verdicts';
 import { parseStatementExamples } from './examples';
 import { loadProblem, type Origin } from './loader';
 import { checkEfficiencyTier, type EfficiencyFigures } from './validateEfficiency';
+import { measureTestStrength, testStrengthIssues } from './testStrength';
 import { isGeneratedTest, type Problem, type ProblemIssue } from './types';
 
-/** The bank's bar for hidden tests; a debrief needs enough labelled failures to say something. */
+/**
+ * A user folder's bar for hidden tests (a debrief needs enough labelled failures to say something);
+ * the bundled bank meets the full LeetCode-scale bar of testStrength.ts.
+ */
 export const MIN_HIDDEN_TESTS = 20;
 
 /**
@@ -102,10 +106,10 @@ async function checkConstraints(problem: Problem, judge: Judge, issues: ProblemI
     }
     try {
       // Cached by the reference run, unless the reference failed on it (already reported).
-      inputs.push({ field, argsJson: (await judge.generatedTest(problem, t.generate.size, t.generate.seed)).argsJson });
+      inputs.push({ field, argsJson: (await judge.generatedTest(problem, t.generate)).argsJson });
     } catch {
       try {
-        inputs.push({ field, argsJson: await judge.generateInput(problem, t.generate.size, t.generate.seed) });
+        inputs.push({ field, argsJson: await judge.generateInput(problem, t.generate) });
       } catch {
         // The generator failing is reported by the reference run.
       }
@@ -150,7 +154,9 @@ export async function validateProblem(problem: Problem, judge: Judge): Promise<P
   const issues: ProblemIssue[] = [];
   const warnings: ProblemIssue[] = [];
   const hidden = problem.tests.hidden.length;
-  if (hidden < MIN_HIDDEN_TESTS) {
+  if (problem.origin === 'bundled') {
+    issues.push(...testStrengthIssues(measureTestStrength(problem)));
+  } else if (hidden < MIN_HIDDEN_TESTS) {
     issues.push({ file: 'tests.json', field: 'hidden', reason: `has ${hidden} tests; at least ${MIN_HIDDEN_TESTS} are required` });
   }
   checkStatement(problem, issues);

@@ -321,11 +321,11 @@ return {
       return out + spend(state, ']');
     });
   },
-  generate(fn, size, seed) {
+  generate(fn, size, seed, shape) {
     let a = seed >>> 0;
     const rng = () => { a = (a + 0x6d2b79f5) | 0; let t = imul(a ^ (a >>> 15), 1 | a); t = (t + imul(t ^ (t >>> 7), 61 | t)) ^ t; return ((t ^ (t >>> 14)) >>> 0) / 4294967296; };
-    const args = fn(size, rng);
-    if (!isArray(args)) throw new TypeErrorCtor('generate(size, rng) must return the argument array');
+    const args = fn(size, rng, shape);
+    if (!isArray(args)) throw new TypeErrorCtor('generate(size, rng, shape) must return the argument array');
     return encode(() => serializeValue(args, freshState(), 0));
   },
   check(fn, argsJson, outputJson) {

@@ -75,7 +75,19 @@ describe('problem loader', () => {
     assert.deepEqual(await issuesOf(writeProblemFolder('sum-list', { files: { 'tests.json': bad } })), [
       'tests.json: efficiency.timeLimitMs: must be a positive integer (milliseconds)',
       'tests.json: efficiency.tests[0].label: must be a non-empty string saying what the test probes',
-      'tests.json: efficiency.tests[1].generate: must be { "size": non-negative integer, "seed": integer }',
+      'tests.json: efficiency.tests[1].generate: must be { "size": non-negative integer, "seed": integer, "shape"?: non-empty string }',
+    ]);
+  });
+
+  it('loads a generated test\'s shape and names an empty one', async () => {
+    const visible = [{ label: 'ex', args: [[1]], expected: 1 }];
+    const shaped = { label: 'small random: sorted', generate: { size: 5, seed: 2, shape: 'sorted' } };
+    const loaded = await loadProblem(writeProblemFolder('sum-list', { files: { 'tests.json': JSON.stringify({ visible, hidden: [shaped] }) } }), 'user');
+    assert.ok(loaded.ok);
+    assert.deepEqual(loaded.problem.tests.hidden, [shaped]);
+    const blank = JSON.stringify({ visible, hidden: [{ label: 'small random', generate: { size: 5, seed: 2, shape: ' ' } }] });
+    assert.deepEqual(await issuesOf(writeProblemFolder('sum-list', { files: { 'tests.json': blank } })), [
+      'tests.json: hidden[0].generate: must be { "size": non-negative integer, "seed": integer, "shape"?: non-empty string }',
     ]);
   });
 
