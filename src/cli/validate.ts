@@ -8,12 +8,13 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Judge } from '../judge/judge';
 import { DEFAULT_MUTANT_CAP, runMutationGate, type MutantJudgement, type MutationReport } from '../judge/mutationGate';
 import { loadProblem, problemFoldersIn } from '../problems/loader';
+import { readEquivalentMutants, writeEquivalentMutants, EQUIVALENT_MUTANTS_FILE } from './equivalentMutants';
 import { validateFolder, type ProblemValidation } from '../problems/validate';
 import { formatProblemIssue } from '../problems/types';
 
 export const VALIDATE_USAGE =
   'usage: onsite validate [problem-dir | folder-of-problems]… [--warnings]\n' +
-  `       onsite validate --mutation [problem-dir | folder-of-problems]… [--min-score=98] [--max-mutants=${DEFAULT_MUTANT_CAP}]`;
+  `       onsite validate --mutation [problem-dir | folder-of-problems]… [--min-score=98] [--max-mutants=${DEFAULT_MUTANT_CAP}] [--record-equivalents]`;
 
 const DEFAULT_MIN_SCORE = 98;
 
@@ -55,6 +56,8 @@ function printMutationReport(report: MutationReport, dir: string, minScore: numb
       `score ${percent(report.score)}, ${report.seconds.toFixed(1)} s` +
       (report.equivalenceInputs > 0 ? ` (equivalence checked on ${report.equivalenceInputs} random inputs)` : ''),
   );
+  const recorded = report.likelyEquivalent.filter((e) => e.recorded === true).length;
+  if (recorded > 0) console.log(`    ${recorded} of the likely equivalent taken from ${EQUIVALENT_MUTANTS_FILE} (same random inputs, validator, reference and mutant)`);
   for (const s of report.survivors) console.log(`    survivor: ${describeMutant(s, where)}`);
   for (const e of report.likelyEquivalent) console.log(`    likely equivalent: ${describeMutant(e, where)}`);
 }
@@ -69,7 +72,7 @@ function numberOption(args: string[], name: string): number | undefined {
 }
 
 /** `--mutation`: the share of the reference's mutants the tests kill, per problem, against `--min-score`. */
-async function runMutation(dirs: string[], bank: string, minScore: number, cap: number): Promise<number> {
+async function runMutation(dirs: string[], bank: string, minScore: number, cap: number, record: boolean): Promise<number> {
   // Loaded only here: plain validation never needs TypeScript's 3.5 MB compiler.
   const ts = await import('typescript').then((m) => (m as { default?: typeof import('typescript') }).default ?? m);
   const judge = new Judge();
@@ -83,8 +86,12 @@ async function runMutation(dirs: string[], bank: string, minScore: number, cap: 
         console.log(`✘ ${loaded.broken.id}: does not load (run onsite validate on it first)`);
         continue;
       }
-      const report = await runMutationGate(judge, loaded.problem, ts, { cap });
+      // A fresh check for every survivor when recording, so the record never vouches for itself.
+      const known = record ? { fingerprints: new Set<string>() } : readEquivalentMutants(dir);
+      if (known.problem !== undefined) console.log(`    warning: ${relative(process.cwd(), dir) || dir}/${known.problem}`);
+      const report = await runMutationGate(judge, loaded.problem, ts, { cap, knownEquivalents: known.fingerprints });
       printMutationReport(report, dir, minScore);
+      if (record) writeEquivalentMutants(dir, report);
       if (report.score * 100 < minScore) below += 1;
     }
   } finally {
@@ -97,12 +104,14 @@ async function runMutation(dirs: string[], bank: string, minScore: number, cap: 
 export async function runValidate(args: string[]): Promise<number> {
   const showWarnings = args.includes('--warnings');
   const mutation = args.includes('--mutation');
+  const record = args.includes('--record-equivalents');
   const minScore = numberOption(args, '--min-score') ?? DEFAULT_MIN_SCORE;
   const cap = numberOption(args, '--max-mutants') ?? DEFAULT_MUTANT_CAP;
   const valued = new Set(['--min-score', '--max-mutants']);
   // `--min-score 95`: the value after a bare option is not a folder.
   const paths = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
-  const known = (a: string): boolean => a === '--warnings' || a === '--mutation' || [...valued].some((v) => a === v || a.startsWith(`${v}=`));
+  const flags = new Set(['--warnings', '--mutation', '--record-equivalents']);
+  const known = (a: string): boolean => flags.has(a) || [...valued].some((v) => a === v || a.startsWith(`${v}=`));
   const unknown = args.filter((a) => a.startsWith('--') && !known(a));
   if (unknown.length > 0) {
     console.error(`onsite validate: unknown option ${unknown.join(', ')}\n${VALIDATE_USAGE}`);
@@ -120,7 +129,11 @@ export async function runValidate(args: string[]): Promise<number> {
     console.error(`onsite validate: not a folder: ${missing.join(', ')}\n${VALIDATE_USAGE}`);
     return 2;
   }
-  if (mutation) return runMutation((await Promise.all(roots.map(problemFoldersIn))).flat(), bank, minScore, cap);
+  if (record && !mutation) {
+    console.error(`onsite validate: --record-equivalents only goes with --mutation\n${VALIDATE_USAGE}`);
+    return 2;
+  }
+  if (mutation) return runMutation((await Promise.all(roots.map(problemFoldersIn))).flat(), bank, minScore, cap, record);
   const judge = new Judge();
   let passed = 0;
   let failed = 0;

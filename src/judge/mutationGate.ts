@@ -7,7 +7,15 @@
  * random inputs from generator.js: if it still answers as the reference does it is probably
  * equivalent (no test could catch it) and also left out; otherwise it is a real gap in the suite,
  * reported with a random input that exposes it.
+ *
+ * The equivalence check is the slow part (hundreds of inputs per survivor), and its answer depends
+ * only on its random inputs, the validator, the reference and the mutant's text: each likely-equivalent
+ * mutant gets a fingerprint of those, and a run given the fingerprints of an earlier one skips the
+ * check for exactly those mutants. Any change to one of the four makes the fingerprint differ and the
+ * check run again, so a record can only save time, never change a result. The inputs themselves are
+ * hashed rather than generator.js's text, so a generator that only gains shapes keeps its records.
  */
+import { createHash } from 'node:crypto';
 import type { Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
 import { generateMutants, type Mutant } from '../problems/mutation';
@@ -21,6 +29,10 @@ export interface MutantJudgement {
   status: 'killed' | 'compile_error' | 'likely_equivalent' | 'survived';
   /** The verdict that killed it and the test that gave it, or for a survivor the random input that exposes it. */
   detail?: string;
+  /** For a likely-equivalent mutant: what its equivalence was checked against (see equivalenceFingerprint). */
+  fingerprint?: string;
+  /** For a likely-equivalent mutant: true when an earlier run's record vouched for it instead of a fresh check. */
+  recorded?: boolean;
 }
 
 export interface MutationReport {
@@ -45,6 +57,8 @@ export interface MutationOptions {
   /** Sizes and seeds of the random inputs for the equivalence check. */
   equivalenceSizes?: number[];
   equivalenceSeeds?: number;
+  /** Fingerprints of mutants an earlier run found likely equivalent; their check is not repeated. */
+  knownEquivalents?: ReadonlySet<string>;
 }
 
 export const DEFAULT_MUTANT_CAP = 60;
@@ -52,6 +66,8 @@ const DEFAULT_SIZES = [1, 2, 3, 4, 5, 6, 8, 10, 12, 16];
 const DEFAULT_SEEDS = 30;
 /** Tests whose input is at most this long run first: most mutants die there without paying for the max-size tests. */
 const SMALL_INPUT_CHARS = 4000;
+/** Tests in the first batch a mutant meets: most die on one of the first few, so the rest need not run. */
+const FIRST_BATCH = 8;
 /** One-leaf neighbours of each random input (see equivalenceTests). */
 const NEIGHBOURS_PER_INPUT = 3;
 /** Random inputs per judged batch, so no batch nears the submission's time budget. */
@@ -133,13 +149,12 @@ function neighbourOf(value: unknown, alphabet: string[], random: () => number): 
   return copy;
 }
 
-/**
- * Small random inputs for the equivalence check: generated with several seeds per size, without
- * duplicates, only those validator.js accepts (a mutant may differ from the reference outside the
- * constraints, where no test may go) and the reference answers.
- */
-async function equivalenceTests(judge: Judge, problem: Problem, sizes: number[], seeds: number): Promise<KnownTest[]> {
-  const inputs = new Map<string, string>();
+/** Candidate inputs of the equivalence check, argument JSON → label, in a fixed order. */
+type EquivalenceCandidates = Map<string, string>;
+
+/** Small random inputs for the equivalence check: generated with several seeds per size, plus one-leaf neighbours. */
+async function equivalenceCandidates(judge: Judge, problem: Problem, sizes: number[], seeds: number): Promise<EquivalenceCandidates> {
+  const inputs: EquivalenceCandidates = new Map();
   for (const size of sizes) {
     for (let seed = 1; seed <= seeds; seed++) {
       try {
@@ -160,6 +175,14 @@ async function equivalenceTests(judge: Judge, problem: Problem, sizes: number[],
       if (!inputs.has(neighbour)) inputs.set(neighbour, `${label}, one value changed`);
     }
   }
+  return inputs;
+}
+
+/**
+ * The candidates validator.js accepts (a mutant may differ from the reference outside the
+ * constraints, where no test may go) and the reference answers, with its answers.
+ */
+async function equivalenceTests(judge: Judge, problem: Problem, inputs: EquivalenceCandidates): Promise<KnownTest[]> {
   const candidates = [...inputs.entries()];
   const checks = problem.validator === undefined ? undefined : await judge.validateInputs(problem, candidates.map(([argsJson]) => argsJson));
   const tests: KnownTest[] = [];
@@ -189,10 +212,22 @@ async function exposingInput(judge: Judge, problem: Problem, source: string, tes
   return undefined;
 }
 
-/** Judges one mutant: the small tests first, then, if it passes them, the real submission. */
+/**
+ * What a mutant's equivalence check depends on: its random inputs before validation, the validator
+ * that filters them, the reference that answers them and the mutant itself. Equal fingerprints mean
+ * an equal result.
+ */
+function equivalenceFingerprint(candidates: EquivalenceCandidates, problem: Problem, mutant: Mutant): string {
+  const hash = createHash('sha256');
+  for (const part of [...candidates.keys(), problem.validator ?? '', problem.reference, mutant.source]) hash.update(part).update('\0');
+  return hash.digest('hex').slice(0, 32);
+}
+
+/** Judges one mutant: the small tests first (a few, then the rest), then, if it passes them, the real submission. */
 async function judgeMutant(judge: Judge, problem: Problem, mutant: Mutant, smallTests: KnownTest[]): Promise<MutantJudgement> {
-  if (smallTests.length > 0) {
-    const quick = await judge.judge(problem, mutant.source, 'javascript', smallTests.map(asJudgedTest));
+  for (const batch of [smallTests.slice(0, FIRST_BATCH), smallTests.slice(FIRST_BATCH)]) {
+    if (batch.length === 0) continue;
+    const quick = await judge.judge(problem, mutant.source, 'javascript', batch.map(asJudgedTest));
     if (quick.verdict === 'compile_error') return { mutant, status: 'compile_error', detail: quick.tests[0]?.message ?? 'compile error' };
     if (quick.verdict !== 'accepted' || quick.notRun !== undefined) return { mutant, status: 'killed', detail: firstFailure(quick) };
   }
@@ -211,13 +246,20 @@ export async function runMutationGate(judge: Judge, problem: Problem, ts: TypeSc
   const suite = await suiteTests(judge, problem);
   const smallTests = suite.filter((t) => t.argsJson.length <= SMALL_INPUT_CHARS);
   const judged: MutantJudgement[] = [];
+  let candidates: EquivalenceCandidates | undefined;
   let randomTests: KnownTest[] | undefined;
   for (const mutant of mutants) {
     const judgement = await judgeMutant(judge, problem, mutant, smallTests);
     if (judgement.status === 'survived') {
-      randomTests ??= await equivalenceTests(judge, problem, options.equivalenceSizes ?? DEFAULT_SIZES, options.equivalenceSeeds ?? DEFAULT_SEEDS);
+      candidates ??= await equivalenceCandidates(judge, problem, options.equivalenceSizes ?? DEFAULT_SIZES, options.equivalenceSeeds ?? DEFAULT_SEEDS);
+      const fingerprint = equivalenceFingerprint(candidates, problem, mutant);
+      if (options.knownEquivalents?.has(fingerprint) === true) {
+        judged.push({ mutant, status: 'likely_equivalent', fingerprint, recorded: true });
+        continue;
+      }
+      randomTests ??= await equivalenceTests(judge, problem, candidates);
       const exposed = await exposingInput(judge, problem, mutant.source, randomTests);
-      judged.push(exposed === undefined ? { mutant, status: 'likely_equivalent' } : { mutant, status: 'survived', detail: exposed });
+      judged.push(exposed === undefined ? { mutant, status: 'likely_equivalent', fingerprint } : { mutant, status: 'survived', detail: exposed });
     } else {
       judged.push(judgement);
     }

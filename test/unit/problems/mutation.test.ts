@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as ts from 'typescript';
 import { runValidate } from '../../../src/cli/validate';
+import { readEquivalentMutants, writeEquivalentMutants } from '../../../src/cli/equivalentMutants';
 import { Judge } from '../../../src/judge/judge';
 import { runMutationGate } from '../../../src/judge/mutationGate';
 import { loadProblem } from '../../../src/problems/loader';
@@ -175,5 +176,35 @@ describe('mutation gate on a fixture problem', function () {
     assert.ok(early, report.survivors.map((s) => s.mutant.mutatedLine).join('\n'));
     assert.match(early.detail ?? '', /^wrong_answer on random size \d+ seed \d+: \[\[/);
     assert.ok(report.equivalenceInputs > 10);
+  });
+
+  it('trusts a record of equivalent mutants only while the reference, inputs and mutant are unchanged', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'onsite-mutation-')), 'pair-sum');
+    cpSync(resolve(__dirname, '../../fixtures/problems/pair-sum'), dir, { recursive: true });
+    const fresh = await gate(dir);
+    assert.ok(fresh.likelyEquivalent.length > 0 && fresh.likelyEquivalent.every((e) => e.recorded !== true && e.fingerprint !== undefined));
+    writeEquivalentMutants(dir, fresh);
+    const known = readEquivalentMutants(dir);
+    assert.equal(known.fingerprints.size, fresh.likelyEquivalent.length);
+    const loaded = await loadProblem(dir, 'user');
+    assert.ok(loaded.ok);
+    const replay = await runMutationGate(judge, loaded.problem, ts, { equivalenceSizes: [2, 3, 4, 6], equivalenceSeeds: 10, knownEquivalents: known.fingerprints });
+    assert.deepEqual(replay.likelyEquivalent.map((e) => [e.mutant.line, e.mutant.operator, e.recorded]), fresh.likelyEquivalent.map((e) => [e.mutant.line, e.mutant.operator, true]));
+    assert.equal(replay.equivalenceInputs, 0, 'no equivalence check ran');
+    // A comment changes the reference's text, hence every mutant's: the record no longer applies.
+    writeFileSync(join(dir, 'solution.js'), `// edited\n${readFileSync(join(dir, 'solution.js'), 'utf8')}`);
+    const edited = await loadProblem(dir, 'user');
+    assert.ok(edited.ok);
+    const rechecked = await runMutationGate(judge, edited.problem, ts, { equivalenceSizes: [2, 3, 4, 6], equivalenceSeeds: 10, knownEquivalents: known.fingerprints });
+    assert.ok(rechecked.likelyEquivalent.every((e) => e.recorded !== true));
+    assert.ok(rechecked.equivalenceInputs > 10);
+  });
+
+  it('ignores a malformed record, saying so, and checks afresh', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'onsite-mutation-'));
+    writeFileSync(join(dir, 'equivalent-mutants.json'), '{"equivalent": [{"site": "no fingerprint"}]}');
+    const known = readEquivalentMutants(dir);
+    assert.equal(known.fingerprints.size, 0);
+    assert.match(known.problem ?? '', /equivalent-mutants\.json is ignored \(every entry needs a "fingerprint" string\); every survivor is checked afresh/);
   });
 });
