@@ -7,6 +7,9 @@ const stages = [
   { name: 'unit', cmd: 'npx', args: ['mocha'] },
   // The bank is validated through the built CLI, exactly as an author runs `onsite validate`.
   { name: 'bank', cmd: 'bash', args: ['-c', 'npm run --silent build && node dist/cli.js validate problems'] },
+  // #21: every problem's tests must kill ≥ 98% of the reference's non-equivalent mutants. Equivalence
+  // checks already recorded in equivalent-mutants.json (same inputs, validator, reference, mutant) are reused.
+  { name: 'mutation gate', cmd: 'bash', args: ['-c', 'npm run --silent build && node dist/cli.js validate --mutation problems'] },
   { name: 'integration (desktop VS Code)', cmd: 'node', args: ['--import', 'tsx', 'test/integration/runDesktop.ts'] },
   { name: 'e2e (code-server + Chromium)', cmd: 'bash', args: ['test/e2e/run.sh'] },
 ];

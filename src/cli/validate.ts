@@ -97,7 +97,8 @@ async function runMutation(dirs: string[], bank: string, minScore: number, cap: 
   } finally {
     await judge.dispose();
   }
-  console.log(`mutation: ${dirs.length - below - broken} at or above ${minScore}%, ${below} below, ${broken} not loadable`);
+  // "N passed, N failed", the form `npm test` counts, then what each failure was.
+  console.log(`mutation: ${dirs.length - below - broken} passed, ${below + broken} failed (${below} below ${minScore}%, ${broken} not loadable)`);
   return below + broken > 0 ? 1 : 0;
 }
 
