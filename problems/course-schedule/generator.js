@@ -1,4 +1,5 @@
-function generate(size, rng) {
+function generate(size, rng, shape) {
+  if (shape !== undefined) return shaped(Math.max(1, size), rng, shape);
   // No upper cap: the hidden tests stay within the constraints (validator.js checks them); larger sizes
   // are the efficiency tier's inputs (tests.json efficiency), beyond the constraints by design.
   const edges = Math.max(1, size);
@@ -34,6 +35,55 @@ function generate(size, rng) {
     // Close a cycle late in the order, so it only shows once most courses are taken.
     const to = Math.floor(numCourses * (0.5 + 0.4 * rng()));
     add(order[numCourses - 1], order[to]);
+  }
+  for (let i = prerequisites.length - 1; i > 0; i--) {
+    const j = Math.floor(rng() * (i + 1));
+    const t = prerequisites[i];
+    prerequisites[i] = prerequisites[j];
+    prerequisites[j] = t;
+  }
+  return [numCourses, prerequisites];
+}
+
+/**
+ * A few courses with prerequisites that point forward in a hidden order (acyclic), and then the one
+ * feature the shape names: shared prerequisites (a visited course is not a cycle), a cycle, a course
+ * that requires itself, or separate components where only a later one is cyclic.
+ */
+function shaped(numCourses, rng, shape) {
+  const known = ['diamonds', 'one cycle', 'self-requirement', 'separate components'];
+  if (!known.includes(shape)) throw new Error('unknown shape ' + shape);
+  const order = [];
+  for (let i = 0; i < numCourses; i++) order.splice(Math.floor(rng() * (i + 1)), 0, i);
+  const seen = new Set();
+  const prerequisites = [];
+  const add = (course, before) => {
+    const key = course * 100000 + before;
+    if (seen.has(key)) return;
+    seen.add(key);
+    prerequisites.push([course, before]);
+  };
+  // Forward edges only (acyclic); "separate components" splits the order in two and never links them.
+  const split = shape === 'separate components' ? Math.floor(numCourses / 2) : 0;
+  const edges = Math.floor(rng() * (shape === 'diamonds' ? 3 * numCourses : 1.5 * numCourses + 1));
+  for (let e = 0; e < edges; e++) {
+    const a = Math.floor(rng() * numCourses);
+    const b = Math.floor(rng() * numCourses);
+    if (a === b || (split > 0 && (a < split) !== (b < split))) continue;
+    add(order[Math.max(a, b)], order[Math.min(a, b)]);
+  }
+  if (shape === 'one cycle' && numCourses >= 2) {
+    // A path back from a later course to an earlier one, often through several courses.
+    const lo = Math.floor(rng() * (numCourses - 1));
+    const hi = lo + 1 + Math.floor(rng() * (numCourses - 1 - lo));
+    for (let i = lo; i < hi; i++) add(order[i + 1], order[i]);
+    add(order[lo], order[hi]);
+  } else if (shape === 'self-requirement') {
+    const c = Math.floor(rng() * numCourses);
+    add(c, c);
+  } else if (shape === 'separate components' && numCourses - split >= 2 && rng() < 0.6) {
+    add(order[split], order[numCourses - 1]);
+    add(order[numCourses - 1], order[split]);
   }
   for (let i = prerequisites.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));

@@ -1,4 +1,10 @@
-function generate(size, rng) {
+// Shapes: "deep stack" pushes every operand first; "division first" and "subtraction first" try that
+// operator before the others (truncation toward zero and operand order); "negatives" uses only
+// negative operands.
+const SHAPES = ['deep stack', 'division first', 'subtraction first', 'negatives'];
+
+function generate(size, rng, shape) {
+  if (shape !== undefined && !SHAPES.includes(shape)) throw new Error('unknown shape ' + shape);
   const numbers = Math.max(1, Math.floor((Math.max(1, size) + 1) / 2));
   const limit = 2147483647;
   const tokens = [];
@@ -7,7 +13,7 @@ function generate(size, rng) {
   // How eagerly operands are pushed sets the stack depth; deep stacks and long chains both occur.
   // One input in three pushes every operand before the first operator: the deepest stack, and the
   // worst case for rescanning the tokens from the start for the next operator (about n^2 / 8 steps).
-  const pushBias = rng() < 1 / 3 ? 1 : 0.3 + rng() * 0.6;
+  const pushBias = shape === 'deep stack' || rng() < 1 / 3 ? 1 : 0.3 + rng() * 0.6;
   const apply = (op, a, b) => {
     if (op === '+') return a + b;
     if (op === '-') return a - b;
@@ -16,7 +22,7 @@ function generate(size, rng) {
   };
   while (pushed < numbers || stack.length > 1) {
     if (pushed < numbers && (stack.length < 2 || rng() < pushBias)) {
-      const v = Math.floor(rng() * 401) - 200;
+      const v = shape === 'negatives' ? -1 - Math.floor(rng() * 200) : Math.floor(rng() * 401) - 200;
       tokens.push(String(v));
       stack.push(v);
       pushed++;
@@ -33,6 +39,8 @@ function generate(size, rng) {
       ops[i] = ops[j];
       ops[j] = t;
     }
+    const first = shape === 'division first' ? '/' : shape === 'subtraction first' ? '-' : undefined;
+    if (first !== undefined) ops.sort((x, y) => (y === first) - (x === first));
     for (const op of ops) {
       const r = apply(op, a, b);
       if (!Number.isNaN(r) && Math.abs(r) <= limit) {

@@ -1,5 +1,6 @@
-function generate(size, rng) {
+function generate(size, rng, shape) {
   const calls = Math.max(1, Math.min(30000, size));
+  if (shape !== undefined) return shaped(calls, rng, shape);
   // The first draw picks the shape. A rising stream, each number at or above every earlier one, is the
   // worst case for keeping a sorted array by scanning for the insertion point (every scan crosses the
   // whole array), and its median query after every few additions is the worst case for sorting on each
@@ -24,6 +25,34 @@ function generate(size, rng) {
       operations.push('findMedian');
       args.push([]);
     }
+  }
+  return [operations, args];
+}
+
+/**
+ * Short streams that probe each half of a two-heap design: rising and falling streams (every new
+ * number lands in the same half), a few repeated values (ties at the boundary), and small numbers
+ * with the median asked after every addition (odd and even counts alternate, halves like -0.5).
+ */
+function shaped(calls, rng, shape) {
+  let next;
+  let last = Math.floor(rng() * 20) - 10;
+  if (shape === 'rising') next = () => (last += Math.floor(rng() * 4));
+  else if (shape === 'falling') next = () => (last -= Math.floor(rng() * 4));
+  else if (shape === 'few values') next = () => Math.floor(rng() * 3) - 1;
+  else if (shape === 'median after every addition') next = () => Math.floor(rng() * 21) - 10;
+  else throw new Error('unknown shape ' + shape);
+  const everyTime = shape === 'median after every addition';
+  const operations = ['MedianFinder', 'addNum'];
+  const args = [[], [next()]];
+  for (let i = 1; i < calls; i++) {
+    const query = everyTime ? operations[operations.length - 1] === 'addNum' : rng() < 0.4;
+    operations.push(query ? 'findMedian' : 'addNum');
+    args.push(query ? [] : [next()]);
+  }
+  if (operations[operations.length - 1] !== 'findMedian') {
+    operations.push('findMedian');
+    args.push([]);
   }
   return [operations, args];
 }

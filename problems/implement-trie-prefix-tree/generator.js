@@ -1,5 +1,6 @@
-function generate(size, rng) {
+function generate(size, rng, shape) {
   const calls = Math.max(1, Math.min(30000, size));
+  if (shape !== undefined) return shaped(calls, rng, shape);
   // A five-letter alphabet and short words make shared prefixes, hits and near misses common.
   const alphabet = 'abcde';
   const letters = (length, from = alphabet) => {
@@ -69,6 +70,44 @@ function generate(size, rng) {
       operations.push('startsWith');
       args.push([pick < 0.2 ? cut : pick < 0.3 ? source : cut + 'z']);
     }
+  }
+  return [operations, args];
+}
+
+/**
+ * Short call sequences over tiny alphabets, where words are prefixes of each other: "prefix chains"
+ * ("a", "ab", "abb" …, inserted in any order), "one letter" (only the length tells words apart),
+ * "lookups first" (queries before and between the few inserts) and "repeated words".
+ */
+function shaped(calls, rng, shape) {
+  const word = (alphabet, max) => {
+    let w = '';
+    const length = 1 + Math.floor(rng() * max);
+    for (let i = 0; i < length; i++) w += alphabet[Math.floor(rng() * alphabet.length)];
+    return w;
+  };
+  let make;
+  let insertShare = 0.5;
+  if (shape === 'prefix chains') {
+    const chain = word('ab', 6);
+    make = () => chain.slice(0, 1 + Math.floor(rng() * chain.length)) + (rng() < 0.2 ? word('ab', 2) : '');
+  } else if (shape === 'one letter') {
+    make = () => 'a'.repeat(1 + Math.floor(rng() * 5));
+  } else if (shape === 'lookups first') {
+    make = () => word('abc', 3);
+    insertShare = 0.25;
+  } else if (shape === 'repeated words') {
+    const few = [word('ab', 3), word('ab', 3), word('ab', 4)];
+    make = () => few[Math.floor(rng() * few.length)];
+  } else {
+    throw new Error('unknown shape ' + shape);
+  }
+  const operations = ['Trie'];
+  const args = [[]];
+  for (let i = 0; i < calls; i++) {
+    const roll = rng();
+    operations.push(roll < insertShare ? 'insert' : roll < (1 + insertShare) / 2 ? 'search' : 'startsWith');
+    args.push([make()]);
   }
   return [operations, args];
 }

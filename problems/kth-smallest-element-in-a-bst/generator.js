@@ -43,9 +43,13 @@ function levelOrder(root) {
   return out;
 }
 
-function generate(size, rng) {
+function generate(size, rng, shape) {
   const n = Math.max(1, Math.min(10000, size));
-  const root = randomShape(n, rng, rng() < 0.2);
+  let root;
+  if (shape === undefined) root = randomShape(n, rng, rng() < 0.2);
+  else if (shape === 'k at an end') root = randomShape(n, rng, false);
+  else root = shapedOutline(n, shape);
+  if (root === undefined) throw new Error('unknown shape ' + shape);
   // Distinct sorted values from [0, 10^4] by selection sampling, laid onto the nodes in order.
   const values = [];
   let needed = n;
@@ -67,6 +71,20 @@ function generate(size, rng) {
     node.val = values[i++];
     node = node.right;
   }
-  const k = 1 + Math.floor(rng() * n);
+  const k = shape === 'k at an end' ? (rng() < 0.5 ? 1 : n) : 1 + Math.floor(rng() * n);
   return [levelOrder(root), k];
+}
+
+/**
+ * BST outlines where in-order counting slips show: paths leaning left (the smallest value is deepest)
+ * or right (in-order equals level order), and complete trees (the k-th is often the root or a leaf).
+ */
+function shapedOutline(n, shape) {
+  if (!['complete', 'left skewed', 'right skewed'].includes(shape)) return undefined;
+  const nodes = Array.from({ length: n }, () => ({ left: null, right: null, val: 0 }));
+  for (let i = 1; i < n; i++) {
+    if (shape === 'complete') nodes[(i - 1) >> 1][i % 2 === 1 ? 'left' : 'right'] = nodes[i];
+    else nodes[i - 1][shape === 'left skewed' ? 'left' : 'right'] = nodes[i];
+  }
+  return nodes[0];
 }

@@ -1,5 +1,6 @@
-function generate(size, rng) {
+function generate(size, rng, shape) {
   const n = Math.max(0, size);
+  if (shape !== undefined) return shaped(n, rng, shape);
   // The alphabet size sets the typical window length; a full printable alphabet allows windows up to 95.
   const alphabetSize = 2 + Math.floor(rng() * 94);
   const offset = Math.floor(rng() * (95 - alphabetSize + 1));
@@ -21,4 +22,34 @@ function generate(size, rng) {
   }
   for (let i = 0; i < n; i++) s += String.fromCharCode(32 + offset + Math.floor(rng() * alphabetSize));
   return [s];
+}
+
+/**
+ * Short strings where sliding windows slip: two letters, all characters distinct (the window is the
+ * whole string), mirrored strings like "abba" (the last repeat lies before the window), and spaces
+ * and symbols beside letters.
+ */
+function shaped(n, rng, shape) {
+  const random = (length, letters) => {
+    let s = '';
+    for (let i = 0; i < length; i++) s += letters[Math.floor(rng() * letters.length)];
+    return s;
+  };
+  if (shape === 'two letters') return [random(n, 'ab')];
+  if (shape === 'spaces and symbols') return [random(n, ' !#a')];
+  if (shape === 'all distinct') {
+    const letters = 'abcdefghijklmnopqrstuvwxyz0123456789'.split('');
+    for (let i = letters.length - 1; i > 0; i--) {
+      const j = Math.floor(rng() * (i + 1));
+      const swap = letters[i];
+      letters[i] = letters[j];
+      letters[j] = swap;
+    }
+    return [letters.slice(0, Math.min(n, letters.length)).join('')];
+  }
+  if (shape === 'mirrored') {
+    const half = random(Math.ceil(n / 2), 'abcd');
+    return [(half + half.split('').reverse().join('')).slice(0, n)];
+  }
+  throw new Error('unknown shape ' + shape);
 }

@@ -43,8 +43,9 @@ function levelOrder(root) {
   return out;
 }
 
-function generate(size, rng) {
+function generate(size, rng, shape) {
   const n = Math.max(0, Math.min(10000, size));
+  if (shape !== undefined) return [levelOrder(shapedTree(n, rng, shape))];
   const root = randomShape(n, rng, rng() < 0.3);
   const stack = root ? [root] : [];
   while (stack.length > 0) {
@@ -54,4 +55,37 @@ function generate(size, rng) {
     if (node.right) stack.push(node.right);
   }
   return [levelOrder(root)];
+}
+
+/**
+ * Tree outlines for the named shapes: paths that lean one way (depth = n, where a recursive or
+ * level-counting slip shows), a path that alternates sides, and a complete tree (full levels but the last).
+ */
+function shapedOutline(n, rng, shape) {
+  if (!['complete', 'left skewed', 'right skewed', 'zigzag'].includes(shape)) return undefined;
+  if (n === 0) return null;
+  const nodes = Array.from({ length: n }, () => ({ left: null, right: null, val: 0 }));
+  if (shape === 'complete') {
+    for (let i = 1; i < n; i++) nodes[(i - 1) >> 1][i % 2 === 1 ? 'left' : 'right'] = nodes[i];
+  } else {
+    for (let i = 1; i < n; i++) {
+      const side = shape === 'left skewed' ? 'left' : shape === 'right skewed' ? 'right' : i % 2 === 1 ? 'left' : 'right';
+      nodes[i - 1][side] = nodes[i];
+    }
+  }
+  return nodes[0];
+}
+
+/** A shaped tree with random values; "duplicates" is a random outline whose values repeat ({-1, 0, 1}). */
+function shapedTree(n, rng, shape) {
+  const root = shape === 'duplicates' ? randomShape(n, rng, false) : shapedOutline(n, rng, shape);
+  if (root === undefined) throw new Error('unknown shape ' + shape);
+  const stack = root ? [root] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    node.val = shape === 'duplicates' ? Math.floor(rng() * 3) - 1 : -100 + Math.floor(rng() * 201);
+    if (node.left) stack.push(node.left);
+    if (node.right) stack.push(node.right);
+  }
+  return root;
 }
