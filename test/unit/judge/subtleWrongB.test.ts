@@ -10,7 +10,7 @@ import { repoRoot, testWorkerScript } from './workerBuild';
  * collides on wide grids, an early `break`): each must be rejected by its problem's Submit suite,
  * or the suite is too thin to trust. Each file's first line names its bug.
  */
-const PROBLEM_IDS = ['merge-k-sorted-lists', 'merge-two-sorted-lists', 'min-stack', 'minimum-window-substring', 'move-zeroes', 'non-overlapping-intervals', 'number-of-islands'];
+const PROBLEM_IDS = ['merge-k-sorted-lists', 'merge-two-sorted-lists', 'min-stack', 'minimum-window-substring', 'move-zeroes', 'non-overlapping-intervals', 'number-of-islands', 'permutations', 'product-of-array-except-self', 'remove-nth-node-from-end-of-list', 'reverse-linked-list'];
 
 const fixturesDir = join(repoRoot, 'test', 'fixtures', 'subtle-wrong');
 
