@@ -1,13 +1,35 @@
-function generate(size, rng) {
+function generate(size, rng, shape) {
   const n = Math.max(1, Math.min(100000, size));
+  const drawInput = shape === undefined ? draw : shapedDraw(shape);
   // The statement promises a unique shortest window (LeetCode's guarantee), so a draw with a tie is
   // drawn again; t = s is the last resort, whose only covering window is s itself.
   for (let attempt = 0; attempt < 40; attempt++) {
-    const [s, t] = draw(n, rng);
+    const [s, t] = drawInput(n, rng);
     if (shortestWindows(s, t) <= 1) return [s, t];
   }
-  const [s] = draw(n, rng);
+  const [s] = drawInput(n, rng);
   return [s, s];
+}
+
+/** Draws over a tiny alphabet, where t repeats letters and surplus copies sit inside windows. */
+function shapedDraw(shape) {
+  const over = (alphabet, length, rng) => Array.from({ length }, () => alphabet[Math.floor(rng() * alphabet.length)]).join('');
+  switch (shape) {
+    // s and t from {a, b}: t needs several copies of a letter, s has surplus copies to shrink past.
+    case 'two letters':
+      return (n, rng) => [over('ab', n, rng), over('ab', 1 + Math.floor(rng() * Math.min(n, 4)), rng)];
+    // Upper and lower case of the same letters: a case-folding count merges 'a' and 'A'.
+    case 'mixed case':
+      return (n, rng) => [over('aAbB', n, rng), over('aAbB', 1 + Math.floor(rng() * Math.min(n, 3)), rng)];
+    // t is one letter repeated, s holds it a few times among others: counts, not presence, decide.
+    case 'repeated letter in t':
+      return (n, rng) => [over('abc', n, rng), 'a'.repeat(1 + Math.floor(rng() * Math.min(n, 3)))];
+    // t asks for a letter s lacks or more copies than s has, so the answer is "" (sometimes it does exist).
+    case 'maybe no window':
+      return (n, rng) => [over('abc', n, rng), over(rng() < 0.5 ? 'abcd' : 'ab', 1 + Math.floor(rng() * (n + 2)), rng)];
+    default:
+      throw new Error('unknown shape ' + shape);
+  }
 }
 
 function draw(n, rng) {

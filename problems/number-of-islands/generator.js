@@ -1,4 +1,39 @@
-function generate(size, rng) {
+function generate(size, rng, shape) {
+  if (shape === undefined) return squareGrid(size, rng);
+  const cells = Math.max(1, size);
+  const short = 1 + Math.floor(rng() * Math.min(3, Math.sqrt(cells)));
+  const long = Math.max(short + 1, Math.min(300, Math.ceil(cells / short)));
+  let rows;
+  let cols;
+  switch (shape) {
+    // Non-square grids: a cell key r * rows + c, or a bound checked against the wrong side, collides or
+    // stops early only when the sides differ.
+    case 'wider than tall':
+      [rows, cols] = [short, long];
+      break;
+    case 'taller than wide':
+      [rows, cols] = [long, short];
+      break;
+    case 'single row':
+      [rows, cols] = [1, Math.min(300, cells)];
+      break;
+    case 'single column':
+      [rows, cols] = [Math.min(300, cells), 1];
+      break;
+    default:
+      throw new Error('unknown shape ' + shape);
+  }
+  const landShare = 0.3 + rng() * 0.4;
+  const grid = [];
+  for (let r = 0; r < rows; r++) {
+    const row = [];
+    for (let c = 0; c < cols; c++) row.push(rng() < landShare ? '1' : '0');
+    grid.push(row);
+  }
+  return [grid];
+}
+
+function squareGrid(size, rng) {
   const shape = rng();
   // A snake's recursive search is as deep as half its cells. Node's default stack holds about 10^4
   // frames of a textbook recursive DFS, so LeetCode's own tests cannot hold a bigger snake: it stays
