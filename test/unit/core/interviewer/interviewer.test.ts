@@ -45,6 +45,12 @@ describe('interviewer: reading a question', () => {
     assert.deepEqual(contentTerms("can't be empty"), ['not', 'empty']);
   });
 
+  it('keeps being sorted apart from sorting: one is a property of the input, the other a step the candidate takes', () => {
+    assert.deepEqual(contentTerms('is the input sorted in ascending order?'), ['input', 'sorted', 'sorted', 'order']);
+    assert.deepEqual(contentTerms('can I sort it first?'), ['sort', 'first']);
+    assert.notEqual(contentTerms('sorting')[0], contentTerms('sorted')[0]);
+  });
+
   it('stems inflections and reads parameter names as what they stand for', () => {
     assert.equal(stem('coins'), 'coin');
     assert.equal(stem('repeating'), 'repeat');
