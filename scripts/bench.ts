@@ -14,7 +14,7 @@ import { Judge } from '../src/judge/judge';
 import { benchActivation } from './bench/activation';
 import { formatMargins, measureBankMargins } from './bench/bank';
 import { calibrate, heldOutScores } from './bench/calibrate';
-import { bundledMetas, evaluateInterviewer, formatClarifyFigures, readEvalSet } from './bench/clarify';
+import { bundledMetas, evaluateInterviewer, formatClarifyFigures, readEvalSet, splitByProblem } from './bench/clarify';
 import { formatGrowth, measureBankGrowth } from './bench/growth';
 import { benchJudge } from './bench/judge';
 import { formatMutation, measureBankMutation } from './bench/mutation';
@@ -37,6 +37,13 @@ async function benchInterviewer(calibrateBands: boolean): Promise<void> {
   const names = ['ngram', 'lexical', 'blend'] as const;
   const rows = names.map((name) => ({ name: name === 'ngram' ? 'ngram (used)' : name, figures: evaluateInterviewer(evalSet, metas, name) }));
   for (const line of formatClarifyFigures(rows)) console.log(line);
+  const { tuning, heldOut } = splitByProblem(evalSet);
+  const halves = [
+    { name: `ngram, tuning half (${tuning.length} problems)`, figures: evaluateInterviewer(tuning, metas, 'ngram') },
+    { name: `ngram, held-out half (${heldOut.length} problems)`, figures: evaluateInterviewer(heldOut, metas, 'ngram') },
+  ];
+  console.log('\nThe interviewer on each half of the set (split by problem; ideas were tuned on the first, read on the second):\n');
+  for (const line of formatClarifyFigures(halves).slice(2)) console.log(line);
   if (!calibrateBands) return;
   console.log('\nBands chosen on held-out bank phrasings (≤ 2 % wrong, a quarter off-bank):');
   for (const name of names) {

@@ -32,6 +32,15 @@ export function readEvalSet(dir: string): EvalFile[] {
     .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as EvalFile);
 }
 
+/**
+ * The set split by problem, alternately in name order: ideas are tuned on the first half and read on the
+ * second, so a gain that only fits the tuning half's sentences shows up as a gap between the two.
+ */
+export function splitByProblem(evalSet: readonly EvalFile[]): { tuning: EvalFile[]; heldOut: EvalFile[] } {
+  const sorted = [...evalSet].sort((a, b) => a.problem.localeCompare(b.problem));
+  return { tuning: sorted.filter((_, i) => i % 2 === 0), heldOut: sorted.filter((_, i) => i % 2 === 1) };
+}
+
 export async function bundledMetas(problemsRoot: string): Promise<Map<string, ProblemMeta>> {
   const bank = await loadProblemBank([{ path: problemsRoot, origin: 'bundled' }]);
   return new Map(bank.problems.map((p) => [p.meta.id, p.meta]));

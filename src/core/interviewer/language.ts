@@ -25,7 +25,9 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ['empty', 'blank', 'zero-length'],
   ['null', 'nil', 'undefined'],
   ['negative', 'negatives', 'minus'],
-  ['sorted', 'sort', 'sorting', 'ascending', 'descending', 'increasing', 'decreasing', 'monotonic'],
+  // Being sorted (a property of the input) and sorting (an action the candidate may take) are different questions.
+  ['sort', 'sorting', 'sorts', 're-sort'],
+  ['sorted', 'ascending', 'descending', 'increasing', 'decreasing', 'monotonic'],
   ['size', 'length', 'long', 'large', 'big', 'huge', 'many', 'n'],
   ['limit', 'limits', 'constraint', 'constraints', 'bound', 'bounds', 'maximum', 'max', 'upper'],
   ['minimum', 'min', 'smallest', 'least', 'lower'],

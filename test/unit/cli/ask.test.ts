@@ -42,7 +42,7 @@ describe('onsite ask', () => {
   it('prints the reply in words without --json', async () => {
     const { code, out } = await ask(['two-sum', "How's your day going?"]);
     assert.equal(code, 0);
-    assert.match(out, /^Interviewer: Let's focus on the problem/);
+    assert.match(out, /^Interviewer: Doing well, thanks for asking!.*\n {4}\(small talk, confidence/);
   });
 
   it('exits 2 with the usage on a missing question, an unknown option or problem', async () => {

@@ -1,8 +1,8 @@
 /**
  * The real interviewer over the real banks and the clarify evaluation set (accuracy, not timing).
  * The issue's targets are 90 % of in-bank questions answered right directly, 97 % right directly or
- * through an ask-back, at most 2 % of all questions answered wrongly. The second is asserted; the
- * others are not reached yet (README: "The interviewer"), so they stay pending and the figures
+ * through an ask-back, at most 2 % of all questions answered wrongly. The second and third are asserted;
+ * the first is not reached yet (README: "The interviewer"), so they stay pending and the figures
  * measured now are asserted as floors, so a change that loses ground fails here.
  */
 import { strict as assert } from 'node:assert';
@@ -23,13 +23,15 @@ describe('interviewer on the clarify evaluation set', () => {
     assert.ok(share(f.rightDirect + f.rightViaAskBack, f.inBank) >= 0.97, `${f.rightDirect + f.rightViaAskBack} of ${f.inBank} right directly or via ask-back`);
   });
 
-  it('keeps the measured floors: ≥ 55 % in-bank right directly, ≤ 2.5 % of all answered wrongly, ≥ 55 % of small talk recognised', () => {
-    assert.ok(share(f.rightDirect, f.inBank) >= 0.55, `${f.rightDirect} of ${f.inBank} right directly`);
-    assert.ok(share(f.wrong, f.questions) <= 0.025, `${f.wrong} of ${f.questions} answered wrongly`);
-    assert.ok(share(f.smallTalkHandled, f.smallTalk) >= 0.55, `${f.smallTalkHandled} of ${f.smallTalk} small talk recognised`);
+  it('answers at most 2 % of all questions wrongly (target)', () => {
+    assert.ok(share(f.wrong, f.questions) <= 0.02, `${f.wrong} of ${f.questions} answered wrongly`);
+  });
+
+  it('keeps the measured floors: ≥ 58 % in-bank right directly, ≥ 75 % of small talk recognised', () => {
+    assert.ok(share(f.rightDirect, f.inBank) >= 0.58, `${f.rightDirect} of ${f.inBank} right directly`);
+    assert.ok(share(f.smallTalkHandled, f.smallTalk) >= 0.75, `${f.smallTalkHandled} of ${f.smallTalk} small talk recognised`);
   });
 
   // Pending until reached: the other targets of issue 15.
   it('answers ≥ 90 % of in-bank questions right directly (target)');
-  it('answers at most 2 % of all questions wrongly (target)');
 });

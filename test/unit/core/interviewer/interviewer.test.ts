@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Interviewer, NEUTRAL_ANSWER, SMALL_TALK_REPLY } from '../../../../src/core/interviewer/interviewer';
 import type { InterviewerReply } from '../../../../src/core/interviewer/interviewer';
 import { contentTerms, stem, vocabularyOf } from '../../../../src/core/interviewer/language';
+import { smallTalkKindOf } from '../../../../src/core/interviewer/smallTalk';
 import { loadProblem } from '../../../../src/problems/loader';
 import type { Clarification, ProblemMeta } from '../../../../src/problems/types';
 
@@ -42,6 +43,12 @@ describe('interviewer: reading a question', () => {
     assert.deepEqual(contentTerms("isn't it sorted"), ['not', 'sorted']);
     assert.deepEqual(contentTerms('non-negative values'), ['not', 'negative', 'value']);
     assert.deepEqual(contentTerms("can't be empty"), ['not', 'empty']);
+  });
+
+  it('keeps being sorted apart from sorting: one is a property of the input, the other a step the candidate takes', () => {
+    assert.deepEqual(contentTerms('is the input sorted in ascending order?'), ['input', 'sorted', 'sorted', 'order']);
+    assert.deepEqual(contentTerms('can I sort it first?'), ['sort', 'first']);
+    assert.notEqual(contentTerms('sorting')[0], contentTerms('sorted')[0]);
   });
 
   it('stems inflections and reads parameter names as what they stand for', () => {
@@ -88,7 +95,8 @@ describe('interviewer: replies', () => {
 
   it('steers small talk back to the problem, and gives the neutral reply to an uncovered question', () => {
     assert.equal(reply("How's your day going?"), 'small_talk');
-    assert.equal(interviewer.reply('Hello!').text, SMALL_TALK_REPLY);
+    assert.match(interviewer.reply('Hello!').text, /^Doing well, thanks/);
+    assert.equal(interviewer.reply('Do you like football?').text, SMALL_TALK_REPLY);
     assert.equal(reply('What is the weather like over there?'), 'small_talk');
     const uncovered = interviewer.reply('Do we need a stable algorithm here?');
     assert.equal(uncovered.kind, 'neutral');
@@ -101,6 +109,35 @@ describe('interviewer: replies', () => {
     }
     for (const problem of ['How long can nums be?', 'How much time complexity is acceptable for large input?', 'Can I use Python to sort nums?']) {
       assert.notEqual(reply(problem), 'small_talk', problem);
+    }
+  });
+
+  it('answers each kind of small talk in its own words on a real bank, and never a real question', async () => {
+    const twoSum = Interviewer.forProblem(await metaOf('two-sum'));
+    const kinds: [string, string][] = [
+      ['Good morning! How is your week going?', 'greeting'],
+      ['Sorry, you froze for a moment, can you hear me?', 'connection'],
+      ['One second, let me reread the statement.', 'pause'],
+      ['Honestly I am a little anxious today.', 'feelings'],
+      ['Would it be alright if I switch to Python?', 'language'],
+      ['Am I allowed to check the documentation?', 'look-up'],
+      ['How much time do we have for this part?', 'time'],
+      ['Will you give me a hint if I get stuck?', 'hints'],
+      ['Mind if I write pseudocode before the real thing?', 'way-of-working'],
+      ['Oh, a classic.', 'remark'],
+      ['Thanks, that makes sense.', 'thanks'],
+    ];
+    const replies = new Set<string>();
+    for (const [said, kind] of kinds) {
+      const r = twoSum.reply(said);
+      assert.equal(r.kind, 'small_talk', said);
+      assert.equal(smallTalkKindOf(said)?.name, kind, said);
+      assert.equal(r.text, smallTalkKindOf(said)?.reply);
+      replies.add(r.text);
+    }
+    assert.ok(replies.size >= 10, 'each kind has a reply of its own');
+    for (const question of ['Thanks — and can nums be empty?', 'How long can nums be?', 'Is it alright if nums has negative values?', 'Hi, is there always exactly one answer?']) {
+      assert.notEqual(twoSum.reply(question).kind, 'small_talk', question);
     }
   });
 
