@@ -7,7 +7,8 @@
  * growth judgement calibrated on every problem's reference and naive solution (slow: --growth), the
  * interviewer on the clarify evaluation set, each matching approach side by side (--calibrate also
  * re-derives the confidence bands from the banks' held-out phrasings), and the mutation gate's score
- * per problem (slow: --mutation).
+ * per problem (slow: --mutation), and issue 21's per-problem table with engine parity (slow:
+ * --problems [--lanes N] [--no-mutation] [--write-readme]).
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
@@ -19,6 +20,9 @@ import { formatGrowth, measureBankGrowth } from './bench/growth';
 import { benchJudge } from './bench/judge';
 import { formatMutation, measureBankMutation } from './bench/mutation';
 import { benchNodeBuiltins } from './bench/nodeBuiltins';
+import { formatProblems, measureProblems, writeProblemsTable } from './bench/problems';
+import { loadProblem } from '../src/problems/loader';
+import { nodeRecursionDepth, sandboxRecursionDepth } from '../test/reliability/recursionDepth';
 
 const root = join(__dirname, '..');
 
@@ -52,8 +56,50 @@ async function benchInterviewer(calibrateBands: boolean): Promise<void> {
   }
 }
 
+/** The recursion depth of the same function in Node's default stack and in the sandbox (issue 21 item 5). */
+async function recursionParity(): Promise<string> {
+  const pairSum = await loadProblem(join(root, 'test', 'fixtures', 'problems', 'pair-sum'), 'user');
+  if (!pairSum.ok) return 'recursion depth: the pair-sum fixture did not load';
+  let sandbox = Number.NaN;
+  await withJudge(async (judge) => { sandbox = await sandboxRecursionDepth(judge, pairSum.problem); });
+  const node = nodeRecursionDepth();
+  return `recursion depth of \`down(n)\` (one frame per call): Node ${process.version} default stack ${node.toLocaleString('en')}, sandbox ${sandbox.toLocaleString('en')} (${(sandbox / node).toFixed(2)}× Node's)`;
+}
+
+/** Issue 21's per-problem table; with --write-readme it also replaces the README's copy. */
+async function benchProblems(args: string[], only: string[] | undefined): Promise<void> {
+  const lanesAt = args.indexOf('--lanes');
+  const lanes = lanesAt >= 0 ? Number(args[lanesAt + 1]) : 2;
+  const withMutation = !args.includes('--no-mutation');
+  console.log(`\n## Bank: per problem (issue 21) — ${lanes} lane(s)${withMutation ? '' : ', mutation gate skipped'}`);
+  const started = performance.now();
+  const rows = await measureProblems({
+    root: join(root, 'problems'),
+    workerScript: join(root, 'dist', 'worker.js'),
+    ...(only ? { only } : {}),
+    lanes,
+    withMutation,
+    onRow: (row) => { console.error(`  measured ${row.id}`); },
+  });
+  const parity = await recursionParity();
+  const load = (await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ');
+  const lines = [...formatProblems(rows), '', parity];
+  for (const line of lines) console.log(line);
+  if (args.includes('--write-readme') && only === undefined) {
+    const heading = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --problems --write-readme\` (${lanes} lanes, ${Math.round((performance.now() - started) / 60_000)} min, load average ${load} on a shared 2-core machine: times are indicative).`;
+    writeProblemsTable(join(root, 'README.md'), heading, lines);
+    console.log('README.md table rewritten.');
+  }
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--lanes');
+  if (args.includes('--problems')) {
+    // The long per-problem table on its own: it takes minutes, and the other sections add nothing to it.
+    await benchProblems(args, only.length ? only : undefined);
+    return;
+  }
   console.log(`Onsite benchmarks — ${new Date().toISOString()} — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   console.log('## Interviewer (clarifying questions)');
   await benchInterviewer(args.includes('--calibrate'));
@@ -65,7 +111,6 @@ async function main(): Promise<void> {
   for (const line of await benchNodeBuiltins()) console.log(line);
   console.log('\n## Activation and bundles');
   for (const line of await benchActivation()) console.log(line);
-  const only = args.filter((a) => !a.startsWith('--'));
   const problems = only.length ? only : undefined;
   if (args.includes('--margins')) {
     console.log('\n## Bank: max-size tests, reference vs naive, in the sandbox');

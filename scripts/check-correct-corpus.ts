@@ -1,8 +1,9 @@
 /**
  * Judges the correct-solution corpus on each problem's full Submit suite and prints a table:
  * problem, file, verdict, slowest test / time limit, and the first failing test of a rejection.
- * Usage: npm run build && node --import tsx scripts/check-correct-corpus.ts [--lanes N] [problem-id …]
+ * Usage: npm run build && node --import tsx scripts/check-correct-corpus.ts [--lanes N] [--factor F] [problem-id …]
  * One lane (the default) gives the steadiest timings; two halve the wall time on an idle two-core box.
+ * `--factor 10` multiplies every limit, so a rejected solution shows how long it really takes (for calibration).
  */
 import { join } from 'node:path';
 import { judgeCorrectCorpus, readCorrectCorpus, readRejections } from '../test/reliability/correctCorpus';
@@ -11,6 +12,8 @@ async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const lanesAt = argv.indexOf('--lanes');
   const lanes = lanesAt >= 0 ? Number(argv.splice(lanesAt, 2)[1]) : 1;
+  const factorAt = argv.indexOf('--factor');
+  const timeLimitFactor = factorAt >= 0 ? Number(argv.splice(factorAt, 2)[1]) : undefined;
   const only = new Set(argv);
   const solutions = readCorrectCorpus().filter((s) => only.size === 0 || only.has(s.problemId));
   const known = readRejections();
@@ -18,6 +21,7 @@ async function main(): Promise<void> {
   const results = await judgeCorrectCorpus({
     solutions,
     lanes,
+    ...(timeLimitFactor !== undefined ? { timeLimitFactor } : {}),
     workerScript: join(__dirname, '..', 'dist', 'worker.js'),
     onResult: (r) => {
       const timing = `${Math.round(r.slowestTestMs)}/${r.timeLimitMs} ms`;

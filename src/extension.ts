@@ -27,9 +27,10 @@ export function activate(context: vscode.ExtensionContext): void {
       // first-run walkthrough waits for the person to open the Onsite view rather than for activation.
       services.registerExplorer(() => { firstRun.scheduleWalkthrough(); }),
       vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
-        async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
+        deserializeWebviewPanel(panel: vscode.WebviewPanel) {
           panel.webview.options = InterviewPanel.webviewOptions(context.extensionUri);
-          await services.interview().revive(panel);
+          services.interview().revive(panel);
+          return Promise.resolve();
         },
       }),
     );

@@ -25,9 +25,9 @@ function median(values: number[]): number {
 
 const ms = (v: number): string => `${v.toFixed(1)} ms`;
 
-/** Times the reference in Node on one input with the judge's own harness: prepare, call, serialise. */
-function nodeTimeMs(problem: Problem, argsJson: string, repeats: number): number {
-  const prepared = prepareSource(problem.reference, 'javascript');
+/** Times a JavaScript solution (the reference by default) in Node on one input with the judge's own harness: prepare, call, serialise. */
+export function nodeTimeMs(problem: Problem, argsJson: string, repeats: number, source = problem.reference): number {
+  const prepared = prepareSource(source, 'javascript');
   const call = entryCall(problem, argsJson);
   if (call.kind !== 'function') return Number.NaN;
   const shape = JSON.stringify(call.inPlaceIndex === null ? call.returnShape : (call.argShapes[call.inPlaceIndex] ?? 'plain'));

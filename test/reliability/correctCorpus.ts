@@ -93,6 +93,8 @@ export async function judgeCorrectCorpus(
     problemsDir?: string;
     workerScript?: string;
     lanes?: number;
+    /** Multiplies every problem's time limit, to see how long a rejected solution really takes. */
+    timeLimitFactor?: number;
     onResult?: (result: CorrectSolutionResult) => void;
   } = {},
 ): Promise<CorrectSolutionResult[]> {
@@ -103,7 +105,7 @@ export async function judgeCorrectCorpus(
   const lanes = Math.max(1, Math.min(options.lanes ?? 1, problemIds.length));
   const byLane = Array.from({ length: lanes }, (_, lane) => solutions.filter((s) => problemIds.indexOf(s.problemId) % lanes === lane));
   const laneResults = await Promise.all(
-    byLane.map((laneSolutions) => judgeLane(laneSolutions, problemsDir, options.workerScript, options.onResult)),
+    byLane.map((laneSolutions) => judgeLane(laneSolutions, problemsDir, { workerScript: options.workerScript, timeLimitFactor: options.timeLimitFactor }, options.onResult)),
   );
   const order = new Map(solutions.map((s, i) => [`${s.problemId}/${s.file}`, i]));
   return laneResults.flat().sort((a, b) => (order.get(`${a.problemId}/${a.file}`) ?? 0) - (order.get(`${b.problemId}/${b.file}`) ?? 0));
@@ -112,12 +114,15 @@ export async function judgeCorrectCorpus(
 async function judgeLane(
   solutions: CorrectSolution[],
   problemsDir: string,
-  workerScript: string | undefined,
+  judgeOptions: { workerScript: string | undefined; timeLimitFactor: number | undefined },
   onResult: ((result: CorrectSolutionResult) => void) | undefined,
 ): Promise<CorrectSolutionResult[]> {
   // One judge per lane: expected values of generated tests are cached per judge, so each
   // problem's reference runs once.
-  const judge = new Judge(workerScript !== undefined ? { workerScript } : {});
+  const judge = new Judge({
+    ...(judgeOptions.workerScript !== undefined ? { workerScript: judgeOptions.workerScript } : {}),
+    ...(judgeOptions.timeLimitFactor !== undefined ? { timeLimitFactor: judgeOptions.timeLimitFactor } : {}),
+  });
   const problems = new Map<string, Problem>();
   const results: CorrectSolutionResult[] = [];
   try {

@@ -66,6 +66,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   /** The judge warms up once the panel has drawn, so its start does not compete with the first render. */
   private pendingWarmUp: Language | undefined;
   private reopening = false;
+  private reopened: Promise<boolean> | undefined;
   private keepRecordOnDispose = false;
   /** For the log after a reload: when the extension activated, until the reopened panel first shows the interview. */
   private reopenedSince: number | undefined = Date.now();
@@ -198,20 +199,41 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.sendView();
   }
 
-  /** VS Code restored the panel after a reload: reconnect it to the session it showed, or the latest unfinished one. */
-  async revive(panel: vscode.WebviewPanel): Promise<void> {
+  /**
+   * VS Code restored the panel after a reload: reconnect it to the session it showed, or the latest
+   * unfinished one. Returns at once: the workbench creates the webview's frame only when the serializer
+   * returns, so the page loads while the session and its problem are read, not after.
+   */
+  revive(panel: vscode.WebviewPanel): void {
     InterviewPanel.revive(panel, this.deps.extensionUri, this);
-    if (this.current === undefined) {
-      const sessionId = this.recallOpenPanel() ?? this.latestUnfinished();
-      try {
-        if (sessionId !== undefined) await this.resume(sessionId);
-      } catch (error) {
-        // Most often the session is open in another window, which holds its log.
-        this.deps.log.error(`Could not resume ${sessionId ?? ''}`, error);
-        void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
-      }
+    const sessionId = this.current === undefined ? (this.recallOpenPanel() ?? this.latestUnfinished()) : undefined;
+    if (sessionId !== undefined) {
+      void this.reopen(sessionId)
+        .catch((error: unknown) => {
+          // Most often the session is open in another window, which holds its log.
+          this.deps.log.error(`Could not resume ${sessionId}`, error);
+          void vscode.window.showWarningMessage(error instanceof Error ? error.message : String(error));
+        })
+        .finally(() => { this.sendView(); });
     }
     this.sendView();
+  }
+
+  /**
+   * Resumes the session a reload interrupted. The startup restore and the serializer both ask for it,
+   * often at once: they share one resume, so the log and the problem are read once.
+   */
+  private reopen(sessionId: string): Promise<boolean> {
+    this.reopened ??= (async () => {
+      this.reopening = true;
+      try {
+        return await this.resume(sessionId);
+      } finally {
+        this.reopening = false;
+        this.reopened = undefined;
+      }
+    })();
+    return this.reopened;
   }
 
   /**
@@ -224,11 +246,9 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     const sessionId = this.recallOpenPanel();
     if (sessionId === undefined) return;
     if (InterviewPanel.tabRestored()) {
-      // VS Code revives that tab through the serializer, but only once other extensions have activated
-      // (seconds on a busy machine): have the session ready for it by then, and open no second panel.
-      this.reopening = true;
-      await this.resume(sessionId).catch((error: unknown) => { this.deps.log.warn(`Did not reopen ${sessionId}: ${String(error)}`); });
-      this.reopening = false;
+      // VS Code revives that tab through the serializer once the extension has registered it: start
+      // reading the session now, so it is ready or nearly so by then, and open no second panel.
+      await this.reopen(sessionId).catch((error: unknown) => { this.deps.log.warn(`Did not reopen ${sessionId}: ${String(error)}`); });
       return;
     }
     // The webview loads while the session and its problem are read.
@@ -237,13 +257,11 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     let resumed = false;
     let openElsewhere = false;
     try {
-      resumed = await this.resume(sessionId);
+      resumed = await this.reopen(sessionId);
     } catch (error) {
       // Open in another window (its lock is live): that window shows it; this one stays quiet.
       openElsewhere = true;
       this.deps.log.warn(`Did not reopen the interview panel for ${sessionId}: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      this.reopening = false;
     }
     if (resumed) {
       this.sendView();

@@ -9,6 +9,7 @@ import { Judge } from '../../../src/judge/judge';
 import { submissionBudgetMs } from '../../../src/judge/protocol';
 import { loadProblem } from '../../../src/problems/loader';
 import type { Problem } from '../../../src/problems/types';
+import { nodeRecursionDepth, recursingPairSum, sandboxRecursionDepth } from '../../reliability/recursionDepth';
 import { repoRoot, testWorkerScript } from './workerBuild';
 
 async function fixture(id: string): Promise<Problem> {
@@ -157,6 +158,14 @@ describe('judge / sandbox integrity and bounds', function () {
         const report = await judge.judge(pairSum, source, language, PAIRS.slice(0, 1), { timeLimitMs: 5000 });
         assert.equal(report.verdict, 'accepted', `${language}: ${report.tests[0]?.message ?? ''}`);
       }
+    });
+
+    it('recurses at least as deep as Node with its default stack, for the same function', async () => {
+      // LeetCode runs Node: a recursive solution that fits Node's default stack must fit the sandbox's.
+      const nodeDepth = nodeRecursionDepth();
+      const report = await judge.judge(pairSum, recursingPairSum(nodeDepth), 'javascript', PAIRS.slice(0, 1), { timeLimitMs: 10_000 });
+      assert.equal(report.verdict, 'accepted', `${nodeDepth} frames (Node's default): ${report.tests[0]?.message ?? ''}`);
+      assert.ok(await sandboxRecursionDepth(judge, pairSum) >= nodeDepth);
     });
 
     it('keeps lines and sloppy mode in a rewritten script, and leaves optional and super calls alone', async () => {
