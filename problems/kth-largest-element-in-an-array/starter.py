@@ -1,0 +1,3 @@
+class Solution:
+    def findKthLargest(self, nums: List[int], k: int) -> int:
+        pass

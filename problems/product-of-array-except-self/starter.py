@@ -1,0 +1,3 @@
+class Solution:
+    def productExceptSelf(self, nums: List[int]) -> List[int]:
+        pass

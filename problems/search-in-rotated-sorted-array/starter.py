@@ -1,0 +1,3 @@
+class Solution:
+    def search(self, nums: List[int], target: int) -> int:
+        pass
