@@ -8,7 +8,6 @@ import { registerDebriefAndHistory } from './ui/debrief/register';
 import { registerCommands, setInitialContext } from './ui/commands';
 import { FirstRun } from './ui/firstRun';
 import { Views } from './ui/ids';
-import { InterviewPanel } from './ui/interview/panel';
 import { OnsiteServices } from './ui/services';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -28,7 +27,6 @@ export function activate(context: vscode.ExtensionContext): void {
       services.registerExplorer(() => { firstRun.scheduleWalkthrough(); }),
       vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
         async deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-          panel.webview.options = InterviewPanel.webviewOptions(context.extensionUri);
           await services.interview().revive(panel);
         },
       }),

@@ -11,6 +11,7 @@ import type { Language } from '../../core/events';
 import type { InputCheck } from '../../judge/inputCheck';
 import type { Judge } from '../../judge/judge';
 import type { Problem } from '../../problems/types';
+import type { WebviewMessage } from '../../webview/protocol';
 import { currentSettings } from '../config';
 import { Commands, ContextKeys } from '../ids';
 import type { OnsiteLog } from '../log';
@@ -194,13 +195,13 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   // ── The panel ─────────────────────────────────────────────────────
 
   show(preserveFocus: boolean): void {
-    InterviewPanel.createOrShow(this.deps.extensionUri, this, preserveFocus);
+    InterviewPanel.createOrShow(this.deps.extensionUri, this, this.deps.log, preserveFocus);
     this.sendView();
   }
 
   /** VS Code restored the panel after a reload: reconnect it to the session it showed, or the latest unfinished one. */
   async revive(panel: vscode.WebviewPanel): Promise<void> {
-    InterviewPanel.revive(panel, this.deps.extensionUri, this);
+    InterviewPanel.revive(panel, this.deps.extensionUri, this, this.deps.log);
     if (this.current === undefined) {
       const sessionId = this.recallOpenPanel() ?? this.latestUnfinished();
       try {
@@ -233,7 +234,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     }
     // The webview loads while the session and its problem are read.
     this.reopening = true;
-    const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, true);
+    const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, this.deps.log, true);
     let resumed = false;
     let openElsewhere = false;
     try {
@@ -261,8 +262,8 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     return sessionId !== undefined && this.deps.store.read(sessionId).ok ? sessionId : undefined;
   }
 
-  onMessage(message: unknown): void {
-    void this.handler.handle(message);
+  onMessage(message: WebviewMessage): void {
+    void this.handler.handleMessage(message);
   }
 
   onDidDispose(): void {

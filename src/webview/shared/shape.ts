@@ -166,3 +166,10 @@ export function parse<T>(s: Shape<T>, value: unknown): Parsed<T> {
   }
   return problem === null ? { ok: true, value: value as T } : { ok: false, reason: problem };
 }
+
+/** What a rejected message was, for a log line: its kind if it has one, else its type. */
+export function describeKind(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return typeof raw;
+  const kind = (raw as { kind?: unknown }).kind;
+  return typeof kind === 'string' ? JSON.stringify(kind.slice(0, 40)) : '(no kind)';
+}
