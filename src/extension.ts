@@ -4,7 +4,6 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { registerDebriefAndHistory } from './ui/debrief/register';
 import { registerCommands, setInitialContext } from './ui/commands';
 import { FirstRun } from './ui/firstRun';
 import { Views } from './ui/ids';
@@ -31,15 +30,6 @@ export function activate(context: vscode.ExtensionContext): void {
         },
       }),
     );
-    registerDebriefAndHistory(context, {
-      store: services.store,
-      problems: async () => (await services.bank.bank()).problems.map((p) => p.meta),
-      log: services.log,
-      recordSelfReviewLive: (sessionId, scores, notes) => {
-        const session = services.interview().room?.session;
-        return session?.id === sessionId && session.selfReview(scores, notes).ok;
-      },
-    });
     void setInitialContext(services);
     void services.interview().restoreAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
   } catch (error) {

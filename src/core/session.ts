@@ -95,6 +95,7 @@ export class InterviewSession {
   private lastActivityT: number;
   private readonly idleThresholdMs: number;
   private readonly hintsAllowed: boolean;
+  private readonly liveInStore: { dispose(): void };
 
   private constructor(
     state: SessionState,
@@ -109,6 +110,7 @@ export class InterviewSession {
     const active = timer.activeMs();
     this.lastSnapshot = { activeMs: active, phaseTimesMs: phaseTimesAt(state, active) };
     this.lastActivityT = active;
+    this.liveInStore = deps.store.attachLive(state.sessionId, (payload) => this.record(payload).ok);
   }
 
   /** Starts a new session and writes its first event. */
@@ -431,6 +433,7 @@ export class InterviewSession {
       if (!this.current.paused) this.append({ type: 'paused', reason: 'closed' });
     }
     this.writer.close();
+    this.liveInStore.dispose();
     this.listeners.clear();
   }
 

@@ -10,6 +10,7 @@ import { DEBRIEF_VIEW_TYPE, DebriefPanel } from './debriefPanel';
 import type { DebriefPanelContext } from './debriefPanel';
 import { DebriefLibrary } from './library';
 import type { DebriefDeps } from './library';
+import type { DebriefService } from './service';
 
 export type { DebriefDeps } from './library';
 
@@ -19,7 +20,7 @@ function silenceThresholdMs(): number {
   return typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 1 ? minutes * 60_000 : DEFAULT_SILENCE_THRESHOLD_MS;
 }
 
-export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps: DebriefDeps): void {
+export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps: DebriefDeps): DebriefService {
   const library = new DebriefLibrary(deps, () => ({ silenceThresholdMs: silenceThresholdMs() }));
   const showError = (what: string, error: unknown): void => {
     deps.log.error(`${what} failed`, error);
@@ -60,4 +61,14 @@ export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps
     ...registerHistoryCommands(actions, tree, panelContext, showError),
     { dispose: () => { DebriefPanel.disposeCurrent(); } },
   );
+  return {
+    open: (sessionId) => {
+      DebriefPanel.createOrShow(panelContext, { kind: 'session', sessionId });
+      return Promise.resolve();
+    },
+    historyChanged: () => {
+      tree.refresh();
+      DebriefPanel.refresh();
+    },
+  };
 }

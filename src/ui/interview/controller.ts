@@ -11,6 +11,7 @@ import type { Language } from '../../core/events';
 import type { InputCheck } from '../../judge/inputCheck';
 import type { Judge } from '../../judge/judge';
 import type { Problem } from '../../problems/types';
+import type { DebriefService } from '../debrief/service';
 import type { WebviewMessage } from '../../webview/protocol';
 import { currentSettings } from '../config';
 import { Commands, ContextKeys } from '../ids';
@@ -45,8 +46,8 @@ export interface InterviewDeps {
   statusBar: InterviewStatusBar;
   log: OnsiteLog;
   judge(): Judge;
-  /** Opens the debrief for a finished session (the debrief helper's panel). */
-  openDebrief(sessionId: string): Promise<void>;
+  /** Where a finished session's debrief is shown. */
+  debrief: DebriefService;
   /** A session ended: progress in the explorer and history changed. */
   sessionEnded(sessionId: string): void;
 }
@@ -175,7 +176,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
         this.postFocus('followUp');
       }
       // The follow-up comes before the debrief, as an interviewer's last question would.
-      if (event.type === 'followup_answered') void this.deps.openDebrief(room.session.id);
+      if (event.type === 'followup_answered') void this.deps.debrief.open(room.session.id);
     });
     disposables.push(changed, recorded);
     this.ticker ??= setInterval(() => { this.tick(); }, 1000);
@@ -415,9 +416,9 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     const open = vscode.l10n.t('Open Debrief');
     const text = vscode.l10n.t('Submitted: {0} of {1} tests passed.', report.passed, report.total);
     void vscode.window.showInformationMessage(text, open).then((choice) => {
-      if (choice === open) void this.deps.openDebrief(room.session.id);
+      if (choice === open) void this.deps.debrief.open(room.session.id);
     });
-    if (room.followUpQuestion === null) await this.deps.openDebrief(room.session.id);
+    if (room.followUpQuestion === null) await this.deps.debrief.open(room.session.id);
     await vscode.window.withProgress(
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Onsite: measuring scaling and test strength for the debrief') },
       async () => {
@@ -425,7 +426,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
         if (file !== null) await measureForDebrief(room, this.deps.judge(), await readSolution(file));
       },
     ).then(
-      () => vscode.commands.executeCommand('onsite.history.refresh'),
+      () => { this.deps.debrief.historyChanged(); },
       (error: unknown) => { this.deps.log.error('Debrief measurements failed', error); },
     );
   }
@@ -461,11 +462,11 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     if (choice !== giveUp) return;
     const result = room.session.giveUp();
     if (!result.ok) this.notify('error', result.reason);
-    else await this.deps.openDebrief(room.session.id);
+    else await this.deps.debrief.open(room.session.id);
   }
 
   async openDebrief(room: InterviewRoom): Promise<void> {
-    await this.deps.openDebrief(room.session.id);
+    await this.deps.debrief.open(room.session.id);
   }
 
   // ── Commands from the palette act on the current room ─────────────
