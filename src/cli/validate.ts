@@ -8,7 +8,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { Judge } from '../judge/judge';
 import { DEFAULT_MUTANT_CAP, runMutationGate, type MutantJudgement, type MutationReport } from '../judge/mutationGate';
 import { loadProblem, problemFoldersIn } from '../problems/loader';
-import { validateFolder, type ProblemValidation } from '../problems/validate';
+import { validateFolder, type ProblemValidation } from './validateProblem';
 import { formatProblemIssue } from '../problems/types';
 
 export const VALIDATE_USAGE =

@@ -5,25 +5,15 @@
  * forwards whatever the user clicked.
  */
 import { randomBytes } from 'node:crypto';
-import type { Difficulty, Phase, PhaseBudgets } from '../problems/types';
-import type { JudgeReport } from '../judge/verdicts';
+import type { Difficulty, Phase, PhaseBudgets, Outcome, SelfReviewDimension } from '../vocabulary/interview';
+import type { JudgeReport } from '../vocabulary/verdicts';
 import { ActiveTimer, DEFAULT_TIMER_OPTIONS, type TimerOptions } from './activeTimer';
 import { budgetAlerts, budgetsToMs, resolveBudgetMinutes, totalMs, type BudgetAlert, type BudgetSettings, type TimeSnapshot } from './budgets';
 import { systemClock, type Clock } from './clock';
 import { allCriteria, type CriterionStatus, type PhaseCriteria } from './criteria';
 import { EditActivity } from './editActivity';
-import {
-  EVENT_FORMAT_VERSION,
-  type EventPayload,
-  type Language,
-  type Mode,
-  type Outcome,
-  type PlanSnapshot,
-  type QuestionReply,
-  type ScalingPoint,
-  type SelfReviewDimension,
-  type SessionEvent,
-} from './events';
+import { EVENT_FORMAT_VERSION, type EventPayload, type Language, type Mode, type PlanSnapshot, type QuestionReply, type SessionEvent } from './events';
+import type { ScalingPoint } from '../vocabulary/growth';
 import { runTestsOf, runTestsWithDetailsOf } from './runRecord';
 import { applyEvent, initialState, phaseTimesAt, type SessionState } from './state';
 import type { SessionLogWriter, SessionStore } from './storage';

@@ -3,19 +3,10 @@
  * each event it appends with the same `applyEvent`, so the live view and a replay of the saved log cannot
  * drift apart.
  */
-import type { Difficulty, Phase } from '../problems/types';
-import type { Verdict } from '../judge/verdicts';
-import type {
-  Language,
-  Mode,
-  Outcome,
-  PauseReason,
-  PlanSnapshot,
-  ScalingPoint,
-  SelfReviewDimension,
-  SessionEvent,
-  SessionPhase,
-} from './events';
+import type { Difficulty, Phase, Outcome, SelfReviewDimension, SessionPhase } from '../vocabulary/interview';
+import type { Verdict } from '../vocabulary/verdicts';
+import type { Language, Mode, PauseReason, PlanSnapshot, SessionEvent } from './events';
+import type { ScalingPoint } from '../vocabulary/growth';
 
 export interface Question {
   text: string;
@@ -357,6 +348,3 @@ export function phaseTimesAt(state: SessionState, activeMs: number): Record<Phas
   return times;
 }
 
-export function isEnded(state: SessionState): boolean {
-  return state.phase === 'done';
-}

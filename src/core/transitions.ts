@@ -2,9 +2,8 @@
  * Which phase moves are allowed, and on what terms. Pure, so the UI can ask before acting and the
  * session can enforce the same answer when it acts.
  */
-import type { Phase } from '../problems/types';
-import { PHASES } from '../problems/types';
-import type { SessionPhase } from './events';
+import type { Phase, SessionPhase } from '../vocabulary/interview';
+import { PHASES } from '../vocabulary/interview';
 import { criteriaFor, type CriterionStatus } from './criteria';
 import type { SessionState } from './state';
 

@@ -1,4 +1,4 @@
-import type { JudgeReport, TestResult, Verdict } from '../../src/judge/verdicts';
+import type { JudgeReport, TestResult, Verdict } from '../../src/vocabulary/verdicts';
 import type { Mode, PlanSnapshot } from '../../src/core/events';
 import { InterviewSession, type ProblemInfo, type SessionDeps, type StartOptions } from '../../src/core/session';
 import { ManualClock } from './clock';

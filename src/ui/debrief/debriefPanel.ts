@@ -9,11 +9,10 @@ import { filterHistory } from '../../core/history/sessionSummary';
 import { parseDebriefWebviewMessage } from '../../webview/debrief/protocol';
 import type { DebriefHostMessage, DebriefWebviewMessage } from '../../webview/debrief/protocol';
 import { historyOverview } from '../history/historyOverview';
+import { Commands, Views } from '../ids';
 import { OnsiteWebviewPanel, PanelSlot } from '../webviewPanel';
 import { debriefView } from './debriefView';
 import type { DebriefLibrary } from './library';
-
-export const DEBRIEF_VIEW_TYPE = 'onsite.debrief';
 
 export type DebriefPage = { kind: 'session'; sessionId: string } | { kind: 'history' };
 
@@ -39,7 +38,7 @@ function pageFromState(state: unknown): DebriefPage | null {
   return null;
 }
 
-const slot = new PanelSlot<DebriefPanel>(DEBRIEF_VIEW_TYPE);
+const slot = new PanelSlot<DebriefPanel>(Views.debriefPanel);
 
 export class DebriefPanel extends OnsiteWebviewPanel<DebriefWebviewMessage, DebriefHostMessage> {
   static createOrShow(ctx: DebriefPanelContext, page: DebriefPage): DebriefPanel {
@@ -143,7 +142,7 @@ export class DebriefPanel extends OnsiteWebviewPanel<DebriefWebviewMessage, Debr
         this.show({ kind: 'session', sessionId: message.sessionId });
         return;
       case 'startProblem':
-        await vscode.commands.executeCommand('onsite.startProblem', message.problemId);
+        await vscode.commands.executeCommand(Commands.startProblem, message.problemId);
         return;
       case 'exportHistory':
         await this.ctx.exportHistory();

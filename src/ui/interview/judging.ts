@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Judge } from '../../judge/judge';
-import type { JudgeReport } from '../../judge/verdicts';
+import type { JudgeReport } from '../../vocabulary/verdicts';
 import { judgeTestsOf } from './customTests';
 import type { InterviewRoom } from './room';
 import { readSolution } from './solutionFile';

@@ -5,7 +5,7 @@
  * Free of `vscode` so that the fuzz test in test/reliability drives exactly this code.
  */
 import type { ActionResult } from '../../core/session';
-import type { SessionPhase } from '../../core/events';
+import type { SessionPhase } from '../../vocabulary/interview';
 import { parseWebviewMessage } from '../../webview/protocol';
 import { describeKind } from '../../webview/shared/shape';
 import type { WebviewMessage, WebviewMessageKind } from '../../webview/protocol';

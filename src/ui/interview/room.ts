@@ -5,9 +5,10 @@
  */
 import * as l10n from '@vscode/l10n';
 import type { ActionResult, InterviewSession } from '../../core/session';
-import type { PlanSnapshot, SessionEvent, SessionPhase } from '../../core/events';
+import type { PlanSnapshot, SessionEvent } from '../../core/events';
+import type { SessionPhase } from '../../vocabulary/interview';
 import type { InputCheck } from '../../judge/inputCheck';
-import type { JudgeReport } from '../../judge/verdicts';
+import type { JudgeReport } from '../../vocabulary/verdicts';
 import { lastReportsIn } from '../../core/runRecord';
 import type { Problem } from '../../problems/types';
 import { Interviewer, NEUTRAL_ANSWER } from '../../core/interviewer/interviewer';

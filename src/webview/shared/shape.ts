@@ -55,6 +55,11 @@ export function oneOf<const T extends readonly string[]>(values: T): Shape<T[num
   return shape((v, p) => (typeof v === 'string' && values.includes(v) ? null : `${p}: expected one of ${values.join(', ')}`));
 }
 
+/** The `kind` field of one message variant. */
+export function kind<K extends string>(name: K): Shape<K> {
+  return oneOf([name] as const);
+}
+
 export function nullable<T>(inner: Shape<T>): Shape<T | null> {
   return shape((v, p) => (v === null ? null : inner.check(v, p)));
 }

@@ -4,11 +4,11 @@
  */
 import type { Judge } from '../judge/judge';
 import { canonicalJson } from '../judge/compare';
-import type { TestResult } from '../judge/verdicts';
-import { parseStatementExamples } from './examples';
-import { loadProblem, type Origin } from './loader';
+import type { TestResult } from '../vocabulary/verdicts';
+import { parseStatementExamples } from '../problems/examples';
+import { loadProblem, type Origin } from '../problems/loader';
 import { checkEfficiencyTier, type EfficiencyFigures } from './validateEfficiency';
-import { isGeneratedTest, type Problem, type ProblemIssue } from './types';
+import { isGeneratedTest, type Problem, type ProblemIssue } from '../problems/types';
 
 /** The bank's bar for hidden tests; a debrief needs enough labelled failures to say something. */
 export const MIN_HIDDEN_TESTS = 20;
