@@ -4,78 +4,22 @@
  * what is on disk. Actions that the rules forbid return a refusal instead of throwing, because the UI
  * forwards whatever the user clicked.
  */
-import { randomBytes } from 'node:crypto';
-import type { Difficulty, Phase, PhaseBudgets, Outcome, SelfReviewDimension } from '../vocabulary/interview';
+import type { Phase, Outcome, SelfReviewDimension } from '../vocabulary/interview';
 import type { JudgeReport } from '../vocabulary/verdicts';
-import { ActiveTimer, DEFAULT_TIMER_OPTIONS, type TimerOptions } from './activeTimer';
-import { budgetAlerts, budgetsToMs, resolveBudgetMinutes, totalMs, type BudgetAlert, type BudgetSettings, type TimeSnapshot } from './budgets';
+import { ActiveTimer, DEFAULT_TIMER_OPTIONS } from './activeTimer';
+import { budgetAlerts, budgetsToMs, resolveBudgetMinutes, totalMs, type BudgetAlert, type TimeSnapshot } from './budgets';
 import { systemClock, type Clock } from './clock';
-import { allCriteria, type CriterionStatus, type PhaseCriteria } from './criteria';
-import { EditActivity } from './editActivity';
-import { EVENT_FORMAT_VERSION, type EventPayload, type Language, type Mode, type PlanSnapshot, type QuestionReply, type SessionEvent } from './events';
+import { allCriteria, type PhaseCriteria } from './criteria';
+import { EditActivity, FLUSH_EDITS_BEFORE, NOT_USER_ACTIVITY } from './editActivity';
+import { EVENT_FORMAT_VERSION, type EventPayload, type PlanSnapshot, type QuestionReply, type SessionEvent } from './events';
 import type { ScalingPoint } from '../vocabulary/growth';
 import { runTestsOf, runTestsWithDetailsOf } from './runRecord';
 import { applyEvent, initialState, phaseTimesAt, type SessionState } from './state';
-import type { SessionLogWriter, SessionStore } from './storage';
+import { newSessionId } from './storage';
+import type { SessionLogWriter } from './storage';
+import type { ActionResult, SessionDeps, SessionListener, StartOptions, TickReport } from './sessionContract';
 import { checkTransition, nextPhase, previousPhase, type TransitionCheck } from './transitions';
 
-export type ActionResult = { ok: true } | { ok: false; reason: string; unmet?: CriterionStatus[] };
-
-export interface ProblemInfo {
-  id: string;
-  title: string;
-  difficulty: Difficulty;
-  topics: string[];
-  /** The problem's own budgets in minutes, if it has any. */
-  budgets?: Partial<PhaseBudgets>;
-}
-
-export interface StartOptions {
-  problem: ProblemInfo;
-  language: Language;
-  mode: Mode;
-  budgetSettings?: BudgetSettings;
-  /** Overall limit; the sum of the phase budgets when absent. */
-  overallLimitMinutes?: number;
-}
-
-export interface SessionDeps {
-  store: SessionStore;
-  clock?: Clock;
-  timer?: Partial<TimerOptions>;
-  /** Active time without interaction after which an idle stretch is recorded (setting idleThresholdSeconds). */
-  idleThresholdMs?: number;
-  /** Whether strict mode allows hints (setting hintsInStrictMode); practice mode always does. */
-  hintsInStrictMode?: boolean;
-}
-
-export interface TickReport {
-  activeMs: number;
-  phaseTimesMs: Record<Phase, number>;
-  /** Thresholds crossed since the previous tick, each reported once over the session's life. */
-  alerts: BudgetAlert[];
-  /** The overall limit ran out on this tick and the session was ended. */
-  expired: boolean;
-  /** A break noticed on this tick (machine slept, editor frozen), 0 if none. */
-  breakMs: number;
-}
-
-export type SessionListener = (event: SessionEvent, state: SessionState) => void;
-
-/** Events that end a window of typing so edit totals land before what they led to. */
-const FLUSH_EDITS_BEFORE = new Set<SessionEvent['type']>(['phase_changed', 'run_completed', 'submitted', 'gave_up', 'time_expired', 'paused']);
-
-/** Events that are not the user doing something, so they neither end nor reveal an idle stretch. */
-const NOT_USER_ACTIVITY = new Set<SessionEvent['type']>([
-  'session_started', 'break_detected', 'focus_changed', 'idle', 'edit_summary', 'time_expired', 'session_ended', 'phase_changed',
-  'run_completed', 'submitted', 'scaling_measured', 'mutants_measured',
-]);
-
-function newSessionId(problemId: string, wall: number): string {
-  const stamp = new Date(wall).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
-  const slug = problemId.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 48);
-  return `${stamp}-${slug}-${randomBytes(3).toString('hex')}`;
-}
 
 export class InterviewSession {
   private current: SessionState;

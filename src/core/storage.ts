@@ -5,6 +5,7 @@
  * batched otherwise. A kill in the middle of a write can leave a torn final line, which readers drop
  * and writers cut off before appending again.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseEventLine, serializeEvent } from './eventLog';
@@ -345,6 +346,13 @@ export class SessionStore {
     scan.finished.sort(recentFirst);
     return scan;
   }
+}
+
+/** `2026-11-24T09-00-00Z-two-sum-3fa9c1`: sortable by start, readable, unique. */
+export function newSessionId(problemId: string, wall: number): string {
+  const stamp = new Date(wall).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  const slug = problemId.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 48);
+  return `${stamp}-${slug}-${randomBytes(3).toString('hex')}`;
 }
 
 function assertSessionId(sessionId: string): void {

@@ -4,7 +4,7 @@
  * it makes no sense (Submit during Clarify, Run with no interview), is logged once and not acted on.
  * Free of `vscode` so that the fuzz test in test/reliability drives exactly this code.
  */
-import type { ActionResult } from '../../core/session';
+import type { ActionResult } from '../../core/sessionContract';
 import type { SessionPhase } from '../../vocabulary/interview';
 import { parseWebviewMessage } from '../../webview/protocol';
 import { describeKind } from '../../webview/shared/shape';

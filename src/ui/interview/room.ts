@@ -4,7 +4,8 @@
  * follow-up question. No `vscode` here, so the message handler and its fuzz test drive the real thing.
  */
 import * as l10n from '@vscode/l10n';
-import type { ActionResult, InterviewSession } from '../../core/session';
+import type { InterviewSession } from '../../core/session';
+import type { ActionResult } from '../../core/sessionContract';
 import type { PlanSnapshot, SessionEvent } from '../../core/events';
 import type { SessionPhase } from '../../vocabulary/interview';
 import type { InputCheck } from '../../judge/inputCheck';
