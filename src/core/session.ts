@@ -142,7 +142,7 @@ export class InterviewSession {
   /** Whether the next phase may be entered now, and what is missing. */
   checkAdvance(): TransitionCheck {
     const to = nextPhase(this.current.phase);
-    if (to === null) return { allowed: false, reason: 'Submit to finish the test phase.', unmet: [] };
+    if (to === null) return { allowed: false, refusal: { id: 'submit_to_finish' }, unmet: [] };
     return checkTransition(this.current, to);
   }
 
@@ -153,15 +153,15 @@ export class InterviewSession {
 
   goBack(): ActionResult {
     const to = previousPhase(this.current.phase);
-    if (to === null) return { ok: false, reason: this.current.phase === 'done' ? 'The interview has ended.' : 'There is no earlier phase.' };
+    if (to === null) return { ok: false, refusal: { id: this.current.phase === 'done' ? 'interview_ended' : 'no_earlier_phase' } };
     return this.move(checkTransition(this.current, to), false);
   }
 
   private move(check: TransitionCheck, override: boolean): ActionResult {
-    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
-    if (!check.allowed) return { ok: false, reason: check.reason, unmet: check.unmet };
+    if (this.isClosed) return { ok: false, refusal: { id: 'session_closed' } };
+    if (!check.allowed) return { ok: false, refusal: check.refusal, unmet: check.unmet };
     if (check.needsOverride && !override) {
-      return { ok: false, reason: 'Some exit criteria are not met; confirm to move on anyway.', unmet: check.unmet };
+      return { ok: false, refusal: { id: 'confirm_move_on' }, unmet: check.unmet };
     }
     this.append({ type: 'phase_changed', from: check.from, to: check.to, direction: check.direction, overridden: check.unmet.map((c) => c.id) });
     return { ok: true };
@@ -171,8 +171,8 @@ export class InterviewSession {
 
   /** Records a question and the interviewer's reply; `reply` marks small talk or an ask-back offering `choices`. */
   askQuestion(text: string, clarificationId: string | null, answer: string, how: { reply?: QuestionReply; choices?: string[] } = {}): ActionResult {
-    if (text.trim() === '') return { ok: false, reason: 'The question is empty.' };
-    if (how.reply === 'ask_back' && (how.choices ?? []).length === 0) return { ok: false, reason: 'An ask-back needs at least one choice.' };
+    if (text.trim() === '') return { ok: false, refusal: { id: 'question_empty' } };
+    if (how.reply === 'ask_back' && (how.choices ?? []).length === 0) return { ok: false, refusal: { id: 'ask_back_needs_choice' } };
     const extra = how.reply === undefined ? {} : how.reply === 'ask_back' ? { reply: how.reply, choices: [...(how.choices ?? [])] } : { reply: how.reply };
     return this.act({ type: 'question_asked', text, clarificationId, answer, ...extra });
   }
@@ -180,9 +180,9 @@ export class InterviewSession {
   /** The candidate's answer to an ask-back: one of the offered clarifications, or null for "Neither". */
   chooseClarification(questionSeq: number, clarificationId: string | null, answer: string): ActionResult {
     const asked = this.current.questions.find((q) => q.seq === questionSeq);
-    if (asked?.reply !== 'ask_back') return { ok: false, reason: 'That question was not asked back.' };
-    if (asked.chosen) return { ok: false, reason: 'That question is already settled.' };
-    if (clarificationId !== null && !asked.choices.includes(clarificationId)) return { ok: false, reason: `"${clarificationId}" was not one of the choices.` };
+    if (asked?.reply !== 'ask_back') return { ok: false, refusal: { id: 'not_asked_back' } };
+    if (asked.chosen) return { ok: false, refusal: { id: 'already_settled' } };
+    if (clarificationId !== null && !asked.choices.includes(clarificationId)) return { ok: false, refusal: { id: 'not_a_choice', clarificationId } };
     return this.act({ type: 'clarification_chosen', questionSeq, clarificationId, answer });
   }
 
@@ -192,15 +192,15 @@ export class InterviewSession {
 
   /** Adds an assumption (no id) or rewrites one; returns its id. */
   setAssumption(text: string, id?: string): ActionResult & { id?: string } {
-    if (text.trim() === '') return { ok: false, reason: 'The assumption is empty.' };
-    if (id !== undefined && !this.current.assumptions.some((a) => a.id === id)) return { ok: false, reason: `No assumption ${id}.` };
+    if (text.trim() === '') return { ok: false, refusal: { id: 'assumption_empty' } };
+    if (id !== undefined && !this.current.assumptions.some((a) => a.id === id)) return { ok: false, refusal: { id: 'no_assumption', assumptionId: id } };
     const assumptionId = id ?? `a${this.current.lastSeq + 1}`;
     const result = this.act({ type: 'assumption_set', id: assumptionId, text });
     return result.ok ? { ok: true, id: assumptionId } : result;
   }
 
   removeAssumption(id: string): ActionResult {
-    if (!this.current.assumptions.some((a) => a.id === id)) return { ok: false, reason: `No assumption ${id}.` };
+    if (!this.current.assumptions.some((a) => a.id === id)) return { ok: false, refusal: { id: 'no_assumption', assumptionId: id } };
     return this.act({ type: 'assumption_removed', id });
   }
 
@@ -209,7 +209,7 @@ export class InterviewSession {
   }
 
   addNote(text: string): ActionResult {
-    if (text.trim() === '') return { ok: false, reason: 'The note is empty.' };
+    if (text.trim() === '') return { ok: false, refusal: { id: 'note_empty' } };
     return this.act({ type: 'note_added', text });
   }
 
@@ -234,18 +234,18 @@ export class InterviewSession {
 
   recordRun(report: JudgeReport): ActionResult {
     if (this.current.phase !== 'code' && this.current.phase !== 'test') {
-      return { ok: false, reason: 'Runs happen in the code and test phases.' };
+      return { ok: false, refusal: { id: 'runs_in_code_and_test' } };
     }
     return this.act({ type: 'run_completed', verdict: report.verdict, passed: report.passed, total: report.total, tests: runTestsWithDetailsOf(report) });
   }
 
   saveCustomTest(id: string, args: string, expected: string | null): ActionResult {
-    if (id.trim() === '') return { ok: false, reason: 'A custom test needs an id.' };
+    if (id.trim() === '') return { ok: false, refusal: { id: 'custom_test_needs_id' } };
     return this.act({ type: 'custom_test_saved', id, args, expected });
   }
 
   removeCustomTest(id: string): ActionResult {
-    if (!this.current.customTests.some((c) => c.id === id)) return { ok: false, reason: `No custom test ${id}.` };
+    if (!this.current.customTests.some((c) => c.id === id)) return { ok: false, refusal: { id: 'no_custom_test', testId: id } };
     return this.act({ type: 'custom_test_removed', id });
   }
 
@@ -254,21 +254,21 @@ export class InterviewSession {
   }
 
   revealHint(index: number, text: string): ActionResult {
-    if (!this.hintsAllowed) return { ok: false, reason: 'Hints are off in strict mode.' };
-    if (!Number.isInteger(index) || index < 0) return { ok: false, reason: 'Invalid hint index.' };
+    if (!this.hintsAllowed) return { ok: false, refusal: { id: 'hints_off_in_strict' } };
+    if (!Number.isInteger(index) || index < 0) return { ok: false, refusal: { id: 'invalid_hint_index' } };
     return this.act({ type: 'hint_revealed', index, text });
   }
 
   // ── Time ───────────────────────────────────────────────────────────
 
   pause(): ActionResult {
-    if (this.current.mode === 'strict') return { ok: false, reason: 'The timer cannot be paused in strict mode.' };
-    if (this.current.paused) return { ok: false, reason: 'Already paused.' };
+    if (this.current.mode === 'strict') return { ok: false, refusal: { id: 'no_pause_in_strict' } };
+    if (this.current.paused) return { ok: false, refusal: { id: 'already_paused' } };
     return this.act({ type: 'paused', reason: 'user' });
   }
 
   resume(): ActionResult {
-    if (!this.current.paused) return { ok: false, reason: 'Not paused.' };
+    if (!this.current.paused) return { ok: false, refusal: { id: 'not_paused' } };
     return this.act({ type: 'resumed' });
   }
 
@@ -310,11 +310,11 @@ export class InterviewSession {
 
   /** Records the hidden-test verdict and ends the session; check `checkSubmit` before running the judge. */
   submit(report: JudgeReport, options: { override?: boolean } = {}): ActionResult {
-    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
+    if (this.isClosed) return { ok: false, refusal: { id: 'session_closed' } };
     const check = this.checkSubmit();
-    if (!check.allowed) return { ok: false, reason: check.reason, unmet: check.unmet };
+    if (!check.allowed) return { ok: false, refusal: check.refusal, unmet: check.unmet };
     if (check.needsOverride && options.override !== true) {
-      return { ok: false, reason: 'Some exit criteria are not met; confirm to submit anyway.', unmet: check.unmet };
+      return { ok: false, refusal: { id: 'confirm_submit' }, unmet: check.unmet };
     }
     const outcome: Outcome = report.verdict === 'accepted' ? 'accepted' : 'rejected';
     this.end(
@@ -326,8 +326,8 @@ export class InterviewSession {
   }
 
   giveUp(): ActionResult {
-    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
-    if (this.current.phase === 'done') return { ok: false, reason: 'The interview has ended.' };
+    if (this.isClosed) return { ok: false, refusal: { id: 'session_closed' } };
+    if (this.current.phase === 'done') return { ok: false, refusal: { id: 'interview_ended' } };
     this.end({ type: 'gave_up' }, 'gave_up', []);
     return { ok: true };
   }
@@ -375,12 +375,12 @@ export class InterviewSession {
 
   /** A user action during the interview: refused once it has ended. */
   private act(payload: EventPayload): ActionResult {
-    if (this.current.phase === 'done') return { ok: false, reason: 'The interview has ended.' };
+    if (this.current.phase === 'done') return { ok: false, refusal: { id: 'interview_ended' } };
     return this.record(payload);
   }
 
   private record(payload: EventPayload): ActionResult {
-    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
+    if (this.isClosed) return { ok: false, refusal: { id: 'session_closed' } };
     this.append(payload);
     return { ok: true };
   }

@@ -8,10 +8,11 @@ import type { BudgetAlert, BudgetSettings } from './budgets';
 import type { Clock } from './clock';
 import type { CriterionStatus } from './criteria';
 import type { Language, Mode, SessionEvent } from './events';
+import type { Refusal } from './refusals';
 import type { SessionState } from './state';
 import type { SessionStore } from './storage';
 
-export type ActionResult = { ok: true } | { ok: false; reason: string; unmet?: CriterionStatus[] };
+export type ActionResult = { ok: true } | { ok: false; refusal: Refusal; unmet?: CriterionStatus[] };
 
 export interface ProblemInfo {
   id: string;

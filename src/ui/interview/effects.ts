@@ -4,6 +4,7 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { refusalWords } from '../refusalWords';
 import type { Judge } from '../../judge/judge';
 import { currentSettings } from '../config';
 import type { DebriefService } from '../debrief/service';
@@ -106,8 +107,8 @@ export class RoomEffects implements InterviewEffects, vscode.Disposable {
   async nextPhase(room: InterviewRoom): Promise<void> {
     const check = room.session.checkAdvance();
     if (!check.allowed) {
-      this.notify('error', check.reason);
-      void vscode.window.showWarningMessage(check.reason);
+      this.notify('error', refusalWords(check.refusal));
+      void vscode.window.showWarningMessage(refusalWords(check.refusal));
       return;
     }
     if (check.needsOverride) {
@@ -119,7 +120,7 @@ export class RoomEffects implements InterviewEffects, vscode.Disposable {
       if (choice !== moveOn) return;
     }
     const result = room.session.advance({ override: check.needsOverride });
-    if (!result.ok) this.notify('error', result.reason);
+    if (!result.ok) this.notify('error', refusalWords(result.refusal));
     else this.postFocus(room.session.state.phase === 'plan' ? 'plan' : room.session.state.phase === 'test' ? 'tests' : 'notes');
   }
 
@@ -128,7 +129,7 @@ export class RoomEffects implements InterviewEffects, vscode.Disposable {
     const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Give up on "{0}"? The debrief will still show what you did.', room.problem.meta.title), giveUp);
     if (choice !== giveUp) return;
     const result = room.session.giveUp();
-    if (!result.ok) this.notify('error', result.reason);
+    if (!result.ok) this.notify('error', refusalWords(result.refusal));
     else await this.deps.debrief.open(room.session.id);
   }
 

@@ -10,6 +10,7 @@ import { parseWebviewMessage } from '../../webview/protocol';
 import { describeKind } from '../../webview/shared/shape';
 import type { WebviewMessage, WebviewMessageKind } from '../../webview/protocol';
 import type { InterviewRoom } from './room';
+import { refusalWords } from '../refusalWords';
 
 /** What needs the editor: the judge, files, the debugger, confirmations. */
 export interface InterviewEffects {
@@ -101,8 +102,8 @@ export class WebviewMessageHandler {
     try {
       const result = await this.dispatch(room, message);
       if (result !== undefined && !result.ok) {
-        this.log.warn(`Refused "${message.kind}": ${result.reason}`);
-        this.effects.notify('error', result.reason);
+        this.log.warn(`Refused "${message.kind}": ${refusalWords(result.refusal)}`);
+        this.effects.notify('error', refusalWords(result.refusal));
         return 'refused';
       }
       return 'handled';
