@@ -64,20 +64,22 @@ interface EventBase {
   t: number;
 }
 
+/** What a session is set up with, as its first event records it and its state keeps it. */
+export interface SessionSetup {
+  sessionId: string;
+  problemId: string;
+  title: string;
+  difficulty: Difficulty;
+  topics: string[];
+  language: Language;
+  mode: Mode;
+  /** Milliseconds per phase. */
+  budgets: Record<Phase, number>;
+  overallLimitMs: number;
+}
+
 export type EventPayload =
-  | {
-      type: 'session_started';
-      sessionId: string;
-      problemId: string;
-      title: string;
-      difficulty: Difficulty;
-      topics: string[];
-      language: Language;
-      mode: Mode;
-      /** Milliseconds per phase. */
-      budgets: Record<Phase, number>;
-      overallLimitMs: number;
-    }
+  | ({ type: 'session_started' } & SessionSetup)
   | { type: 'phase_changed'; from: SessionPhase; to: SessionPhase; direction: 'forward' | 'back'; overridden: string[] }
   /**
    * `reply` (added in v1, optional; absent means the bank answered or the neutral reply was given):

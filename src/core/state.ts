@@ -3,9 +3,9 @@
  * each event it appends with the same `applyEvent`, so the live view and a replay of the saved log cannot
  * drift apart.
  */
-import type { Difficulty, Phase, Outcome, SelfReviewDimension, SessionPhase } from '../vocabulary/interview';
+import type { Phase, Outcome, SelfReviewDimension, SessionPhase } from '../vocabulary/interview';
 import type { Verdict } from '../vocabulary/verdicts';
-import type { Language, Mode, PauseReason, PlanSnapshot, SessionEvent } from './events';
+import type { PauseReason, PlanSnapshot, SessionEvent, SessionSetup } from './events';
 import type { ScalingPoint } from '../vocabulary/growth';
 
 export interface Question {
@@ -56,17 +56,7 @@ export interface PhaseTransition {
   t: number;
 }
 
-export interface SessionState {
-  sessionId: string;
-  problemId: string;
-  title: string;
-  difficulty: Difficulty;
-  topics: string[];
-  language: Language;
-  mode: Mode;
-  /** Milliseconds per phase. */
-  budgets: Record<Phase, number>;
-  overallLimitMs: number;
+export interface SessionState extends SessionSetup {
   startedAt: number;
 
   phase: SessionPhase;
