@@ -15,10 +15,14 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  // Layers: pure logic (core), the judge and the problem format never reach the editor or its UI;
-  // the webviews' browser code never reaches the extension host's modules.
-  layer(['src/core/**', 'src/judge/**', 'src/problems/**'], '^vscode$|(^|/)(ui|webview|cli)(/|$)', 'core, judge and problems stay free of the editor and its UI'),
-  layer(['src/webview/**'], '^vscode$|(^|/)(ui|core|cli)(/|$)', 'webview code runs in the browser: it shares only protocol and vocabulary types'),
+  // Layers (README "Architecture"): the vocabulary imports nothing; the problem format only the vocabulary;
+  // core and the judge never reach each other, the editor or its UI; the webviews' browser code never
+  // reaches the extension host's modules.
+  layer(['src/vocabulary/**'], '^vscode$|(^|/)(ui|webview|cli|core|judge|problems)(/|$)', 'the vocabulary is plain data every layer imports: it imports no layer'),
+  layer(['src/problems/**'], '^vscode$|(^|/)(ui|webview|cli|core|judge)(/|$)', 'the problem format depends on the vocabulary only; the validator lives beside the CLI'),
+  layer(['src/core/**'], '^vscode$|(^|/)(ui|webview|cli|judge)(/|$)', 'core is pure logic: no editor, no UI, no judge (share words through src/vocabulary)'),
+  layer(['src/judge/**'], '^vscode$|(^|/)(ui|webview|cli|core)(/|$)', 'the judge knows problems and the vocabulary, never the session engine or the editor'),
+  layer(['src/webview/**'], '^vscode$|(^|/)(ui|core|cli|judge)(/|$)', 'webview code runs in the browser: it shares only protocol, problems and vocabulary types'),
 );
 
 function layer(files, forbidden, message) {

@@ -4,11 +4,9 @@
  */
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
-import { registerDebriefAndHistory } from './ui/debrief/register';
 import { registerCommands, setInitialContext } from './ui/commands';
 import { FirstRun } from './ui/firstRun';
 import { Views } from './ui/ids';
-import { InterviewPanel } from './ui/interview/panel';
 import { OnsiteServices } from './ui/services';
 
 export function activate(context: vscode.ExtensionContext): void {
@@ -28,21 +26,12 @@ export function activate(context: vscode.ExtensionContext): void {
       services.registerExplorer(() => { firstRun.scheduleWalkthrough(); }),
       vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
         deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-          panel.webview.options = InterviewPanel.webviewOptions(context.extensionUri);
+          // Returns at once: the workbench creates the webview's frame only after this resolves.
           services.interview().revive(panel);
           return Promise.resolve();
         },
       }),
     );
-    registerDebriefAndHistory(context, {
-      store: services.store,
-      problems: async () => (await services.bank.bank()).problems.map((p) => p.meta),
-      log: services.log,
-      recordSelfReviewLive: (sessionId, scores, notes) => {
-        const session = services.interview().room?.session;
-        return session?.id === sessionId && session.selfReview(scores, notes).ok;
-      },
-    });
     void setInitialContext(services);
     void services.interview().restoreAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
   } catch (error) {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { growthAgainstReference, type RelativeGrowth } from '../../src/core/growth';
+import { growthAgainstReference, type RelativeGrowth } from '../../src/vocabulary/growth';
 import type { Judge } from '../../src/judge/judge';
 import { loadProblemBank } from '../../src/problems/loader';
 

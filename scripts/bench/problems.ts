@@ -12,6 +12,7 @@ import { Judge } from '../../src/judge/judge';
 import { runMutationGate } from '../../src/judge/mutationGate';
 import { loadProblemBank } from '../../src/problems/loader';
 import { isGeneratedTest, type Problem } from '../../src/problems/types';
+import { readEquivalentMutants } from '../../src/cli/equivalentMutants';
 import { readCorrectCorpus, type CorrectSolution } from '../../test/reliability/correctCorpus';
 import { nodeTimeMs } from './judge';
 
@@ -79,7 +80,7 @@ async function measureProblem(judge: Judge, problem: Problem, corpus: CorrectSol
   const hiddenIndex = problem.tests.hidden.map((t, i) => ({ t, id: `hidden-${i + 1}` }));
   const largest = hiddenIndex.filter((h) => isGeneratedTest(h.t)).sort((a, b) => (isGeneratedTest(b.t) ? b.t.generate.size : 0) - (isGeneratedTest(a.t) ? a.t.generate.size : 0))[0];
   if (largest !== undefined && isGeneratedTest(largest.t) && problem.meta.entry.kind === 'function') {
-    const { argsJson } = await judge.generatedTest(problem, largest.t.generate.size, largest.t.generate.seed);
+    const { argsJson } = await judge.generatedTest(problem, largest.t.generate);
     figures.reference = ratio(reference.tests.find((t) => t.id === largest.id)?.timeMs, nodeMsOrNaN(problem, argsJson, problem.reference));
     if (slowest !== undefined && slowest.source !== '') figures.slowestCorpus = ratio(slowest.testMs.get(largest.id), nodeMsOrNaN(problem, argsJson, slowest.source));
   }
@@ -87,7 +88,7 @@ async function measureProblem(judge: Judge, problem: Problem, corpus: CorrectSol
   let mutationScore: number | undefined;
   if (withMutation) {
     const ts = await import('typescript').then((m) => (m as { default?: typeof import('typescript') }).default ?? m);
-    mutationScore = (await runMutationGate(judge, problem, ts)).score;
+    mutationScore = (await runMutationGate(judge, problem, ts, { knownEquivalents: readEquivalentMutants(problem.dir).fingerprints })).score;
   }
 
   return {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import { describeEfficiency } from '../judge/efficiency';
+import { describeEfficiency } from '../vocabulary/efficiency';
 import { Judge, type JudgeOptions } from '../judge/judge';
 import { loadProblem } from '../problems/loader';
 import { formatProblemIssue, type Problem } from '../problems/types';

@@ -9,7 +9,7 @@ import { Judge } from '../judge/judge';
 import { DEFAULT_MUTANT_CAP, runMutationGate, type MutantJudgement, type MutationReport } from '../judge/mutationGate';
 import { loadProblem, problemFoldersIn } from '../problems/loader';
 import { readEquivalentMutants, writeEquivalentMutants, EQUIVALENT_MUTANTS_FILE } from './equivalentMutants';
-import { validateFolder, type ProblemValidation } from '../problems/validate';
+import { validateFolder, type ProblemValidation } from './validateProblem';
 import { formatProblemIssue } from '../problems/types';
 
 export const VALIDATE_USAGE =

@@ -3,8 +3,8 @@
  * are computed between two snapshots rather than remembered as flags, so each threshold is reported
  * exactly once even across a reload (a resumed session starts its first snapshot where the log ended).
  */
-import type { Difficulty, Phase, PhaseBudgets } from '../problems/types';
-import { PHASES } from '../problems/types';
+import type { Difficulty, Phase, PhaseBudgets } from '../vocabulary/interview';
+import { PHASES } from '../vocabulary/interview';
 import { DEFAULT_BUDGETS_MINUTES } from './events';
 
 export const BUDGET_THRESHOLDS = [80, 100] as const;

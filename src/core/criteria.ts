@@ -2,8 +2,8 @@
  * Exit criteria: what an interviewer expects before moving on from each phase. The ids are written
  * into phase_changed.overridden when a practice-mode user moves on without them, so they are stable.
  */
-import type { Phase } from '../problems/types';
-import { PHASES } from '../problems/types';
+import type { Phase } from '../vocabulary/interview';
+import { PHASES } from '../vocabulary/interview';
 import { isProblemQuestion } from './state';
 import type { SessionState } from './state';
 
@@ -63,6 +63,3 @@ export function allCriteria(state: SessionState): PhaseCriteria[] {
   return PHASES.map((phase) => ({ phase, criteria: criteriaFor(state, phase) }));
 }
 
-export function criterionLabel(id: string): string | undefined {
-  return RULES.find((r) => r.id === id)?.label;
-}

@@ -2,6 +2,17 @@
  * Typing is summarised, not logged keystroke by keystroke: characters added and removed, and bursts
  * (runs of edits with no pause longer than a couple of seconds), flushed as one edit_summary per window.
  */
+import type { SessionEvent } from './events';
+
+/** Events that end a window of typing so edit totals land before what they led to. */
+export const FLUSH_EDITS_BEFORE = new Set<SessionEvent['type']>(['phase_changed', 'run_completed', 'submitted', 'gave_up', 'time_expired', 'paused']);
+
+/** Events that are not the user doing something, so they neither end nor reveal an idle stretch. */
+export const NOT_USER_ACTIVITY = new Set<SessionEvent['type']>([
+  'session_started', 'break_detected', 'focus_changed', 'idle', 'edit_summary', 'time_expired', 'session_ended', 'phase_changed',
+  'run_completed', 'submitted', 'scaling_measured', 'mutants_measured',
+]);
+
 export interface EditTotals {
   added: number;
   removed: number;

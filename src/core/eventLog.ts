@@ -3,8 +3,8 @@
  * build understands, and has the fields its type needs: a log is user-owned data on disk and may have
  * been cut short by a crash or edited by hand.
  */
-import { VERDICTS } from '../judge/verdicts';
-import { DIFFICULTIES, PHASES } from '../problems/types';
+import { VERDICTS } from '../vocabulary/verdicts';
+import { DIFFICULTIES, PHASES } from '../vocabulary/interview';
 import { EVENT_FORMAT_VERSION, type EventType, type SessionEvent } from './events';
 
 type FieldKind = 'string' | 'number' | 'boolean' | 'object' | 'array' | 'string|null';

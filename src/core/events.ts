@@ -8,15 +8,14 @@
  * The format is versioned: `v` is written on every line; readers accept every version up to
  * EVENT_FORMAT_VERSION and upgrade older shapes in `upgradeEvent` (src/core/eventLog.ts).
  */
-import type { Difficulty, Phase, PhaseBudgets } from '../problems/types';
-import type { EfficiencyReport, SourcePosition, TestSource, Verdict } from '../judge/verdicts';
+import type { ScalingPoint } from '../vocabulary/growth';
+import type { Difficulty, Outcome, Phase, PhaseBudgets, SelfReviewDimension, SessionPhase, TestSource } from '../vocabulary/interview';
+import type { EfficiencyReport, SourcePosition, Verdict } from '../vocabulary/verdicts';
 
 export const EVENT_FORMAT_VERSION = 1;
 
 export type Language = 'javascript' | 'typescript';
 export type Mode = 'strict' | 'practice';
-export type SessionPhase = Phase | 'done';
-export type Outcome = 'accepted' | 'rejected' | 'gave_up' | 'expired';
 export type PauseReason = 'user' | 'closed';
 export type QuestionReply = 'small_talk' | 'ask_back';
 
@@ -55,22 +54,6 @@ export interface RunTestDetails {
 /** Bounds what one test adds to the log; the live panel still shows the full values. */
 export const RUN_DETAIL_MAX_CHARS = 2_000;
 
-export type SelfReviewDimension =
-  | 'problem_solving'
-  | 'communication'
-  | 'code_quality'
-  | 'testing'
-  | 'time_management';
-
-export interface ScalingPoint {
-  size: number;
-  timeMs: number;
-  /** The reference solution's time on the same input (absent in logs written before 0.1.0 and when it failed). */
-  referenceMs?: number;
-  /** The solution hit the time limit at this size; timeMs is then the limit, a lower bound. */
-  timedOut?: boolean;
-}
-
 interface EventBase {
   v: number;
   /** Sequence number within the session, from 0. */
@@ -81,20 +64,22 @@ interface EventBase {
   t: number;
 }
 
+/** What a session is set up with, as its first event records it and its state keeps it. */
+export interface SessionSetup {
+  sessionId: string;
+  problemId: string;
+  title: string;
+  difficulty: Difficulty;
+  topics: string[];
+  language: Language;
+  mode: Mode;
+  /** Milliseconds per phase. */
+  budgets: Record<Phase, number>;
+  overallLimitMs: number;
+}
+
 export type EventPayload =
-  | {
-      type: 'session_started';
-      sessionId: string;
-      problemId: string;
-      title: string;
-      difficulty: Difficulty;
-      topics: string[];
-      language: Language;
-      mode: Mode;
-      /** Milliseconds per phase. */
-      budgets: Record<Phase, number>;
-      overallLimitMs: number;
-    }
+  | ({ type: 'session_started' } & SessionSetup)
   | { type: 'phase_changed'; from: SessionPhase; to: SessionPhase; direction: 'forward' | 'back'; overridden: string[] }
   /**
    * `reply` (added in v1, optional; absent means the bank answered or the neutral reply was given):

@@ -3,7 +3,7 @@
  * candidate last saw, so the interview panel shows the last Run's and Submit's results after a reload
  * from the log alone.
  */
-import type { JudgeReport, SourcePosition, TestResult } from '../judge/verdicts';
+import type { JudgeReport, SourcePosition, TestResult } from '../vocabulary/verdicts';
 import { RUN_DETAIL_MAX_CHARS, type RunTestDetails, type RunTestSummary, type SessionEvent } from './events';
 
 function summaryOf(t: TestResult): RunTestSummary {

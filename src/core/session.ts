@@ -4,111 +4,41 @@
  * what is on disk. Actions that the rules forbid return a refusal instead of throwing, because the UI
  * forwards whatever the user clicked.
  */
-import { randomBytes } from 'node:crypto';
-import type { Difficulty, Phase, PhaseBudgets } from '../problems/types';
-import type { JudgeReport } from '../judge/verdicts';
-import { ActiveTimer, DEFAULT_TIMER_OPTIONS, type TimerOptions } from './activeTimer';
-import { budgetAlerts, budgetsToMs, resolveBudgetMinutes, totalMs, type BudgetAlert, type BudgetSettings, type TimeSnapshot } from './budgets';
+import type { Phase, Outcome, SelfReviewDimension } from '../vocabulary/interview';
+import type { JudgeReport } from '../vocabulary/verdicts';
+import { ActiveTimer, DEFAULT_TIMER_OPTIONS } from './activeTimer';
+import { budgetAlerts, budgetsToMs, resolveBudgetMinutes, totalMs, type BudgetAlert, type TimeSnapshot } from './budgets';
 import { systemClock, type Clock } from './clock';
-import { allCriteria, type CriterionStatus, type PhaseCriteria } from './criteria';
-import { EditActivity } from './editActivity';
-import {
-  EVENT_FORMAT_VERSION,
-  type EventPayload,
-  type Language,
-  type Mode,
-  type Outcome,
-  type PlanSnapshot,
-  type QuestionReply,
-  type ScalingPoint,
-  type SelfReviewDimension,
-  type SessionEvent,
-} from './events';
+import { allCriteria, type PhaseCriteria } from './criteria';
+import { EVENT_FORMAT_VERSION, type EventPayload, type PlanSnapshot, type QuestionReply, type SessionEvent } from './events';
+import type { ScalingPoint } from '../vocabulary/growth';
 import { runTestsOf, runTestsWithDetailsOf } from './runRecord';
-import { applyEvent, initialState, phaseTimesAt, type SessionState } from './state';
-import type { SessionLogWriter, SessionStore } from './storage';
+import { SessionRecorder } from './sessionRecorder';
+import { initialState, phaseTimesAt, type SessionState } from './state';
+import { newSessionId } from './storage';
+import type { SessionLogWriter } from './storage';
+import type { ActionResult, SessionDeps, SessionListener, StartOptions, TickReport } from './sessionContract';
 import { checkTransition, nextPhase, previousPhase, type TransitionCheck } from './transitions';
 
-export type ActionResult = { ok: true } | { ok: false; reason: string; unmet?: CriterionStatus[] };
-
-export interface ProblemInfo {
-  id: string;
-  title: string;
-  difficulty: Difficulty;
-  topics: string[];
-  /** The problem's own budgets in minutes, if it has any. */
-  budgets?: Partial<PhaseBudgets>;
-}
-
-export interface StartOptions {
-  problem: ProblemInfo;
-  language: Language;
-  mode: Mode;
-  budgetSettings?: BudgetSettings;
-  /** Overall limit; the sum of the phase budgets when absent. */
-  overallLimitMinutes?: number;
-}
-
-export interface SessionDeps {
-  store: SessionStore;
-  clock?: Clock;
-  timer?: Partial<TimerOptions>;
-  /** Active time without interaction after which an idle stretch is recorded (setting idleThresholdSeconds). */
-  idleThresholdMs?: number;
-  /** Whether strict mode allows hints (setting hintsInStrictMode); practice mode always does. */
-  hintsInStrictMode?: boolean;
-}
-
-export interface TickReport {
-  activeMs: number;
-  phaseTimesMs: Record<Phase, number>;
-  /** Thresholds crossed since the previous tick, each reported once over the session's life. */
-  alerts: BudgetAlert[];
-  /** The overall limit ran out on this tick and the session was ended. */
-  expired: boolean;
-  /** A break noticed on this tick (machine slept, editor frozen), 0 if none. */
-  breakMs: number;
-}
-
-export type SessionListener = (event: SessionEvent, state: SessionState) => void;
-
-/** Events that end a window of typing so edit totals land before what they led to. */
-const FLUSH_EDITS_BEFORE = new Set<SessionEvent['type']>(['phase_changed', 'run_completed', 'submitted', 'gave_up', 'time_expired', 'paused']);
-
-/** Events that are not the user doing something, so they neither end nor reveal an idle stretch. */
-const NOT_USER_ACTIVITY = new Set<SessionEvent['type']>([
-  'session_started', 'break_detected', 'focus_changed', 'idle', 'edit_summary', 'time_expired', 'session_ended', 'phase_changed',
-  'run_completed', 'submitted', 'scaling_measured', 'mutants_measured',
-]);
-
-function newSessionId(problemId: string, wall: number): string {
-  const stamp = new Date(wall).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
-  const slug = problemId.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 48);
-  return `${stamp}-${slug}-${randomBytes(3).toString('hex')}`;
-}
 
 export class InterviewSession {
-  private current: SessionState;
-  private readonly listeners = new Set<SessionListener>();
-  private readonly edits = new EditActivity();
+  private readonly recorder: SessionRecorder;
   private lastSnapshot: TimeSnapshot;
-  private lastActivityT: number;
-  private readonly idleThresholdMs: number;
   private readonly hintsAllowed: boolean;
+  private readonly liveInStore: { dispose(): void };
 
   private constructor(
     state: SessionState,
     private readonly writer: SessionLogWriter,
-    private readonly clock: Clock,
+    clock: Clock,
     private readonly timer: ActiveTimer,
     deps: SessionDeps,
   ) {
-    this.current = state;
-    this.idleThresholdMs = deps.idleThresholdMs ?? 120_000;
+    this.recorder = new SessionRecorder(state, writer, clock, timer, deps.idleThresholdMs ?? 120_000);
     this.hintsAllowed = state.mode === 'practice' || deps.hintsInStrictMode === true;
     const active = timer.activeMs();
     this.lastSnapshot = { activeMs: active, phaseTimesMs: phaseTimesAt(state, active) };
-    this.lastActivityT = active;
+    this.liveInStore = deps.store.attachLive(state.sessionId, (payload) => this.recorder.record(payload).ok);
   }
 
   /** Starts a new session and writes its first event. */
@@ -162,10 +92,14 @@ export class InterviewSession {
     const session = new InterviewSession(state, writer, clock, timer, deps);
     if (state.phase !== 'done') {
       const gap = clock.wall() - state.lastAt;
-      if (gap > timerOptions.breakThresholdMs) session.append({ type: 'break_detected', gapMs: gap });
+      if (gap > timerOptions.breakThresholdMs) session.recorder.append({ type: 'break_detected', gapMs: gap });
       if (state.paused && state.pauseReason === 'closed') session.resume();
     }
     return session;
+  }
+
+  private get current(): SessionState {
+    return this.recorder.state;
   }
 
   get id(): string {
@@ -185,7 +119,7 @@ export class InterviewSession {
   }
 
   activeMs(): number {
-    return Math.max(this.current.lastT, Math.round(this.timer.activeMs()));
+    return this.recorder.activeMs();
   }
 
   phaseTimesMs(): Record<Phase, number> {
@@ -197,8 +131,8 @@ export class InterviewSession {
   }
 
   onDidRecord(listener: SessionListener): { dispose(): void } {
-    this.listeners.add(listener);
-    return { dispose: () => this.listeners.delete(listener) };
+    this.recorder.listeners.add(listener);
+    return { dispose: () => this.recorder.listeners.delete(listener) };
   }
 
   // ── Phases ─────────────────────────────────────────────────────────
@@ -206,7 +140,7 @@ export class InterviewSession {
   /** Whether the next phase may be entered now, and what is missing. */
   checkAdvance(): TransitionCheck {
     const to = nextPhase(this.current.phase);
-    if (to === null) return { allowed: false, reason: 'Submit to finish the test phase.', unmet: [] };
+    if (to === null) return { allowed: false, refusal: { id: 'submit_to_finish' }, unmet: [] };
     return checkTransition(this.current, to);
   }
 
@@ -217,17 +151,17 @@ export class InterviewSession {
 
   goBack(): ActionResult {
     const to = previousPhase(this.current.phase);
-    if (to === null) return { ok: false, reason: this.current.phase === 'done' ? 'The interview has ended.' : 'There is no earlier phase.' };
+    if (to === null) return { ok: false, refusal: { id: this.current.phase === 'done' ? 'interview_ended' : 'no_earlier_phase' } };
     return this.move(checkTransition(this.current, to), false);
   }
 
   private move(check: TransitionCheck, override: boolean): ActionResult {
-    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
-    if (!check.allowed) return { ok: false, reason: check.reason, unmet: check.unmet };
+    if (this.isClosed) return { ok: false, refusal: { id: 'session_closed' } };
+    if (!check.allowed) return { ok: false, refusal: check.refusal, unmet: check.unmet };
     if (check.needsOverride && !override) {
-      return { ok: false, reason: 'Some exit criteria are not met; confirm to move on anyway.', unmet: check.unmet };
+      return { ok: false, refusal: { id: 'confirm_move_on' }, unmet: check.unmet };
     }
-    this.append({ type: 'phase_changed', from: check.from, to: check.to, direction: check.direction, overridden: check.unmet.map((c) => c.id) });
+    this.recorder.append({ type: 'phase_changed', from: check.from, to: check.to, direction: check.direction, overridden: check.unmet.map((c) => c.id) });
     return { ok: true };
   }
 
@@ -235,82 +169,82 @@ export class InterviewSession {
 
   /** Records a question and the interviewer's reply; `reply` marks small talk or an ask-back offering `choices`. */
   askQuestion(text: string, clarificationId: string | null, answer: string, how: { reply?: QuestionReply; choices?: string[] } = {}): ActionResult {
-    if (text.trim() === '') return { ok: false, reason: 'The question is empty.' };
-    if (how.reply === 'ask_back' && (how.choices ?? []).length === 0) return { ok: false, reason: 'An ask-back needs at least one choice.' };
+    if (text.trim() === '') return { ok: false, refusal: { id: 'question_empty' } };
+    if (how.reply === 'ask_back' && (how.choices ?? []).length === 0) return { ok: false, refusal: { id: 'ask_back_needs_choice' } };
     const extra = how.reply === undefined ? {} : how.reply === 'ask_back' ? { reply: how.reply, choices: [...(how.choices ?? [])] } : { reply: how.reply };
-    return this.act({ type: 'question_asked', text, clarificationId, answer, ...extra });
+    return this.recorder.act({ type: 'question_asked', text, clarificationId, answer, ...extra });
   }
 
   /** The candidate's answer to an ask-back: one of the offered clarifications, or null for "Neither". */
   chooseClarification(questionSeq: number, clarificationId: string | null, answer: string): ActionResult {
     const asked = this.current.questions.find((q) => q.seq === questionSeq);
-    if (asked?.reply !== 'ask_back') return { ok: false, reason: 'That question was not asked back.' };
-    if (asked.chosen) return { ok: false, reason: 'That question is already settled.' };
-    if (clarificationId !== null && !asked.choices.includes(clarificationId)) return { ok: false, reason: `"${clarificationId}" was not one of the choices.` };
-    return this.act({ type: 'clarification_chosen', questionSeq, clarificationId, answer });
+    if (asked?.reply !== 'ask_back') return { ok: false, refusal: { id: 'not_asked_back' } };
+    if (asked.chosen) return { ok: false, refusal: { id: 'already_settled' } };
+    if (clarificationId !== null && !asked.choices.includes(clarificationId)) return { ok: false, refusal: { id: 'not_a_choice', clarificationId } };
+    return this.recorder.act({ type: 'clarification_chosen', questionSeq, clarificationId, answer });
   }
 
   declareNoQuestions(): ActionResult {
-    return this.act({ type: 'no_questions' });
+    return this.recorder.act({ type: 'no_questions' });
   }
 
   /** Adds an assumption (no id) or rewrites one; returns its id. */
   setAssumption(text: string, id?: string): ActionResult & { id?: string } {
-    if (text.trim() === '') return { ok: false, reason: 'The assumption is empty.' };
-    if (id !== undefined && !this.current.assumptions.some((a) => a.id === id)) return { ok: false, reason: `No assumption ${id}.` };
+    if (text.trim() === '') return { ok: false, refusal: { id: 'assumption_empty' } };
+    if (id !== undefined && !this.current.assumptions.some((a) => a.id === id)) return { ok: false, refusal: { id: 'no_assumption', assumptionId: id } };
     const assumptionId = id ?? `a${this.current.lastSeq + 1}`;
-    const result = this.act({ type: 'assumption_set', id: assumptionId, text });
+    const result = this.recorder.act({ type: 'assumption_set', id: assumptionId, text });
     return result.ok ? { ok: true, id: assumptionId } : result;
   }
 
   removeAssumption(id: string): ActionResult {
-    if (!this.current.assumptions.some((a) => a.id === id)) return { ok: false, reason: `No assumption ${id}.` };
-    return this.act({ type: 'assumption_removed', id });
+    if (!this.current.assumptions.some((a) => a.id === id)) return { ok: false, refusal: { id: 'no_assumption', assumptionId: id } };
+    return this.recorder.act({ type: 'assumption_removed', id });
   }
 
   updatePlan(plan: PlanSnapshot): ActionResult {
-    return this.act({ type: 'plan_updated', plan: { ...plan } });
+    return this.recorder.act({ type: 'plan_updated', plan: { ...plan } });
   }
 
   addNote(text: string): ActionResult {
-    if (text.trim() === '') return { ok: false, reason: 'The note is empty.' };
-    return this.act({ type: 'note_added', text });
+    if (text.trim() === '') return { ok: false, refusal: { id: 'note_empty' } };
+    return this.recorder.act({ type: 'note_added', text });
   }
 
   // ── Code and test ──────────────────────────────────────────────────
 
   openSolution(path: string): ActionResult {
-    return this.act({ type: 'solution_opened', path });
+    return this.recorder.act({ type: 'solution_opened', path });
   }
 
   /** Called on every document change of the solution file; summarised into edit_summary events. */
   noteEdit(added: number, removed: number): void {
     if (this.isClosed || this.current.phase === 'done') return;
-    this.noticeActivity();
-    this.edits.note(added, removed, this.activeMs());
+    this.recorder.noticeActivity();
+    this.recorder.edits.note(added, removed, this.activeMs());
   }
 
   /** Any interaction that is not otherwise recorded (cursor moves, scrolling) ends an idle stretch. */
   noteActivity(): void {
     if (this.isClosed || this.current.phase === 'done') return;
-    this.noticeActivity();
+    this.recorder.noticeActivity();
   }
 
   recordRun(report: JudgeReport): ActionResult {
     if (this.current.phase !== 'code' && this.current.phase !== 'test') {
-      return { ok: false, reason: 'Runs happen in the code and test phases.' };
+      return { ok: false, refusal: { id: 'runs_in_code_and_test' } };
     }
-    return this.act({ type: 'run_completed', verdict: report.verdict, passed: report.passed, total: report.total, tests: runTestsWithDetailsOf(report) });
+    return this.recorder.act({ type: 'run_completed', verdict: report.verdict, passed: report.passed, total: report.total, tests: runTestsWithDetailsOf(report) });
   }
 
   saveCustomTest(id: string, args: string, expected: string | null): ActionResult {
-    if (id.trim() === '') return { ok: false, reason: 'A custom test needs an id.' };
-    return this.act({ type: 'custom_test_saved', id, args, expected });
+    if (id.trim() === '') return { ok: false, refusal: { id: 'custom_test_needs_id' } };
+    return this.recorder.act({ type: 'custom_test_saved', id, args, expected });
   }
 
   removeCustomTest(id: string): ActionResult {
-    if (!this.current.customTests.some((c) => c.id === id)) return { ok: false, reason: `No custom test ${id}.` };
-    return this.act({ type: 'custom_test_removed', id });
+    if (!this.current.customTests.some((c) => c.id === id)) return { ok: false, refusal: { id: 'no_custom_test', testId: id } };
+    return this.recorder.act({ type: 'custom_test_removed', id });
   }
 
   get hintsAvailable(): boolean {
@@ -318,27 +252,27 @@ export class InterviewSession {
   }
 
   revealHint(index: number, text: string): ActionResult {
-    if (!this.hintsAllowed) return { ok: false, reason: 'Hints are off in strict mode.' };
-    if (!Number.isInteger(index) || index < 0) return { ok: false, reason: 'Invalid hint index.' };
-    return this.act({ type: 'hint_revealed', index, text });
+    if (!this.hintsAllowed) return { ok: false, refusal: { id: 'hints_off_in_strict' } };
+    if (!Number.isInteger(index) || index < 0) return { ok: false, refusal: { id: 'invalid_hint_index' } };
+    return this.recorder.act({ type: 'hint_revealed', index, text });
   }
 
   // ── Time ───────────────────────────────────────────────────────────
 
   pause(): ActionResult {
-    if (this.current.mode === 'strict') return { ok: false, reason: 'The timer cannot be paused in strict mode.' };
-    if (this.current.paused) return { ok: false, reason: 'Already paused.' };
-    return this.act({ type: 'paused', reason: 'user' });
+    if (this.current.mode === 'strict') return { ok: false, refusal: { id: 'no_pause_in_strict' } };
+    if (this.current.paused) return { ok: false, refusal: { id: 'already_paused' } };
+    return this.recorder.act({ type: 'paused', reason: 'user' });
   }
 
   resume(): ActionResult {
-    if (!this.current.paused) return { ok: false, reason: 'Not paused.' };
-    return this.act({ type: 'resumed' });
+    if (!this.current.paused) return { ok: false, refusal: { id: 'not_paused' } };
+    return this.recorder.act({ type: 'resumed' });
   }
 
   focusChanged(focused: boolean): ActionResult {
     if (this.current.focused === focused) return { ok: true };
-    return this.act({ type: 'focus_changed', focused });
+    return this.recorder.act({ type: 'focus_changed', focused });
   }
 
   /**
@@ -350,9 +284,9 @@ export class InterviewSession {
     let expired = false;
     if (!this.isClosed && this.current.phase !== 'done') {
       breakMs = this.timer.observe(true);
-      if (breakMs > 0) this.append({ type: 'break_detected', gapMs: Math.round(breakMs) }, false);
+      if (breakMs > 0) this.recorder.append({ type: 'break_detected', gapMs: Math.round(breakMs) }, false);
       const active = this.activeMs();
-      if (this.edits.due(active)) this.flushEdits();
+      if (this.recorder.edits.due(active)) this.recorder.flushEdits();
       if (active >= this.current.overallLimitMs) {
         this.end({ type: 'time_expired' }, 'expired', []);
         expired = true;
@@ -374,11 +308,11 @@ export class InterviewSession {
 
   /** Records the hidden-test verdict and ends the session; check `checkSubmit` before running the judge. */
   submit(report: JudgeReport, options: { override?: boolean } = {}): ActionResult {
-    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
+    if (this.isClosed) return { ok: false, refusal: { id: 'session_closed' } };
     const check = this.checkSubmit();
-    if (!check.allowed) return { ok: false, reason: check.reason, unmet: check.unmet };
+    if (!check.allowed) return { ok: false, refusal: check.refusal, unmet: check.unmet };
     if (check.needsOverride && options.override !== true) {
-      return { ok: false, reason: 'Some exit criteria are not met; confirm to submit anyway.', unmet: check.unmet };
+      return { ok: false, refusal: { id: 'confirm_submit' }, unmet: check.unmet };
     }
     const outcome: Outcome = report.verdict === 'accepted' ? 'accepted' : 'rejected';
     this.end(
@@ -390,8 +324,8 @@ export class InterviewSession {
   }
 
   giveUp(): ActionResult {
-    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
-    if (this.current.phase === 'done') return { ok: false, reason: 'The interview has ended.' };
+    if (this.isClosed) return { ok: false, refusal: { id: 'session_closed' } };
+    if (this.current.phase === 'done') return { ok: false, refusal: { id: 'interview_ended' } };
     this.end({ type: 'gave_up' }, 'gave_up', []);
     return { ok: true };
   }
@@ -399,90 +333,40 @@ export class InterviewSession {
   private end(cause: EventPayload, outcome: Outcome, overridden: string[]): void {
     const from = this.current.phase;
     if (from === 'done') return;
-    this.append(cause);
-    this.append({ type: 'phase_changed', from, to: 'done', direction: 'forward', overridden });
-    this.append({ type: 'session_ended', outcome });
+    this.recorder.append(cause);
+    this.recorder.append({ type: 'phase_changed', from, to: 'done', direction: 'forward', overridden });
+    this.recorder.append({ type: 'session_ended', outcome });
     this.timer.pause();
   }
 
   // ── After the end: the debrief's own measurements and answers ─────
 
   answerFollowUp(question: string, answer: string): ActionResult {
-    return this.record({ type: 'followup_answered', question, answer });
+    return this.recorder.record({ type: 'followup_answered', question, answer });
   }
 
   selfReview(scores: Record<SelfReviewDimension, number>, notes: string): ActionResult {
-    return this.record({ type: 'self_review', scores: { ...scores }, notes });
+    return this.recorder.record({ type: 'self_review', scores: { ...scores }, notes });
   }
 
   recordScaling(points: ScalingPoint[], growth: string): ActionResult {
-    return this.record({ type: 'scaling_measured', points: points.map((p) => ({ ...p })), growth });
+    return this.recorder.record({ type: 'scaling_measured', points: points.map((p) => ({ ...p })), growth });
   }
 
   recordMutants(caught: string[], missed: string[]): ActionResult {
-    return this.record({ type: 'mutants_measured', caught: [...caught], missed: [...missed] });
+    return this.recorder.record({ type: 'mutants_measured', caught: [...caught], missed: [...missed] });
   }
 
   /** Releases the log. A running session is paused first so reopening continues at this moment. */
   close(): void {
     if (this.isClosed) return;
     if (this.current.phase !== 'done') {
-      this.flushEdits();
-      if (!this.current.paused) this.append({ type: 'paused', reason: 'closed' });
+      this.recorder.flushEdits();
+      if (!this.current.paused) this.recorder.append({ type: 'paused', reason: 'closed' });
     }
     this.writer.close();
-    this.listeners.clear();
-  }
-
-  // ── Recording ──────────────────────────────────────────────────────
-
-  /** A user action during the interview: refused once it has ended. */
-  private act(payload: EventPayload): ActionResult {
-    if (this.current.phase === 'done') return { ok: false, reason: 'The interview has ended.' };
-    return this.record(payload);
-  }
-
-  private record(payload: EventPayload): ActionResult {
-    if (this.isClosed) return { ok: false, reason: 'The session is closed.' };
-    this.append(payload);
-    return { ok: true };
-  }
-
-  private noticeActivity(): void {
-    const now = this.activeMs();
-    const quiet = now - this.lastActivityT;
-    this.lastActivityT = now;
-    if (quiet >= this.idleThresholdMs && this.current.phase !== 'done') this.append({ type: 'idle', durationMs: quiet });
-  }
-
-  private flushEdits(): void {
-    const totals = this.edits.take();
-    if (totals !== null) this.append({ type: 'edit_summary', ...totals });
-  }
-
-  private append(payload: EventPayload, observeClock = true): void {
-    if (observeClock && this.current.phase !== 'done') {
-      const gap = this.timer.observe(false);
-      if (gap > 0) this.writeEvent({ type: 'break_detected', gapMs: Math.round(gap) });
-    }
-    if (FLUSH_EDITS_BEFORE.has(payload.type)) this.flushEdits();
-    if (!NOT_USER_ACTIVITY.has(payload.type)) this.noticeActivity();
-    this.writeEvent(payload);
-    if (payload.type === 'paused') this.timer.pause();
-    if (payload.type === 'resumed') this.timer.resume();
-  }
-
-  private writeEvent(payload: EventPayload): void {
-    const event: SessionEvent = {
-      ...payload,
-      v: EVENT_FORMAT_VERSION,
-      seq: this.current.lastSeq + 1,
-      at: this.clock.wall(),
-      t: this.activeMs(),
-    };
-    this.writer.append(event);
-    this.current = applyEvent(this.current, event);
-    for (const listener of this.listeners) listener(event, this.current);
+    this.liveInStore.dispose();
+    this.recorder.listeners.clear();
   }
 }
 

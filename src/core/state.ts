@@ -3,19 +3,10 @@
  * each event it appends with the same `applyEvent`, so the live view and a replay of the saved log cannot
  * drift apart.
  */
-import type { Difficulty, Phase } from '../problems/types';
-import type { Verdict } from '../judge/verdicts';
-import type {
-  Language,
-  Mode,
-  Outcome,
-  PauseReason,
-  PlanSnapshot,
-  ScalingPoint,
-  SelfReviewDimension,
-  SessionEvent,
-  SessionPhase,
-} from './events';
+import type { Phase, Outcome, SelfReviewDimension, SessionPhase } from '../vocabulary/interview';
+import type { Verdict } from '../vocabulary/verdicts';
+import type { PauseReason, PlanSnapshot, SessionEvent, SessionSetup } from './events';
+import type { ScalingPoint } from '../vocabulary/growth';
 
 export interface Question {
   text: string;
@@ -65,17 +56,7 @@ export interface PhaseTransition {
   t: number;
 }
 
-export interface SessionState {
-  sessionId: string;
-  problemId: string;
-  title: string;
-  difficulty: Difficulty;
-  topics: string[];
-  language: Language;
-  mode: Mode;
-  /** Milliseconds per phase. */
-  budgets: Record<Phase, number>;
-  overallLimitMs: number;
+export interface SessionState extends SessionSetup {
   startedAt: number;
 
   phase: SessionPhase;
@@ -357,6 +338,3 @@ export function phaseTimesAt(state: SessionState, activeMs: number): Record<Phas
   return times;
 }
 
-export function isEnded(state: SessionState): boolean {
-  return state.phase === 'done';
-}

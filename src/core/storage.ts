@@ -5,10 +5,11 @@
  * batched otherwise. A kill in the middle of a write can leave a torn final line, which readers drop
  * and writers cut off before appending again.
  */
+import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseEventLine, serializeEvent } from './eventLog';
-import type { SessionEvent } from './events';
+import type { EventPayload, SessionEvent } from './events';
 import { foldEvent, initialState, ReplayError, type SessionState } from './state';
 
 export const LOG_EXTENSION = '.jsonl';
@@ -257,8 +258,17 @@ export function readSessionLog(file: string): LogReadResult {
   return { ok: true, log: { sessionId, file, events, state, issues, tornTail } };
 }
 
+/** What may still be written once a session ended: the candidate's answers and the debrief's measurements. */
+export type AfterEndPayload = Extract<EventPayload, { type: 'self_review' | 'followup_answered' | 'scaling_measured' | 'mutants_measured' }>;
+
+/** Appends through a live session; false when it could not (it was closed meanwhile). */
+type LiveAppend = (payload: AfterEndPayload) => boolean;
+
 /** The folder of session logs; the extension passes globalStorageUri.fsPath + '/sessions'. */
 export class SessionStore {
+  /** Sessions open in this process: each holds its log's lock, so writes to its log go through it. */
+  private readonly live = new Map<string, LiveAppend>();
+
   constructor(
     readonly dir: string,
     /** Longest stretch between fsyncs for events that are not milestones. */
@@ -289,6 +299,32 @@ export class SessionStore {
     return readSessionLog(this.fileOf(sessionId));
   }
 
+  /** A live session announces itself, so that appends after its end go through its writer. */
+  attachLive(sessionId: string, append: LiveAppend): { dispose(): void } {
+    this.live.set(sessionId, append);
+    return { dispose: () => { if (this.live.get(sessionId) === append) this.live.delete(sessionId); } };
+  }
+
+  /**
+   * Appends an after-the-end event (a self-review from the debrief, say): through the live session when
+   * one in this process holds the log, otherwise by reopening the log, numbered after its last event.
+   */
+  appendAfterEnd(sessionId: string, payload: AfterEndPayload, wallNow: number): void {
+    if (this.live.get(sessionId)?.(payload) === true) return;
+    const read = this.read(sessionId);
+    if (!read.ok) throw new Error(`The log of session ${sessionId} cannot be read: ${read.corrupt.reason}`);
+    const last = read.log.events[read.log.events.length - 1];
+    if (last === undefined) throw new Error(`The log of session ${sessionId} is empty.`);
+    const writer = this.reopen(sessionId);
+    try {
+      // After the end the active clock has stopped: the event sits at the session's last active moment.
+      writer.append({ ...payload, v: last.v, seq: last.seq + 1, at: wallNow, t: last.t });
+      writer.sync();
+    } finally {
+      writer.close();
+    }
+  }
+
   /** Every log in the folder, sorted into resumable, finished and corrupt. */
   scan(): SessionScan {
     const scan: SessionScan = { inProgress: [], finished: [], corrupt: [] };
@@ -310,6 +346,13 @@ export class SessionStore {
     scan.finished.sort(recentFirst);
     return scan;
   }
+}
+
+/** `2026-11-24T09-00-00Z-two-sum-3fa9c1`: sortable by start, readable, unique. */
+export function newSessionId(problemId: string, wall: number): string {
+  const stamp = new Date(wall).toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/:/g, '-');
+  const slug = problemId.replace(/[^A-Za-z0-9-]/g, '-').slice(0, 48);
+  return `${stamp}-${slug}-${randomBytes(3).toString('hex')}`;
 }
 
 function assertSessionId(sessionId: string): void {

@@ -2,9 +2,9 @@
  * The small debrief model: how time was spent against the budgets and how often things happened,
  * computed from the log alone. The rich, evidence-citing debrief builds on this (src/core/debrief).
  */
-import type { Phase } from '../problems/types';
-import { PHASES } from '../problems/types';
-import type { Language, Mode, Outcome, SessionEvent, SessionPhase } from './events';
+import type { Phase, Outcome, SessionPhase } from '../vocabulary/interview';
+import { PHASES } from '../vocabulary/interview';
+import type { Language, Mode, SessionEvent } from './events';
 import { isProblemQuestion, replay } from './state';
 
 export interface PhaseSummary {

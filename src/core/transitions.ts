@@ -2,11 +2,11 @@
  * Which phase moves are allowed, and on what terms. Pure, so the UI can ask before acting and the
  * session can enforce the same answer when it acts.
  */
-import type { Phase } from '../problems/types';
-import { PHASES } from '../problems/types';
-import type { SessionPhase } from './events';
+import type { Phase, SessionPhase } from '../vocabulary/interview';
+import { PHASES } from '../vocabulary/interview';
 import { criteriaFor, type CriterionStatus } from './criteria';
 import type { SessionState } from './state';
+import type { Refusal } from './refusals';
 
 export type TransitionCheck =
   | {
@@ -18,13 +18,13 @@ export type TransitionCheck =
       unmet: CriterionStatus[];
       needsOverride: boolean;
     }
-  | { allowed: false; reason: string; unmet: CriterionStatus[] };
+  | { allowed: false; refusal: Refusal; unmet: CriterionStatus[] };
 
 /** Phases from which a solution may be submitted. */
 export const SUBMIT_PHASES: readonly Phase[] = ['code', 'test'];
 
-function refuse(reason: string, unmet: CriterionStatus[] = []): TransitionCheck {
-  return { allowed: false, reason, unmet };
+function refuse(refusal: Refusal, unmet: CriterionStatus[] = []): TransitionCheck {
+  return { allowed: false, refusal, unmet };
 }
 
 /** Unmet criteria of every phase from `from` up to (not including) `to`, in phase order. */
@@ -36,20 +36,20 @@ function unmetBetween(state: SessionState, from: Phase, to: SessionPhase): Crite
 
 export function checkTransition(state: SessionState, to: SessionPhase): TransitionCheck {
   const from = state.phase;
-  if (from === 'done') return refuse('The interview has ended.');
+  if (from === 'done') return refuse({ id: 'interview_ended' });
   const fromIndex = PHASES.indexOf(from);
   if (to === 'done') {
-    if (!SUBMIT_PHASES.includes(from)) return refuse(`You can submit from the code or test phase, not from ${from}.`);
+    if (!SUBMIT_PHASES.includes(from)) return refuse({ id: 'submit_from_code_or_test', from });
   } else {
     const toIndex = PHASES.indexOf(to);
     if (toIndex === fromIndex - 1) {
       return { allowed: true, from, to, direction: 'back', unmet: [], needsOverride: false };
     }
-    if (toIndex !== fromIndex + 1) return refuse(`Cannot move from ${from} to ${to}: phases go one step at a time.`);
+    if (toIndex !== fromIndex + 1) return refuse({ id: 'one_step_at_a_time', from, to });
   }
   const unmet = unmetBetween(state, from, to);
   if (unmet.length > 0 && state.mode === 'strict') {
-    return refuse(`Strict mode: before leaving ${from}, ${unmet.map((c) => c.label.toLowerCase()).join('; ')}.`, unmet);
+    return refuse({ id: 'strict_unmet', from, unmet: unmet.map((c) => c.label) }, unmet);
   }
   return { allowed: true, from, to, direction: 'forward', unmet, needsOverride: unmet.length > 0 };
 }

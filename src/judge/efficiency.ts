@@ -8,7 +8,7 @@
 import type { Problem } from '../problems/types';
 import type { Judge } from './judge';
 import type { Language } from './solutionSource';
-import type { EfficiencyReport, TestResult } from './verdicts';
+import type { EfficiencyReport, TestResult } from '../vocabulary/verdicts';
 
 /** The tier's inputs, generated in the sandbox, with the reference's answers (cached by the judge). */
 export async function efficiencyTests(judge: Judge, problem: Problem): Promise<{ id: string; label: string; source: 'hidden'; args: unknown[]; expected: unknown }[]> {
@@ -55,24 +55,4 @@ export async function judgeEfficiency(judge: Judge, problem: Problem, source: st
     ...(failed ? { differed: { label: failed.label, verdict: failed.verdict, message: failed.message ?? failed.verdict } } : {}),
     ...(solution.notRun !== undefined ? { notRun: solution.notRun } : {}),
   };
-}
-
-/** How many times the reference's time, for a sentence; "n/a" when the reference was too quick to measure. */
-function timesReference(ms: number, referenceMs: number): string {
-  if (referenceMs < 1) return 'the reference was under a millisecond';
-  const ratio = ms / referenceMs;
-  return `${ratio >= 10 ? Math.round(ratio) : ratio.toFixed(1)}× the reference's ${referenceMs} ms`;
-}
-
-/** One sentence for the CLI, the panel and the debrief. */
-export function describeEfficiency(report: EfficiencyReport): string {
-  const s = report.slowest;
-  const took = s.timedOut ? `was stopped at the tier's ${s.limitMs} ms limit` : `took ${s.ms} ms of ${s.limitMs} ms`;
-  const comparison = s.timedOut ? `at least ${timesReference(s.ms, s.referenceMs)}` : timesReference(s.ms, s.referenceMs);
-  const timing =
-    report.verdict === 'too_slow'
-      ? `too slow at interview scale: on "${s.label}" it ${took}, ${comparison}: an interviewer will ask for ${report.expected}`
-      : `efficient at interview scale: the slowest test, "${s.label}", ${took} (${comparison}), as ${report.expected} allows`;
-  const differed = report.differed ? `; the answer differed at interview scale on "${report.differed.label}" (${report.differed.verdict}: ${report.differed.message})` : '';
-  return `${timing}${differed}`;
 }

@@ -16,7 +16,8 @@ import { type AnswerLimits, type BatchStop, type GuestCall, type SandboxBatch, t
 import { fitGrowth, type ScalingReport } from './scaling';
 import { type Language, prepareSource } from './solutionSource';
 import type { LineMap } from './transpile';
-import { overallVerdict, type EfficiencyReport, type JudgeReport, type TestResult, type TestSource, type Verdict } from './verdicts';
+import { overallVerdict, type EfficiencyReport, type JudgeReport, type TestResult, type Verdict } from '../vocabulary/verdicts';
+import type { TestSource } from '../vocabulary/interview';
 import { WorkerClient } from './workerClient';
 
 export interface JudgeOptions {

@@ -20,7 +20,7 @@ import type { Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
 import { generateMutants, type Mutant } from '../problems/mutation';
 import type { Judge } from './judge';
-import type { JudgeReport } from './verdicts';
+import type { JudgeReport } from '../vocabulary/verdicts';
 
 type TypeScriptApi = typeof import('typescript');
 

@@ -2,10 +2,9 @@
  * Fits how a solution's running time grows from the points measureScaling takes; the exponent
  * maths lives in core/growth, shared with the debrief that compares the fit with the reference's.
  */
-import type { ScalingPoint as MeasuredPoint } from '../core/events';
-import { classifyExponent, fitExponent, MIN_MEASURABLE_MS, type Growth } from '../core/growth';
+import type { ScalingPoint as MeasuredPoint } from '../vocabulary/growth';
+import { classifyExponent, fitExponent, MIN_MEASURABLE_MS, type Growth } from '../vocabulary/growth';
 
-export { classifyExponent, type Growth } from '../core/growth';
 
 /** A point as the session log records it (size asked of the generator, times), plus what the fit uses. */
 export interface ScalingPoint extends MeasuredPoint {

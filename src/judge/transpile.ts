@@ -9,7 +9,7 @@
  * it maps to, and error positions are translated back through that table.
  */
 import { decode } from '@jridgewell/sourcemap-codec';
-import type { SourcePosition } from './verdicts';
+import type { SourcePosition } from '../vocabulary/verdicts';
 
 type TypeScriptApi = typeof import('typescript');
 

@@ -1,7 +1,7 @@
 /**
  * Loads problem folders from disk into `Problem`s, or explains precisely why one cannot be loaded.
  * Loading only reads and checks shapes; running the reference against the tests is the validator's job
- * (src/problems/validate.ts), because that needs the sandbox.
+ * (src/cli/validateProblem.ts), because that needs the sandbox.
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';

@@ -14,18 +14,10 @@
  *                     otherwise the violated constraint (returned, or thrown as a string or plain Error);
  *                     it may call the validator kit's checks (judge/guest/validatorKit.ts)
  */
-
-export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+import type { Difficulty, PhaseBudgets } from '../vocabulary/interview';
 
 export const COMPARE_MODES = ['exact', 'unordered', 'unordered-deep', 'float', 'any-valid'] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
-
-export const PHASES = ['clarify', 'plan', 'code', 'test'] as const;
-export type Phase = (typeof PHASES)[number];
-
-/** Minutes per phase. */
-export type PhaseBudgets = Record<Phase, number>;
 
 /**
  * Value types the harness knows how to build from JSON and serialise back, following LeetCode:

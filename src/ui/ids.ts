@@ -19,12 +19,23 @@ export const Commands = {
   groupByTopic: 'onsite.groupByTopic',
   groupByDifficulty: 'onsite.groupByDifficulty',
   openWalkthrough: 'onsite.openWalkthrough',
+  openDebrief: 'onsite.openDebrief',
+  showHistory: 'onsite.showHistory',
+  filterHistoryByTopic: 'onsite.history.filterByTopic',
+  filterHistoryByDifficulty: 'onsite.history.filterByDifficulty',
+  clearHistoryFilter: 'onsite.history.clearFilter',
+  refreshHistory: 'onsite.history.refresh',
+  exportHistory: 'onsite.history.export',
+  importHistory: 'onsite.history.import',
+  exportDebriefMarkdown: 'onsite.debrief.exportMarkdown',
+  copyDebriefSummary: 'onsite.debrief.copySummary',
 } as const;
 
 export const Views = {
   problems: 'onsite.problems',
   history: 'onsite.history',
   interviewPanel: 'onsite.interview',
+  debriefPanel: 'onsite.debrief',
 } as const;
 
 export const ContextKeys = {
@@ -34,6 +45,10 @@ export const ContextKeys = {
   hasUnfinished: 'onsite.hasUnfinished',
   groupBy: 'onsite.groupBy',
   solutionOpen: 'onsite.solutionOpen',
+  historyFiltered: 'onsite.historyFiltered',
 } as const;
+
+/** The History tree's items, for `viewItem ==` in package.json menus. */
+export const SESSION_CONTEXT_VALUE = 'onsite.session';
 
 export const WALKTHROUGH_ID = 'onsite-dev.onsite#onsite.welcome';

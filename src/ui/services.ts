@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 import { SessionStore } from '../core/storage';
 import { Judge } from '../judge/judge';
 import { currentSettings, onDidChangeSettings } from './config';
+import { registerDebriefAndHistory } from './debrief/register';
+import type { DebriefService } from './debrief/service';
 import { ProblemTree } from './explorer/problemTree';
 import { ContextKeys, Views } from './ids';
 import { InterviewController } from './interview/controller';
@@ -15,11 +17,6 @@ import { OpenPanelRecord } from './interview/openPanelRecord';
 import { OnsiteLog } from './log';
 import { ProblemBankService } from './problemBank';
 import { InterviewStatusBar } from './statusBar';
-
-export interface DebriefBridge {
-  openDebrief(sessionId: string): Promise<void>;
-  sessionEnded(sessionId: string): void;
-}
 
 export class OnsiteServices implements vscode.Disposable {
   readonly log = new OnsiteLog();
@@ -34,15 +31,8 @@ export class OnsiteServices implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Called when a start command runs, before any picker shows. */
   onInterviewStarting: () => void = () => undefined;
-  /** The debrief panel and History view are registered by src/ui/debrief/register.ts; these are their commands. */
-  debrief: DebriefBridge = {
-    openDebrief: async (sessionId) => {
-      await vscode.commands.executeCommand('onsite.openDebrief', sessionId);
-    },
-    sessionEnded: () => {
-      void vscode.commands.executeCommand('onsite.history.refresh');
-    },
-  };
+  /** The debrief panel and History view (src/ui/debrief/register.ts), which the interview hands sessions to. */
+  readonly debrief: DebriefService;
 
   constructor(readonly context: vscode.ExtensionContext) {
     this.storageDir = context.globalStorageUri.fsPath;
@@ -50,6 +40,11 @@ export class OnsiteServices implements vscode.Disposable {
     this.customTests = new CustomTestStore(path.join(this.storageDir, 'custom-tests'));
     const settings = currentSettings();
     this.bank = new ProblemBankService(vscode.Uri.joinPath(context.extensionUri, 'problems').fsPath, settings.problemFolders);
+    this.debrief = registerDebriefAndHistory(context, {
+      store: this.store,
+      problems: async () => (await this.bank.bank()).problems.map((p) => p.meta),
+      log: this.log,
+    });
     onDidChangeSettings((next, affects) => {
       if (affects('problemFolders')) this.bank.setUserFolders(next.problemFolders);
       if (affects('timeLimitFactor') && this.judgeInstance !== undefined) {
@@ -85,11 +80,11 @@ export class OnsiteServices implements vscode.Disposable {
       statusBar: this.statusBar,
       log: this.log,
       judge: () => this.judge(),
-      openDebrief: (sessionId) => this.debrief.openDebrief(sessionId),
-      sessionEnded: (sessionId) => {
+      debrief: this.debrief,
+      sessionEnded: () => {
         this.tree?.refreshProgress();
         void vscode.commands.executeCommand('setContext', ContextKeys.hasUnfinished, this.store.scan().inProgress.length > 0);
-        this.debrief.sessionEnded(sessionId);
+        this.debrief.historyChanged();
       },
     });
     return this.controller;

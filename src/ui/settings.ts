@@ -4,8 +4,8 @@
  */
 import { DEFAULT_BUDGETS_MINUTES } from '../core/events';
 import type { Language, Mode } from '../core/events';
-import { DIFFICULTIES, PHASES } from '../problems/types';
-import type { Difficulty, PhaseBudgets } from '../problems/types';
+import { DIFFICULTIES, PHASES } from '../vocabulary/interview';
+import type { Difficulty, PhaseBudgets } from '../vocabulary/interview';
 
 export interface OnsiteSettings {
   /** The language offered first when starting an interview. */

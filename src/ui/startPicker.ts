@@ -5,7 +5,7 @@
  */
 import * as vscode from 'vscode';
 import type { Language } from '../core/events';
-import { DIFFICULTIES } from '../problems/types';
+import { DIFFICULTIES } from '../vocabulary/interview';
 import type { Problem } from '../problems/types';
 import type { ProblemProgress, ProblemRecord } from './explorer/problemStatus';
 import { recordOf } from './explorer/problemStatus';

@@ -1,6 +1,6 @@
 /** The status bar item: phase and time while an interview runs; a click brings the panel forward. */
 import * as vscode from 'vscode';
-import type { SessionPhase } from '../core/events';
+import type { SessionPhase } from '../vocabulary/interview';
 import { phaseName } from '../webview/shared/phaseNames';
 import { Commands } from './ids';
 

@@ -6,10 +6,11 @@
  * is derived from its runtime shape, and both sides parse what they receive with `parseWebviewMessage` /
  * `parseHostMessage` before acting, so a malformed message is rejected at the boundary.
  */
-import { byKind, finite, flag, integer, list, nullable, oneOf, parse, record, text } from './shared/shape';
+import { byKind, finite, flag, integer, kind, list, nullable, oneOf, parse, record, text } from './shared/shape';
 import type { Parsed, Shape, ShapeOf } from './shared/shape';
-import { VERDICTS } from '../judge/verdicts';
-import { PHASES } from '../problems/types';
+import { VERDICTS } from '../vocabulary/verdicts';
+// The vocabularies come from their one definition: plain data, safe for the webview bundle.
+import { DIFFICULTIES, OUTCOMES, PHASES, SESSION_PHASES, TEST_SOURCES } from '../vocabulary/interview';
 
 /** Limits that keep one message from flooding the log or the view. */
 export const LIMITS = {
@@ -20,16 +21,6 @@ export const LIMITS = {
   id: 100,
 } as const;
 
-// The vocabularies come from their one definition; both modules are plain data, safe for the webview bundle.
-const PHASE_NAMES = PHASES;
-const SESSION_PHASES = [...PHASES, 'done'] as const;
-const VERDICT_NAMES = VERDICTS;
-const TEST_SOURCES = ['visible', 'custom', 'hidden'] as const;
-const OUTCOMES = ['accepted', 'rejected', 'gave_up', 'expired'] as const;
-
-function kind<K extends string>(name: K): Shape<K> {
-  return oneOf([name] as const);
-}
 
 const id = text(LIMITS.id);
 
@@ -95,7 +86,7 @@ const testResultShape = record(
     id,
     label: text(LIMITS.shortText),
     source: oneOf(TEST_SOURCES),
-    verdict: oneOf(VERDICT_NAMES),
+    verdict: oneOf(VERDICTS),
     timeMs: finite(),
   },
   {
@@ -110,7 +101,7 @@ const testResultShape = record(
 
 const reportShape = record(
   {
-    verdict: oneOf(VERDICT_NAMES),
+    verdict: oneOf(VERDICTS),
     passed: integer(0, 1e6),
     total: integer(0, 1e6),
     tests: list(testResultShape, 10_000),
@@ -123,7 +114,7 @@ const interviewViewShape = record({
   problem: record({
     id,
     title: text(LIMITS.shortText),
-    difficulty: oneOf(['easy', 'medium', 'hard'] as const),
+    difficulty: oneOf(DIFFICULTIES),
     topics: list(text(LIMITS.shortText), 50),
     signature: text(LIMITS.text),
     /** Rendered by the host from Markdown with raw HTML disabled; sanitised again in the webview. */
@@ -137,7 +128,7 @@ const interviewViewShape = record({
   phase: oneOf(SESSION_PHASES),
   steps: list(
     record({
-      phase: oneOf(PHASE_NAMES),
+      phase: oneOf(PHASES),
       status: oneOf(['done', 'current', 'upcoming'] as const),
       criteria: list(record({ label: text(LIMITS.shortText), met: flag() }), 20),
     }),
@@ -184,7 +175,6 @@ const interviewViewShape = record({
 });
 
 export type InterviewView = ShapeOf<typeof interviewViewShape>;
-export type StepView = InterviewView['steps'][number];
 export type ReportView = NonNullable<InterviewView['lastRun']>;
 
 const hostMessages = {
@@ -199,7 +189,6 @@ const hostMessages = {
 };
 
 export type HostMessage = ShapeOf<(typeof hostMessages)[keyof typeof hostMessages]>;
-export type HostMessageKind = HostMessage['kind'];
 
 const hostMessage = byKind(hostMessages) as Shape<HostMessage>;
 

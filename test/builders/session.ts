@@ -1,6 +1,7 @@
-import type { JudgeReport, TestResult, Verdict } from '../../src/judge/verdicts';
+import type { JudgeReport, TestResult, Verdict } from '../../src/vocabulary/verdicts';
 import type { Mode, PlanSnapshot } from '../../src/core/events';
-import { InterviewSession, type ProblemInfo, type SessionDeps, type StartOptions } from '../../src/core/session';
+import { InterviewSession } from '../../src/core/session';
+import type { ProblemInfo, SessionDeps, StartOptions } from '../../src/core/sessionContract';
 import { ManualClock } from './clock';
 import { EMPTY_PLAN } from './sessionLog';
 import { tempStore } from './store';

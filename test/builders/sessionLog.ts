@@ -10,21 +10,10 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Difficulty, Phase } from '../../src/problems/types';
-import type { Verdict } from '../../src/judge/verdicts';
-import {
-  EVENT_FORMAT_VERSION,
-  type EventPayload,
-  type Language,
-  type Mode,
-  type Outcome,
-  type PlanSnapshot,
-  type RunTestSummary,
-  type ScalingPoint,
-  type SelfReviewDimension,
-  type SessionEvent,
-  type SessionPhase,
-} from '../../src/core/events';
+import type { Difficulty, Phase, Outcome, SelfReviewDimension, SessionPhase } from '../../src/vocabulary/interview';
+import type { Verdict } from '../../src/vocabulary/verdicts';
+import { EVENT_FORMAT_VERSION, type EventPayload, type Language, type Mode, type PlanSnapshot, type RunTestSummary, type SessionEvent } from '../../src/core/events';
+import type { ScalingPoint } from '../../src/vocabulary/growth';
 import { serializeEvent } from '../../src/core/eventLog';
 import { replay, type SessionState } from '../../src/core/state';
 import { LOG_EXTENSION } from '../../src/core/storage';

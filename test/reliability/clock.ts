@@ -6,7 +6,7 @@
  */
 import { InterviewSession } from '../../src/core/session';
 import { phaseTimesAt, replay } from '../../src/core/state';
-import { PHASES, type Phase } from '../../src/problems/types';
+import { PHASES, type Phase } from '../../src/vocabulary/interview';
 import { ManualClock } from '../builders/clock';
 import { tempStore } from '../builders/store';
 

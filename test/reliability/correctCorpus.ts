@@ -11,7 +11,7 @@ import { loadProblem } from '../../src/problems/loader';
 import type { Problem } from '../../src/problems/types';
 import { Judge } from '../../src/judge/judge';
 import type { Language } from '../../src/judge/solutionSource';
-import type { Verdict } from '../../src/judge/verdicts';
+import type { Verdict } from '../../src/vocabulary/verdicts';
 
 export interface CorrectSolution {
   problemId: string;

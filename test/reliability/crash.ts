@@ -14,7 +14,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { InterviewSession } from '../../src/core/session';
 import { SessionStore } from '../../src/core/storage';
-import type { JudgeReport } from '../../src/judge/verdicts';
+import type { JudgeReport } from '../../src/vocabulary/verdicts';
 
 export interface CrashTrialResult {
   trials: number;

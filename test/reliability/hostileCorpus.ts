@@ -22,7 +22,8 @@ import { extname, join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Judge } from '../../src/judge/judge';
 import type { Language } from '../../src/judge/solutionSource';
-import { isVerdict, type JudgeReport, type TestSource, type Verdict } from '../../src/judge/verdicts';
+import { isVerdict, type JudgeReport, type Verdict } from '../../src/vocabulary/verdicts';
+import type { TestSource } from '../../src/vocabulary/interview';
 import { loadProblem } from '../../src/problems/loader';
 import type { Problem } from '../../src/problems/types';
 

@@ -6,8 +6,8 @@
  */
 import { compareClasses, compareGrowth, growthOfClass, parseComplexity, rankOfClass } from '../../problems/complexityClass';
 import type { ProblemMeta } from '../../problems/types';
-import type { ScalingPoint } from '../events';
-import { growthAgainstReference, type RelativeGrowth } from '../growth';
+import type { ScalingPoint } from '../../vocabulary/growth';
+import { growthAgainstReference, type RelativeGrowth } from '../../vocabulary/growth';
 import { eventsOf, isMaxSizeLabel, lastEventOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 

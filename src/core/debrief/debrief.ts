@@ -1,7 +1,7 @@
 /** The debrief of one session: every figure, the feedback and the scores, as plain data for any renderer. */
 import type { ProblemMeta } from '../../problems/types';
-import type { Language, Mode, Outcome, SessionEvent } from '../events';
-import type { Difficulty } from '../../problems/types';
+import type { Language, Mode, SessionEvent } from '../events';
+import type { Outcome, Difficulty } from '../../vocabulary/interview';
 import type { ClarificationReport } from './clarifications';
 import type { ComplexityReport } from './complexity';
 import { DEFAULT_DEBRIEF_OPTIONS, sessionFacts } from './facts';

@@ -1,6 +1,5 @@
-import { PHASES } from '../../problems/types';
-import type { Phase } from '../../problems/types';
-import type { SessionPhase } from '../events';
+import { PHASES } from '../../vocabulary/interview';
+import type { Phase, SessionPhase } from '../../vocabulary/interview';
 import { summarizeSession } from '../summary';
 import { absences, eventsOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';

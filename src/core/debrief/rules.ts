@@ -4,7 +4,7 @@
  * no generic praise and no sentence without evidence. Rules run in this order; the last one reads the
  * findings before it, so a clean session gets one short sentence instead of silence.
  */
-import type { SelfReviewDimension } from '../events';
+import type { SelfReviewDimension } from '../../vocabulary/interview';
 import { formatClock, ordinal, plural } from './clock';
 import { complexityName, measuredFactors } from './complexity';
 import type { SessionFacts } from './facts';

@@ -2,21 +2,13 @@
  * Evidence scores on the rubric's five dimensions, 1–4, each with the reason read from the log, so the
  * candidate's self-review can be set beside what the session actually shows.
  */
-import type { SelfReviewDimension } from '../events';
+import type { SelfReviewDimension } from '../../vocabulary/interview';
 import { formatClock, plural } from './clock';
 import type { SessionFacts } from './facts';
 import { eventsOf, lastEventOf } from './sessionLog';
 import type { Attempt } from './sessionLog';
 import { failureDetail } from './timeline';
 import { list } from './wording';
-
-export const DIMENSIONS: readonly SelfReviewDimension[] = [
-  'problem_solving',
-  'communication',
-  'code_quality',
-  'testing',
-  'time_management',
-];
 
 export const DIMENSION_TITLES: Record<SelfReviewDimension, string> = {
   problem_solving: 'Problem solving',

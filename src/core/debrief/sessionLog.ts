@@ -2,9 +2,9 @@
  * One pass over a session's event log that pulls out what every debrief figure needs, so the figures
  * themselves stay small and never re-scan for the start event or the end of the session.
  */
-import type { Outcome, RunTestSummary, SessionEvent, SessionPhase } from '../events';
-import type { Phase } from '../../problems/types';
-import type { Verdict } from '../../judge/verdicts';
+import type { RunTestSummary, SessionEvent } from '../events';
+import type { Outcome, SessionPhase, Phase } from '../../vocabulary/interview';
+import type { Verdict } from '../../vocabulary/verdicts';
 
 export type EventOf<K extends SessionEvent['type']> = Extract<SessionEvent, { type: K }>;
 

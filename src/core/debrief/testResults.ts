@@ -4,8 +4,8 @@ import { codingStart, failureVerdicts, isSolutionFailure, testName } from './ses
 import { verdictWords } from './timeline';
 import { list } from './wording';
 import type { Attempt, SessionLog } from './sessionLog';
-import { describeEfficiency } from '../../judge/efficiency';
-import type { EfficiencyReport } from '../../judge/verdicts';
+import { describeEfficiency } from '../../vocabulary/efficiency';
+import type { EfficiencyReport } from '../../vocabulary/verdicts';
 
 export interface LabelResult {
   label: string;

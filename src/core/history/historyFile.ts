@@ -6,8 +6,8 @@
 import { upgradeEvent } from '../eventLog';
 import { replay } from '../state';
 import type { SessionEvent } from '../events';
-import { VERDICTS } from '../../judge/verdicts';
-import { DIFFICULTIES, PHASES } from '../../problems/types';
+import { VERDICTS } from '../../vocabulary/verdicts';
+import { DIFFICULTIES, PHASES } from '../../vocabulary/interview';
 
 export const HISTORY_FORMAT = 'onsite-history';
 export const HISTORY_FORMAT_VERSION = 1;

@@ -4,7 +4,7 @@
  * state of its own and an imported history schedules exactly as if it had been practised here.
  */
 import type { Card, FSRS, Grade, State } from 'ts-fsrs' with { 'resolution-mode': 'import' };
-import type { Difficulty } from '../../problems/types';
+import type { Difficulty } from '../../vocabulary/interview';
 import type { SessionSummary } from './sessionSummary';
 import { times } from '../debrief/wording';
 

@@ -2,9 +2,10 @@
  * One past session reduced to the figures history compares across sessions. Built from the same pure
  * debrief, so the history never disagrees with the debrief it links to.
  */
-import type { Difficulty, Phase, ProblemMeta } from '../../problems/types';
-import { PHASES } from '../../problems/types';
-import type { Outcome, SelfReviewDimension, SessionEvent } from '../events';
+import type { ProblemMeta } from '../../problems/types';
+import type { Difficulty, Phase, Outcome, SelfReviewDimension } from '../../vocabulary/interview';
+import { PHASES } from '../../vocabulary/interview';
+import type { SessionEvent } from '../events';
 import { buildDebrief } from '../debrief/debrief';
 import type { Debrief } from '../debrief/debrief';
 import type { RuleId } from '../debrief/rules';

@@ -1,6 +1,6 @@
 /** Series across sessions, oldest first, for the history charts. */
-import type { Phase } from '../../problems/types';
-import type { SelfReviewDimension } from '../events';
+import { DIMENSIONS } from '../../vocabulary/interview';
+import type { Phase, SelfReviewDimension } from '../../vocabulary/interview';
 import type { SessionSummary } from './sessionSummary';
 
 export interface TrendPoint {
@@ -62,7 +62,6 @@ export interface Calibration {
   sessions: Record<SelfReviewDimension, number>;
 }
 
-const DIMENSIONS: readonly SelfReviewDimension[] = ['problem_solving', 'communication', 'code_quality', 'testing', 'time_management'];
 
 export function calibration(sessions: readonly SessionSummary[]): Calibration {
   const points: CalibrationPoint[] = [];

@@ -9,11 +9,10 @@ import { filterHistory } from '../../core/history/sessionSummary';
 import { parseDebriefWebviewMessage } from '../../webview/debrief/protocol';
 import type { DebriefHostMessage, DebriefWebviewMessage } from '../../webview/debrief/protocol';
 import { historyOverview } from '../history/historyOverview';
-import { webviewDocument } from '../webviewDocument';
+import { Commands, Views } from '../ids';
+import { OnsiteWebviewPanel, PanelSlot } from '../webviewPanel';
 import { debriefView } from './debriefView';
 import type { DebriefLibrary } from './library';
-
-export const DEBRIEF_VIEW_TYPE = 'onsite.debrief';
 
 export type DebriefPage = { kind: 'session'; sessionId: string } | { kind: 'history' };
 
@@ -39,64 +38,50 @@ function pageFromState(state: unknown): DebriefPage | null {
   return null;
 }
 
-export class DebriefPanel implements vscode.Disposable {
-  private static current: DebriefPanel | undefined;
-  private readonly disposables: vscode.Disposable[] = [];
-  private ready = false;
-  private disposed = false;
+const slot = new PanelSlot<DebriefPanel>(Views.debriefPanel);
 
+export class DebriefPanel extends OnsiteWebviewPanel<DebriefWebviewMessage, DebriefHostMessage> {
   static createOrShow(ctx: DebriefPanelContext, page: DebriefPage): DebriefPanel {
-    if (DebriefPanel.current !== undefined) {
-      DebriefPanel.current.panel.reveal(undefined, false);
-      DebriefPanel.current.show(page);
-      return DebriefPanel.current;
-    }
-    const panel = vscode.window.createWebviewPanel(DEBRIEF_VIEW_TYPE, vscode.l10n.t('Debrief'), vscode.ViewColumn.Active, DebriefPanel.options(ctx.extensionUri));
-    DebriefPanel.current = new DebriefPanel(panel, ctx, page);
-    return DebriefPanel.current;
+    const shown = slot.show(
+      { title: vscode.l10n.t('Debrief'), column: vscode.ViewColumn.Active, preserveFocus: false, extensionUri: ctx.extensionUri },
+      (panel) => new DebriefPanel(panel, ctx, page),
+    );
+    if (!shown.created) shown.panel.show(page);
+    return shown.panel;
   }
 
   static revive(panel: vscode.WebviewPanel, ctx: DebriefPanelContext, state: unknown): void {
-    panel.webview.options = DebriefPanel.options(ctx.extensionUri);
-    DebriefPanel.current?.dispose();
-    DebriefPanel.current = new DebriefPanel(panel, ctx, pageFromState(state) ?? { kind: 'history' });
+    slot.revive(() => new DebriefPanel(panel, ctx, pageFromState(state) ?? { kind: 'history' }));
   }
 
   static disposeCurrent(): void {
-    DebriefPanel.current?.dispose();
+    slot.active?.dispose();
   }
 
   /** Re-renders the open panel, if any, after the history changed elsewhere. */
   static refresh(): void {
-    void DebriefPanel.current?.render();
-  }
-
-  private static options(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {
-    return {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
-    };
+    void slot.active?.render();
   }
 
   private constructor(
-    private readonly panel: vscode.WebviewPanel,
+    panel: vscode.WebviewPanel,
     private readonly ctx: DebriefPanelContext,
     private page: DebriefPage,
   ) {
-    panel.webview.html = webviewDocument({
-      webview: panel.webview,
-      extensionUri: ctx.extensionUri,
-      script: 'debrief.js',
-      stylesheet: 'debrief.css',
-      title: vscode.l10n.t('Debrief'),
-      loadingText: vscode.l10n.t('Loading the debrief…'),
-      allowInlineStyles: false,
-      allowImages: false,
-    });
-    panel.onDidDispose(() => { this.dispose(); }, null, this.disposables);
-    panel.webview.onDidReceiveMessage((raw: unknown) => { void this.receive(raw); }, null, this.disposables);
-    // A hidden webview is destroyed and rebuilt on reveal; it announces itself again with `ready`.
-    panel.onDidChangeViewState(() => { if (!panel.visible) this.ready = false; }, null, this.disposables);
+    super(
+      panel,
+      ctx.extensionUri,
+      {
+        script: 'debrief.js',
+        stylesheet: 'debrief.css',
+        title: vscode.l10n.t('Debrief'),
+        loadingText: vscode.l10n.t('Loading the debrief…'),
+        allowInlineStyles: false,
+        allowImages: false,
+      },
+      { name: 'debrief', parse: parseDebriefWebviewMessage, isView: (message) => message.kind !== 'notice' },
+      ctx.log,
+    );
   }
 
   show(page: DebriefPage): void {
@@ -104,15 +89,10 @@ export class DebriefPanel implements vscode.Disposable {
     void this.render();
   }
 
-  private post(message: DebriefHostMessage): void {
-    void this.panel.webview.postMessage(message);
-  }
-
   private async render(): Promise<void> {
-    if (!this.ready) return;
     try {
       if (this.page.kind === 'history') {
-        this.panel.title = vscode.l10n.t('Interview History');
+        this.setTitle(vscode.l10n.t('Interview History'));
         const summaries = filterHistory(await this.ctx.library.summaries(), {});
         this.post({ kind: 'history', view: await historyOverview(summaries, await this.ctx.library.catalogue(), this.ctx.library.now()) });
         return;
@@ -122,7 +102,7 @@ export class DebriefPanel implements vscode.Disposable {
         this.post({ kind: 'empty', reason: vscode.l10n.t('This session could not be read; the Onsite output channel says why.') });
         return;
       }
-      this.panel.title = vscode.l10n.t('Debrief: {0}', debrief.problem.title);
+      this.setTitle(vscode.l10n.t('Debrief: {0}', debrief.problem.title));
       this.post({ kind: 'debrief', view: debriefView(debrief) });
     } catch (error) {
       this.ctx.log.error('Debrief render failed', error);
@@ -130,24 +110,16 @@ export class DebriefPanel implements vscode.Disposable {
     }
   }
 
-  private async receive(raw: unknown): Promise<void> {
-    const parsed = parseDebriefWebviewMessage(raw);
-    if (!parsed.ok) {
-      this.ctx.log.warn(`Debrief webview: dropped a malformed message (${parsed.reason})`);
-      return;
-    }
-    try {
-      await this.dispatch(parsed.value);
-    } catch (error) {
-      this.ctx.log.error(`Debrief webview: ${parsed.value.kind} failed`, error);
+  protected override onMessage(message: DebriefWebviewMessage): void {
+    void this.dispatch(message).catch((error: unknown) => {
+      this.ctx.log.error(`Debrief webview: ${message.kind} failed`, error);
       this.post({ kind: 'notice', level: 'error', text: error instanceof Error ? error.message : String(error) });
-    }
+    });
   }
 
   private async dispatch(message: DebriefWebviewMessage): Promise<void> {
     switch (message.kind) {
       case 'ready':
-        this.ready = true;
         await this.render();
         return;
       case 'submitSelfReview':
@@ -170,7 +142,7 @@ export class DebriefPanel implements vscode.Disposable {
         this.show({ kind: 'session', sessionId: message.sessionId });
         return;
       case 'startProblem':
-        await vscode.commands.executeCommand('onsite.startProblem', message.problemId);
+        await vscode.commands.executeCommand(Commands.startProblem, message.problemId);
         return;
       case 'exportHistory':
         await this.ctx.exportHistory();
@@ -185,11 +157,7 @@ export class DebriefPanel implements vscode.Disposable {
     }
   }
 
-  dispose(): void {
-    if (this.disposed) return;
-    this.disposed = true;
-    if (DebriefPanel.current === this) DebriefPanel.current = undefined;
-    this.panel.dispose();
-    for (const d of this.disposables.splice(0)) d.dispose();
+  protected override onDidDispose(): void {
+    slot.release(this);
   }
 }

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import { buildDebrief } from '../../core/debrief/debrief';
 import type { Debrief } from '../../core/debrief/debrief';
 import type { DebriefOptions } from '../../core/debrief/facts';
-import type { SelfReviewDimension, SessionEvent } from '../../core/events';
+import type { SessionEvent } from '../../core/events';
+import type { SelfReviewDimension } from '../../vocabulary/interview';
 import { exportHistory, parseHistoryFile, planMerge } from '../../core/history/historyFile';
 import type { StoredSession } from '../../core/history/historyFile';
 import type { CatalogueProblem } from '../../core/history/reviewSchedule';
@@ -28,11 +29,6 @@ export interface DebriefDeps {
   /** The loaded bank, bundled and user problems: clarification banks, mutants, complexity, follow-ups. */
   problems(): Promise<readonly ProblemMeta[]>;
   log: DebriefLog;
-  /**
-   * Appends the self-review through the live InterviewSession when it still holds the log's lock, and
-   * returns true; false when no live session has it, in which case the log is reopened and appended here.
-   */
-  recordSelfReviewLive?(sessionId: string, scores: Record<SelfReviewDimension, number>, notes: string): boolean;
   now?(): number;
 }
 
@@ -107,19 +103,7 @@ export class DebriefLibrary {
   }
 
   recordSelfReview(sessionId: string, scores: Record<SelfReviewDimension, number>, notes: string): void {
-    if (this.deps.recordSelfReviewLive?.(sessionId, scores, notes) === true) return;
-    const read = this.deps.store.read(sessionId);
-    if (!read.ok) throw new Error(`The log of session ${sessionId} cannot be read: ${read.corrupt.reason}`);
-    const last = read.log.events[read.log.events.length - 1];
-    if (last === undefined) throw new Error(`The log of session ${sessionId} is empty.`);
-    const writer = this.deps.store.reopen(sessionId);
-    try {
-      // After the end the active clock has stopped: the review sits at the session's last active moment.
-      writer.append({ v: last.v, seq: last.seq + 1, at: this.now(), t: last.t, type: 'self_review', scores: { ...scores }, notes });
-      writer.sync();
-    } finally {
-      writer.close();
-    }
+    this.deps.store.appendAfterEnd(sessionId, { type: 'self_review', scores: { ...scores }, notes }, this.now());
   }
 
   exportAll(): string {

@@ -3,30 +3,26 @@
  * commands. Everything is registered here and owned by the extension context.
  */
 import * as vscode from 'vscode';
-import { DEFAULT_SILENCE_THRESHOLD_MS } from '../../core/debrief/silence';
 import { HistoryActions, registerHistoryCommands } from '../history/commands';
-import { HISTORY_VIEW_ID, HistoryTree } from '../history/historyView';
-import { DEBRIEF_VIEW_TYPE, DebriefPanel } from './debriefPanel';
+import { HistoryTree } from '../history/historyView';
+import { Views } from '../ids';
+import { currentSettings, onDidChangeSettings } from '../config';
+import { DebriefPanel } from './debriefPanel';
 import type { DebriefPanelContext } from './debriefPanel';
 import { DebriefLibrary } from './library';
 import type { DebriefDeps } from './library';
+import type { DebriefService } from './service';
 
 export type { DebriefDeps } from './library';
 
-/** `onsite.debrief.silentStretchMinutes`: how long coding may go without a note, run or question. */
-function silenceThresholdMs(): number {
-  const minutes = vscode.workspace.getConfiguration('onsite').get<number>('debrief.silentStretchMinutes');
-  return typeof minutes === 'number' && Number.isFinite(minutes) && minutes >= 1 ? minutes * 60_000 : DEFAULT_SILENCE_THRESHOLD_MS;
-}
-
-export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps: DebriefDeps): void {
-  const library = new DebriefLibrary(deps, () => ({ silenceThresholdMs: silenceThresholdMs() }));
+export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps: DebriefDeps): DebriefService {
+  const library = new DebriefLibrary(deps, () => ({ silenceThresholdMs: currentSettings().debriefSilentStretchMinutes * 60_000 }));
   const showError = (what: string, error: unknown): void => {
     deps.log.error(`${what} failed`, error);
     void vscode.window.showErrorMessage(vscode.l10n.t('Onsite: {0}', error instanceof Error ? error.message : String(error)));
   };
   const tree = new HistoryTree(library, (error) => { deps.log.error('History view failed', error); });
-  const view = vscode.window.createTreeView(HISTORY_VIEW_ID, { treeDataProvider: tree });
+  const view = vscode.window.createTreeView(Views.history, { treeDataProvider: tree });
   const actions = new HistoryActions(library, tree, deps.log);
 
   const panelContext: DebriefPanelContext = {
@@ -39,25 +35,37 @@ export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps
     historyChanged: () => { tree.refresh(); },
   };
 
+  const settingsListeners: vscode.Disposable[] = [];
+  onDidChangeSettings((_settings, affects) => {
+    if (!affects('debrief.silentStretchMinutes')) return;
+    library.forget();
+    tree.refresh();
+    DebriefPanel.refresh();
+  }, settingsListeners);
+
   const describe = (): void => { view.description = tree.describeFilter(); };
   context.subscriptions.push(
     tree,
     view,
     tree.onDidChangeTreeData(describe),
-    vscode.window.registerWebviewPanelSerializer(DEBRIEF_VIEW_TYPE, {
+    vscode.window.registerWebviewPanelSerializer(Views.debriefPanel, {
       deserializeWebviewPanel: (panel, state: unknown) => {
         DebriefPanel.revive(panel, panelContext, state);
         return Promise.resolve();
       },
     }),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('onsite.debrief.silentStretchMinutes')) {
-        library.forget();
-        tree.refresh();
-        DebriefPanel.refresh();
-      }
-    }),
+    ...settingsListeners,
     ...registerHistoryCommands(actions, tree, panelContext, showError),
     { dispose: () => { DebriefPanel.disposeCurrent(); } },
   );
+  return {
+    open: (sessionId) => {
+      DebriefPanel.createOrShow(panelContext, { kind: 'session', sessionId });
+      return Promise.resolve();
+    },
+    historyChanged: () => {
+      tree.refresh();
+      DebriefPanel.refresh();
+    },
+  };
 }

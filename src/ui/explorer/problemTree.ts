@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import type { SessionStore } from '../../core/storage';
-import { DIFFICULTIES } from '../../problems/types';
+import { DIFFICULTIES } from '../../vocabulary/interview';
 import type { BrokenProblem, Problem } from '../../problems/types';
 import type { ProblemBank } from '../../problems/loader';
 import { Commands } from '../ids';

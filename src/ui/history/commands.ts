@@ -5,27 +5,14 @@ import { suggestNext } from '../../core/history/reviewSchedule';
 import { recurringWeaknesses } from '../../core/history/weaknesses';
 import { topicsOf } from '../../core/history/sessionSummary';
 import type { SessionSummary } from '../../core/history/sessionSummary';
-import { DIFFICULTIES } from '../../problems/types';
-import type { Difficulty } from '../../problems/types';
+import { DIFFICULTIES } from '../../vocabulary/interview';
+import type { Difficulty } from '../../vocabulary/interview';
 import { DebriefPanel } from '../debrief/debriefPanel';
 import type { DebriefPanelContext } from '../debrief/debriefPanel';
 import type { DebriefLibrary } from '../debrief/library';
 import type { HistoryTree } from './historyView';
-import { OPEN_DEBRIEF_COMMAND } from './historyView';
+import { Commands } from '../ids';
 import { outcomeWords } from './sessionWords';
-
-export const HistoryCommands = {
-  openDebrief: OPEN_DEBRIEF_COMMAND,
-  showHistory: 'onsite.showHistory',
-  filterByTopic: 'onsite.history.filterByTopic',
-  filterByDifficulty: 'onsite.history.filterByDifficulty',
-  clearFilter: 'onsite.history.clearFilter',
-  refresh: 'onsite.history.refresh',
-  exportHistory: 'onsite.history.export',
-  importHistory: 'onsite.history.import',
-  exportMarkdown: 'onsite.debrief.exportMarkdown',
-  copySummary: 'onsite.debrief.copySummary',
-} as const;
 
 /** Import reads the whole file into memory; a history this large is not one a person produced. */
 const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -152,21 +139,21 @@ export function registerHistoryCommands(actions: HistoryActions, tree: HistoryTr
     if (sessionId !== undefined) await run(sessionId);
   };
   return [
-    register(HistoryCommands.openDebrief, withSession((sessionId) => {
+    register(Commands.openDebrief, withSession((sessionId) => {
       DebriefPanel.createOrShow(panelContext, { kind: 'session', sessionId });
       return Promise.resolve();
     })),
-    register(HistoryCommands.showHistory, () => DebriefPanel.createOrShow(panelContext, { kind: 'history' })),
-    register(HistoryCommands.filterByTopic, () => actions.filterByTopic()),
-    register(HistoryCommands.filterByDifficulty, () => actions.filterByDifficulty()),
-    register(HistoryCommands.clearFilter, () => { tree.setFilter({}); }),
-    register(HistoryCommands.refresh, () => {
+    register(Commands.showHistory, () => DebriefPanel.createOrShow(panelContext, { kind: 'history' })),
+    register(Commands.filterHistoryByTopic, () => actions.filterByTopic()),
+    register(Commands.filterHistoryByDifficulty, () => actions.filterByDifficulty()),
+    register(Commands.clearHistoryFilter, () => { tree.setFilter({}); }),
+    register(Commands.refreshHistory, () => {
       tree.refresh();
       DebriefPanel.refresh();
     }),
-    register(HistoryCommands.exportHistory, () => actions.exportHistory()),
-    register(HistoryCommands.importHistory, () => actions.importHistory()),
-    register(HistoryCommands.exportMarkdown, withSession((sessionId) => actions.exportMarkdown(sessionId))),
-    register(HistoryCommands.copySummary, withSession((sessionId) => actions.copySummary(sessionId))),
+    register(Commands.exportHistory, () => actions.exportHistory()),
+    register(Commands.importHistory, () => actions.importHistory()),
+    register(Commands.exportDebriefMarkdown, withSession((sessionId) => actions.exportMarkdown(sessionId))),
+    register(Commands.copyDebriefSummary, withSession((sessionId) => actions.copySummary(sessionId))),
   ];
 }

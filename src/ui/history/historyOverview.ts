@@ -4,7 +4,8 @@
  */
 import { formatClock } from '../../core/debrief/clock';
 import { outcomeWords } from './sessionWords';
-import { DIMENSIONS, DIMENSION_TITLES } from '../../core/debrief/scores';
+import { DIMENSION_TITLES } from '../../core/debrief/scores';
+import { DIMENSIONS } from '../../vocabulary/interview';
 import { reviewSchedule, suggestNext } from '../../core/history/reviewSchedule';
 import type { CatalogueProblem } from '../../core/history/reviewSchedule';
 import type { SessionSummary } from '../../core/history/sessionSummary';

@@ -8,12 +8,8 @@ import { localDate } from '../../core/debrief/markdown';
 import { filterHistory } from '../../core/history/sessionSummary';
 import type { HistoryFilter, SessionSummary } from '../../core/history/sessionSummary';
 import type { DebriefLibrary } from '../debrief/library';
+import { Commands, ContextKeys, SESSION_CONTEXT_VALUE } from '../ids';
 import { outcomeWords } from './sessionWords';
-
-export const HISTORY_VIEW_ID = 'onsite.history';
-export const HISTORY_FILTERED_CONTEXT = 'onsite.historyFiltered';
-export const SESSION_CONTEXT_VALUE = 'onsite.session';
-export const OPEN_DEBRIEF_COMMAND = 'onsite.openDebrief';
 
 export class HistoryTree implements vscode.TreeDataProvider<SessionSummary>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<undefined>();
@@ -32,7 +28,7 @@ export class HistoryTree implements vscode.TreeDataProvider<SessionSummary>, vsc
 
   setFilter(filter: HistoryFilter): void {
     this.filter = filter;
-    void vscode.commands.executeCommand('setContext', HISTORY_FILTERED_CONTEXT, filter.topic !== undefined || filter.difficulty !== undefined);
+    void vscode.commands.executeCommand('setContext', ContextKeys.historyFiltered, filter.topic !== undefined || filter.difficulty !== undefined);
     this.changed.fire(undefined);
   }
 
@@ -77,7 +73,7 @@ export class HistoryTree implements vscode.TreeDataProvider<SessionSummary>, vsc
     );
     item.iconPath = new vscode.ThemeIcon(s.solved ? 'pass' : 'circle-slash', new vscode.ThemeColor(s.solved ? 'testing.iconPassed' : 'testing.iconFailed'));
     item.contextValue = SESSION_CONTEXT_VALUE;
-    item.command = { command: OPEN_DEBRIEF_COMMAND, title: vscode.l10n.t('Open Debrief'), arguments: [s.sessionId] };
+    item.command = { command: Commands.openDebrief, title: vscode.l10n.t('Open Debrief'), arguments: [s.sessionId] };
     item.accessibilityInformation = { label: `${s.title}, ${localDate(s.startedAt)}, ${outcomeWords(s)}, ${formatClock(s.activeMs)} active` };
     return item;
   }

@@ -3,7 +3,6 @@
  * and the context keys that show or hide commands, and carries out what needs VS Code (files, judge,
  * debugger, confirmations) on behalf of the message handler.
  */
-import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { InterviewSession } from '../../core/session';
 import type { SessionStore } from '../../core/storage';
@@ -11,27 +10,25 @@ import type { Language } from '../../core/events';
 import type { InputCheck } from '../../judge/inputCheck';
 import type { Judge } from '../../judge/judge';
 import type { Problem } from '../../problems/types';
+import type { DebriefService } from '../debrief/service';
+import type { WebviewMessage } from '../../webview/protocol';
 import { currentSettings } from '../config';
-import { Commands, ContextKeys } from '../ids';
+import { Commands } from '../ids';
 import type { OnsiteLog } from '../log';
 import type { ProblemBankService } from '../problemBank';
 import type { InterviewStatusBar } from '../statusBar';
-import { announceBudgetAlert } from './budgetNotifier';
-import { setRoomContext, showRoomStatus } from './roomStatus';
 import type { CustomTestStore } from './customTests';
-import type { OpenPanelRecord } from './openPanelRecord';
-import { measureForDebrief } from './debriefMeasures';
-import { runSolution, SolutionDiagnostics, submitSolution } from './judging';
-import { readSolution } from './solutionFile';
+import { EditorActivity } from './editorActivity';
+import { RoomEffects } from './effects';
+import type { FocusTarget } from './effects';
+import { InterviewClock } from './interviewClock';
 import { WebviewMessageHandler } from './messageHandler';
-import type { InterviewEffects } from './messageHandler';
+import type { OpenPanelRecord } from './openPanelRecord';
 import { InterviewPanel } from './panel';
 import type { PanelEvents } from './panel';
 import { InterviewRoom } from './room';
-import { ensureSolutionFile, showSolution, solutionFileName, solutionFolder } from './solutionFile';
 import { renderStatement } from './statement';
 import { buildView } from './view';
-import { debugOneTest } from './debugTest';
 
 export interface InterviewDeps {
   extensionUri: vscode.Uri;
@@ -44,8 +41,8 @@ export interface InterviewDeps {
   statusBar: InterviewStatusBar;
   log: OnsiteLog;
   judge(): Judge;
-  /** Opens the debrief for a finished session (the debrief helper's panel). */
-  openDebrief(sessionId: string): Promise<void>;
+  /** Where a finished session's debrief is shown. */
+  debrief: DebriefService;
   /** A session ended: progress in the explorer and history changed. */
   sessionEnded(sessionId: string): void;
 }
@@ -56,13 +53,8 @@ interface Current {
   disposables: { dispose(): void }[];
 }
 
-/** How often the full view is re-sent while the clock runs; the webview counts seconds in between. */
-const VIEW_RESYNC_MS = 5_000;
-
-export class InterviewController implements InterviewEffects, PanelEvents, vscode.Disposable {
+export class InterviewController implements PanelEvents, vscode.Disposable {
   private current: Current | undefined;
-  private ticker: ReturnType<typeof setInterval> | undefined;
-  private lastViewSent = 0;
   /** The judge warms up once the panel has drawn, so its start does not compete with the first render. */
   private pendingWarmUp: Language | undefined;
   private reopening = false;
@@ -71,20 +63,21 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   /** For the log after a reload: when the extension activated, until the reopened panel first shows the interview. */
   private reopenedSince: number | undefined = Date.now();
   private readonly handler: WebviewMessageHandler;
-  private readonly diagnostics = new SolutionDiagnostics();
-  private readonly disposables: vscode.Disposable[] = [];
+  private readonly effects: RoomEffects;
+  private readonly clock: InterviewClock;
+  private readonly editorActivity: EditorActivity;
 
   constructor(private readonly deps: InterviewDeps) {
-    this.handler = new WebviewMessageHandler(() => this.current?.room, this, deps.log);
-    vscode.window.onDidChangeWindowState((e) => { this.current?.room.session.focusChanged(e.focused); }, null, this.disposables);
-    vscode.workspace.onDidChangeTextDocument((e) => { this.noteEdit(e); }, null, this.disposables);
-    vscode.window.onDidChangeTextEditorSelection((e) => {
-      if (this.isSolution(e.textEditor.document)) this.current?.room.session.noteActivity();
-    }, null, this.disposables);
-    vscode.window.onDidChangeActiveTextEditor((e) => {
-      void vscode.commands.executeCommand('setContext', ContextKeys.solutionOpen, e !== undefined && this.isSolution(e.document));
-    }, null, this.disposables);
-    void this.setContext();
+    const room = (): InterviewRoom | undefined => this.current?.room;
+    this.effects = new RoomEffects(deps, {
+      ready: () => { this.sendView(); },
+      notify: (level, text) => { this.notify(level, text); },
+      postFocus: (target) => { this.postFocus(target); },
+    });
+    this.handler = new WebviewMessageHandler(room, this.effects, deps.log);
+    this.clock = new InterviewClock(room, deps.statusBar, deps.log, () => { this.sendView(); });
+    this.editorActivity = new EditorActivity(room);
+    void this.clock.setContext();
   }
 
   get room(): InterviewRoom | undefined {
@@ -169,16 +162,16 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.current = { room, statementHtml: renderStatement(room.problem.statement), disposables };
     const changed = room.onDidChange(() => { this.refresh(); });
     const recorded = room.session.onDidRecord((event) => {
-      if (event.type === 'phase_changed' && event.to === 'code') void this.openSolutionFile(room);
+      if (event.type === 'phase_changed' && event.to === 'code') void this.effects.openSolutionFile(room);
       if (event.type === 'session_ended') {
         this.deps.sessionEnded(room.session.id);
         this.postFocus('followUp');
       }
       // The follow-up comes before the debrief, as an interviewer's last question would.
-      if (event.type === 'followup_answered') void this.deps.openDebrief(room.session.id);
+      if (event.type === 'followup_answered') void this.deps.debrief.open(room.session.id);
     });
     disposables.push(changed, recorded);
-    this.ticker ??= setInterval(() => { this.tick(); }, 1000);
+    this.clock.ensureRunning();
     this.refresh();
   }
 
@@ -189,13 +182,13 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     for (const d of current.disposables) d.dispose();
     current.room.dispose();
     current.room.session.close();
-    this.diagnostics.clear();
+    this.effects.diagnostics.clear();
   }
 
   // ── The panel ─────────────────────────────────────────────────────
 
   show(preserveFocus: boolean): void {
-    InterviewPanel.createOrShow(this.deps.extensionUri, this, preserveFocus);
+    InterviewPanel.createOrShow(this.deps.extensionUri, this, this.deps.log, preserveFocus);
     this.sendView();
   }
 
@@ -205,7 +198,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
    * returns, so the page loads while the session and its problem are read, not after.
    */
   revive(panel: vscode.WebviewPanel): void {
-    InterviewPanel.revive(panel, this.deps.extensionUri, this);
+    InterviewPanel.revive(panel, this.deps.extensionUri, this, this.deps.log);
     const sessionId = this.current === undefined ? (this.recallOpenPanel() ?? this.latestUnfinished()) : undefined;
     if (sessionId !== undefined) {
       void this.reopen(sessionId)
@@ -253,7 +246,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     }
     // The webview loads while the session and its problem are read.
     this.reopening = true;
-    const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, true);
+    const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, this.deps.log, true);
     let resumed = false;
     let openElsewhere = false;
     try {
@@ -279,8 +272,8 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     return sessionId !== undefined && this.deps.store.read(sessionId).ok ? sessionId : undefined;
   }
 
-  onMessage(message: unknown): void {
-    void this.handler.handle(message);
+  onMessage(message: WebviewMessage): void {
+    void this.handler.handleMessage(message);
   }
 
   onDidDispose(): void {
@@ -304,13 +297,13 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
 
   private refresh(): void {
     this.sendView();
-    void this.setContext();
+    void this.clock.setContext();
   }
 
   private sendView(): void {
     const panel = InterviewPanel.active;
     const current = this.current;
-    this.updateStatusBar();
+    this.clock.updateStatusBar();
     if (panel === undefined) return;
     if (current === undefined) {
       // While a reload's interview is being reopened the panel keeps saying it is loading.
@@ -322,7 +315,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     this.rememberPanel(state.sessionId);
     panel.setTitle(vscode.l10n.t('Interview: {0}', state.title));
     panel.post({ kind: 'view', view: buildView(current.room, current.statementHtml, currentSettings().hintsInStrictMode) });
-    this.lastViewSent = Date.now();
+    this.clock.viewSent();
     if (panel.isReady) {
       if (this.reopenedSince !== undefined) this.deps.log.info(`The reopened interview panel showed the interview ${Date.now() - this.reopenedSince} ms after activation.`);
       this.reopenedSince = undefined;
@@ -330,159 +323,12 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     }
   }
 
-  private postFocus(target: 'question' | 'plan' | 'tests' | 'notes' | 'followUp'): void {
+  private postFocus(target: FocusTarget): void {
     InterviewPanel.active?.post({ kind: 'focus', target });
   }
 
   notify(level: 'info' | 'error', text: string): void {
     InterviewPanel.active?.post({ kind: 'notice', level, text });
-  }
-
-  ready(): void {
-    this.sendView();
-  }
-
-  // ── The clock ─────────────────────────────────────────────────────
-
-  private tick(): void {
-    const current = this.current;
-    if (current === undefined) {
-      this.stopTicker();
-      return;
-    }
-    const session = current.room.session;
-    if (session.state.phase === 'done' || session.isClosed) {
-      this.updateStatusBar();
-      return;
-    }
-    try {
-      const report = session.tick();
-      const notify = currentSettings().budgetNotifications;
-      for (const alert of report.alerts) announceBudgetAlert(alert, notify);
-      if (report.expired) {
-        void vscode.window.showInformationMessage(vscode.l10n.t('Time is up. The interview has ended; open the debrief to see how it went.'));
-      }
-      if (report.alerts.length > 0 || report.expired || report.breakMs > 0 || Date.now() - this.lastViewSent >= VIEW_RESYNC_MS) this.sendView();
-      else this.updateStatusBar();
-    } catch (error) {
-      this.deps.log.error('Clock tick failed', error);
-    }
-  }
-
-  private stopTicker(): void {
-    if (this.ticker !== undefined) clearInterval(this.ticker);
-    this.ticker = undefined;
-  }
-
-  private updateStatusBar(): void {
-    showRoomStatus(this.deps.statusBar, this.current?.room);
-  }
-
-  private async setContext(): Promise<void> {
-    await setRoomContext(this.current?.room);
-  }
-
-  // ── Editor activity ───────────────────────────────────────────────
-
-  private isSolution(document: vscode.TextDocument): boolean {
-    const file = this.current?.room.session.state.solutionPath;
-    return file !== undefined && file !== null && document.uri.fsPath === file;
-  }
-
-  private noteEdit(event: vscode.TextDocumentChangeEvent): void {
-    if (!this.isSolution(event.document)) return;
-    let added = 0;
-    let removed = 0;
-    for (const change of event.contentChanges) {
-      added += change.text.length;
-      removed += change.rangeLength;
-    }
-    if (added > 0 || removed > 0) this.current?.room.session.noteEdit(added, removed);
-  }
-
-  // ── Effects the message handler and the commands ask for ───────────
-
-  private async openSolutionFile(room: InterviewRoom): Promise<void> {
-    const state = room.session.state;
-    let file = state.solutionPath;
-    if (file === null) {
-      const folder = solutionFolder(currentSettings().solutionFolder, this.deps.storageDir);
-      file = path.join(folder, solutionFileName(room.problem, state.sessionId, state.language));
-      ensureSolutionFile(file, room.problem, state.language);
-      room.session.openSolution(file);
-    } else {
-      ensureSolutionFile(file, room.problem, state.language);
-    }
-    await showSolution(file, InterviewPanel.active?.viewColumn);
-    void vscode.commands.executeCommand('setContext', ContextKeys.solutionOpen, true);
-  }
-
-  async openSolution(room: InterviewRoom): Promise<void> {
-    await this.openSolutionFile(room);
-  }
-
-  async run(room: InterviewRoom): Promise<void> {
-    const report = await runSolution(room, this.deps.judge(), this.diagnostics);
-    if (report !== undefined) this.notify(report.verdict === 'accepted' ? 'info' : 'error', vscode.l10n.t('Run: {0} of {1} passed.', report.passed, report.total));
-  }
-
-  async submit(room: InterviewRoom): Promise<void> {
-    const report = await submitSolution(room, this.deps.judge(), this.diagnostics);
-    if (report === undefined || room.session.state.phase !== 'done') return;
-    const open = vscode.l10n.t('Open Debrief');
-    const text = vscode.l10n.t('Submitted: {0} of {1} tests passed.', report.passed, report.total);
-    void vscode.window.showInformationMessage(text, open).then((choice) => {
-      if (choice === open) void this.deps.openDebrief(room.session.id);
-    });
-    if (room.followUpQuestion === null) await this.deps.openDebrief(room.session.id);
-    await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Onsite: measuring scaling and test strength for the debrief') },
-      async () => {
-        const file = room.session.state.solutionPath;
-        if (file !== null) await measureForDebrief(room, this.deps.judge(), await readSolution(file));
-      },
-    ).then(
-      () => vscode.commands.executeCommand('onsite.history.refresh'),
-      (error: unknown) => { this.deps.log.error('Debrief measurements failed', error); },
-    );
-  }
-
-  async debugTest(room: InterviewRoom, testId: string): Promise<void> {
-    // Not marked busy: a debug session runs in Node beside the judge and may stay open for minutes.
-    await debugOneTest(room, testId, this.deps.storageDir, this.deps.judge());
-  }
-
-  async nextPhase(room: InterviewRoom): Promise<void> {
-    const check = room.session.checkAdvance();
-    if (!check.allowed) {
-      this.notify('error', check.reason);
-      void vscode.window.showWarningMessage(check.reason);
-      return;
-    }
-    if (check.needsOverride) {
-      const moveOn = vscode.l10n.t('Move on anyway');
-      const choice = await vscode.window.showWarningMessage(
-        vscode.l10n.t('Before moving on, an interviewer expects: {0}.', check.unmet.map((c) => c.label).join('; ')),
-        moveOn,
-      );
-      if (choice !== moveOn) return;
-    }
-    const result = room.session.advance({ override: check.needsOverride });
-    if (!result.ok) this.notify('error', result.reason);
-    else this.postFocus(room.session.state.phase === 'plan' ? 'plan' : room.session.state.phase === 'test' ? 'tests' : 'notes');
-  }
-
-  async giveUp(room: InterviewRoom): Promise<void> {
-    const giveUp = vscode.l10n.t('Give up');
-    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('Give up on "{0}"? The debrief will still show what you did.', room.problem.meta.title), giveUp);
-    if (choice !== giveUp) return;
-    const result = room.session.giveUp();
-    if (!result.ok) this.notify('error', result.reason);
-    else await this.deps.openDebrief(room.session.id);
-  }
-
-  async openDebrief(room: InterviewRoom): Promise<void> {
-    await this.deps.openDebrief(room.session.id);
   }
 
   // ── Commands from the palette act on the current room ─────────────
@@ -510,9 +356,9 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
   }
 
   dispose(): void {
-    this.stopTicker();
+    this.clock.dispose();
     this.closeCurrent();
-    this.diagnostics.dispose();
-    for (const d of this.disposables) d.dispose();
+    this.effects.dispose();
+    this.editorActivity.dispose();
   }
 }

@@ -4,8 +4,9 @@
  * the result in the session.
  */
 import * as vscode from 'vscode';
+import { refusalWords } from '../refusalWords';
 import type { Judge } from '../../judge/judge';
-import type { JudgeReport } from '../../judge/verdicts';
+import type { JudgeReport } from '../../vocabulary/verdicts';
 import { judgeTestsOf } from './customTests';
 import type { InterviewRoom } from './room';
 import { readSolution } from './solutionFile';
@@ -69,7 +70,7 @@ export async function submitSolution(room: InterviewRoom, judge: Judge, diagnost
   }
   const check = room.session.checkSubmit();
   if (!check.allowed) {
-    void vscode.window.showWarningMessage(check.reason);
+    void vscode.window.showWarningMessage(refusalWords(check.refusal));
     return undefined;
   }
   let override = false;
@@ -92,7 +93,7 @@ export async function submitSolution(room: InterviewRoom, judge: Judge, diagnost
     room.lastSubmit = report;
     diagnostics.show(file, report);
     const result = room.session.submit(report, { override });
-    if (!result.ok) void vscode.window.showWarningMessage(result.reason);
+    if (!result.ok) void vscode.window.showWarningMessage(refusalWords(result.refusal));
     return report;
   } finally {
     room.setBusy(null);

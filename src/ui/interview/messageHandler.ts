@@ -4,11 +4,13 @@
  * it makes no sense (Submit during Clarify, Run with no interview), is logged once and not acted on.
  * Free of `vscode` so that the fuzz test in test/reliability drives exactly this code.
  */
-import type { ActionResult } from '../../core/session';
-import type { SessionPhase } from '../../core/events';
+import type { ActionResult } from '../../core/sessionContract';
+import type { SessionPhase } from '../../vocabulary/interview';
 import { parseWebviewMessage } from '../../webview/protocol';
+import { describeKind } from '../../webview/shared/shape';
 import type { WebviewMessage, WebviewMessageKind } from '../../webview/protocol';
 import type { InterviewRoom } from './room';
+import { refusalWords } from '../refusalWords';
 
 /** What needs the editor: the judge, files, the debugger, confirmations. */
 export interface InterviewEffects {
@@ -60,12 +62,6 @@ const ALLOWED_IN: Record<Exclude<WebviewMessageKind, 'ready'>, readonly SessionP
 /** Commands that start judge or debugger work; one at a time. */
 const NEEDS_IDLE = new Set<WebviewMessageKind>(['run', 'submit', 'debugTest']);
 
-function describeKind(raw: unknown): string {
-  if (typeof raw !== 'object' || raw === null) return typeof raw;
-  const kind = (raw as { kind?: unknown }).kind;
-  return typeof kind === 'string' ? JSON.stringify(kind.slice(0, 40)) : '(no kind)';
-}
-
 export class WebviewMessageHandler {
   constructor(
     private readonly currentRoom: () => InterviewRoom | undefined,
@@ -73,13 +69,18 @@ export class WebviewMessageHandler {
     private readonly log: MessageLog,
   ) {}
 
+  /** Validates first: for what has not passed the protocol yet (the fuzz tests, palette commands). */
   async handle(raw: unknown): Promise<HandleOutcome> {
     const parsed = parseWebviewMessage(raw);
     if (!parsed.ok) {
       this.log.warn(`Ignored a malformed message from the interview view (${describeKind(raw)}): ${parsed.reason}`);
       return 'invalid';
     }
-    const message = parsed.value;
+    return this.handleMessage(parsed.value);
+  }
+
+  /** A message the panel already validated: check the moment, then act. */
+  async handleMessage(message: WebviewMessage): Promise<HandleOutcome> {
     if (message.kind === 'ready') {
       this.effects.ready();
       return 'handled';
@@ -101,8 +102,8 @@ export class WebviewMessageHandler {
     try {
       const result = await this.dispatch(room, message);
       if (result !== undefined && !result.ok) {
-        this.log.warn(`Refused "${message.kind}": ${result.reason}`);
-        this.effects.notify('error', result.reason);
+        this.log.warn(`Refused "${message.kind}": ${refusalWords(result.refusal)}`);
+        this.effects.notify('error', refusalWords(result.refusal));
         return 'refused';
       }
       return 'handled';

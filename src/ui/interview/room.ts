@@ -4,10 +4,12 @@
  * follow-up question. No `vscode` here, so the message handler and its fuzz test drive the real thing.
  */
 import * as l10n from '@vscode/l10n';
-import type { ActionResult, InterviewSession } from '../../core/session';
-import type { PlanSnapshot, SessionEvent, SessionPhase } from '../../core/events';
+import type { InterviewSession } from '../../core/session';
+import type { ActionResult } from '../../core/sessionContract';
+import type { PlanSnapshot, SessionEvent } from '../../core/events';
+import type { SessionPhase } from '../../vocabulary/interview';
 import type { InputCheck } from '../../judge/inputCheck';
-import type { JudgeReport } from '../../judge/verdicts';
+import type { JudgeReport } from '../../vocabulary/verdicts';
 import { lastReportsIn } from '../../core/runRecord';
 import type { Problem } from '../../problems/types';
 import { Interviewer, NEUTRAL_ANSWER } from '../../core/interviewer/interviewer';
@@ -93,7 +95,7 @@ export class InterviewRoom {
 
   askQuestion(text: string): ActionResult {
     const question = text.trim();
-    if (question === '') return { ok: false, reason: 'The question is empty.' };
+    if (question === '') return { ok: false, refusal: { id: 'worded', text: 'The question is empty.' } };
     const reply = this.interviewer.reply(question);
     switch (reply.kind) {
       case 'answer':
@@ -111,7 +113,7 @@ export class InterviewRoom {
   chooseClarification(questionSeq: number, clarificationId: string | null): ActionResult {
     if (clarificationId === null) return this.session.chooseClarification(questionSeq, null, NEUTRAL_ANSWER);
     const clarification = this.interviewer.clarification(clarificationId);
-    if (clarification === undefined) return { ok: false, reason: `No clarification "${clarificationId}".` };
+    if (clarification === undefined) return { ok: false, refusal: { id: 'worded', text: `No clarification "${clarificationId}".` } };
     return this.session.chooseClarification(questionSeq, clarification.id, clarification.answer);
   }
 
@@ -124,7 +126,7 @@ export class InterviewRoom {
   revealHint(): ActionResult {
     const index = this.session.state.hintsRevealed.length;
     const text = this.problem.meta.hints[index];
-    if (text === undefined) return { ok: false, reason: 'There are no more hints.' };
+    if (text === undefined) return { ok: false, refusal: { id: 'worded', text: 'There are no more hints.' } };
     return this.session.revealHint(index, text);
   }
 
@@ -136,10 +138,10 @@ export class InterviewRoom {
 
   answerFollowUp(answer: string): ActionResult {
     const question = this.followUpQuestion;
-    if (question === null) return { ok: false, reason: 'There is no follow-up question now.' };
-    if (this.session.state.followUps.some((f) => f.question === question)) return { ok: false, reason: 'The follow-up is already answered.' };
+    if (question === null) return { ok: false, refusal: { id: 'worded', text: 'There is no follow-up question now.' } };
+    if (this.session.state.followUps.some((f) => f.question === question)) return { ok: false, refusal: { id: 'worded', text: 'The follow-up is already answered.' } };
     const text = answer.trim();
-    if (text === '') return { ok: false, reason: 'The answer is empty.' };
+    if (text === '') return { ok: false, refusal: { id: 'worded', text: 'The answer is empty.' } };
     return this.session.answerFollowUp(question, text);
   }
 
@@ -159,15 +161,15 @@ export class InterviewRoom {
    * "invalid testcase", is within the problem's constraints. A refused test changes nothing.
    */
   async saveCustomTest(id: string | null, label: string, args: readonly string[], expected: string | null): Promise<ActionResult> {
-    if (this.ended) return { ok: false, reason: 'The interview has ended.' };
+    if (this.ended) return { ok: false, refusal: { id: 'worded', text: 'The interview has ended.' } };
     const check = checkCustomArgs(testParams(this.problem), args, expected);
-    if (!check.ok) return { ok: false, reason: check.reason };
-    if (id !== null && !this.customTests.some((t) => t.id === id)) return { ok: false, reason: `No custom test ${id}.` };
+    if (!check.ok) return { ok: false, refusal: { id: 'worded', text: check.reason } };
+    if (id !== null && !this.customTests.some((t) => t.id === id)) return { ok: false, refusal: { id: 'worded', text: `No custom test ${id}.` } };
     const validity = await this.options.validateInput?.(this.problem, check.values);
-    if (validity?.status === 'invalid') return { ok: false, reason: l10n.t('Invalid test case: {0}', validity.constraint) };
+    if (validity?.status === 'invalid') return { ok: false, refusal: { id: 'worded', text: l10n.t('Invalid test case: {0}', validity.constraint) } };
     // The validator ran asynchronously: the interview may have ended or the test been removed meanwhile.
-    if (this.session.state.phase === 'done') return { ok: false, reason: 'The interview has ended.' };
-    if (id !== null && !this.customTests.some((t) => t.id === id)) return { ok: false, reason: `No custom test ${id}.` };
+    if (this.session.state.phase === 'done') return { ok: false, refusal: { id: 'worded', text: 'The interview has ended.' } };
+    if (id !== null && !this.customTests.some((t) => t.id === id)) return { ok: false, refusal: { id: 'worded', text: `No custom test ${id}.` } };
     const testId = id ?? this.freshId();
     const test: CustomTest = { id: testId, label: label.trim() === '' ? testId : label.trim(), args: args.map((a) => a.trim()), expected: expected?.trim() ?? null };
     const next = id === null ? [...this.customTests, test] : this.customTests.map((t) => (t.id === id ? test : t));
@@ -179,8 +181,8 @@ export class InterviewRoom {
   }
 
   removeCustomTest(id: string): ActionResult {
-    if (this.ended) return { ok: false, reason: 'The interview has ended.' };
-    if (!this.customTests.some((t) => t.id === id)) return { ok: false, reason: `No custom test ${id}.` };
+    if (this.ended) return { ok: false, refusal: { id: 'worded', text: 'The interview has ended.' } };
+    if (!this.customTests.some((t) => t.id === id)) return { ok: false, refusal: { id: 'worded', text: `No custom test ${id}.` } };
     const next = this.customTests.filter((t) => t.id !== id);
     this.tests.save(this.problem.meta.id, next);
     this.customTests = next;

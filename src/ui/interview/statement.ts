@@ -13,10 +13,6 @@ hljs.registerLanguage('javascript', javascript);
 hljs.registerLanguage('typescript', typescript);
 hljs.registerLanguage('json', json);
 
-function escapeHtml(source: string): string {
-  return source.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 const markdown = new MarkdownIt({
   html: false,
   linkify: false,
@@ -35,10 +31,3 @@ export function renderStatement(markdownSource: string): string {
   return markdown.render(markdownSource);
 }
 
-export function renderCode(code: string, language: 'javascript' | 'typescript'): string {
-  try {
-    return hljs.highlight(code, { language, ignoreIllegals: true }).value;
-  } catch {
-    return escapeHtml(code);
-  }
-}

@@ -1,8 +1,8 @@
 /** Builds the webview's `InterviewView` from a room: the one place host state becomes view state. */
 import { hintsAllowed as hintsAllowedBy } from '../settings';
 import { DEFAULT_COMPLEXITY_CLASSES } from '../../problems/complexityClass';
-import { PHASES } from '../../problems/types';
-import type { JudgeReport } from '../../judge/verdicts';
+import { PHASES } from '../../vocabulary/interview';
+import type { JudgeReport } from '../../vocabulary/verdicts';
 import type { InterviewView, ReportView } from '../../webview/protocol';
 import { EMPTY_PLAN, LIMITS } from '../../webview/protocol';
 import type { InterviewRoom } from './room';

@@ -5,8 +5,9 @@
 import * as l10n from '@vscode/l10n';
 import { phaseName } from '../shared/phaseNames';
 import { phaseChart } from './charts';
-import { el, section, table } from './dom';
-import { host } from './host';
+import { section, table } from './dom';
+import { h } from '../shared/dom';
+import { postToHost } from '../shared/vscodeApi';
 import type { DebriefView } from './protocol';
 import { selfReviewForm } from './selfReviewForm';
 
@@ -41,17 +42,17 @@ function standingName(standing: DebriefView['phases'][number]['standing']): stri
 }
 
 function header(view: DebriefView): HTMLElement {
-  const exportButton = el('button', { type: 'button' }, l10n.t('Export Markdown…'));
-  exportButton.addEventListener('click', () => { host.postMessage({ kind: 'exportMarkdown', sessionId: view.sessionId }); });
-  const copyButton = el('button', { type: 'button', class: 'secondary' }, l10n.t('Copy summary'));
-  copyButton.addEventListener('click', () => { host.postMessage({ kind: 'copySummary', sessionId: view.sessionId }); });
-  return el(
+  const exportButton = h('button', { type: 'button' }, l10n.t('Export Markdown…'));
+  exportButton.addEventListener('click', () => { postToHost({ kind: 'exportMarkdown', sessionId: view.sessionId }); });
+  const copyButton = h('button', { type: 'button', class: 'secondary' }, l10n.t('Copy summary'));
+  copyButton.addEventListener('click', () => { postToHost({ kind: 'copySummary', sessionId: view.sessionId }); });
+  return h(
     'header',
     {},
-    el('h1', {}, l10n.t('Debrief — {0}', view.title)),
+    h('h1', {}, l10n.t('Debrief — {0}', view.title)),
     // The outcome is a result too: it waits for the self-review like everything else.
-    el('p', { class: 'subtitle' }, view.subtitle, ...(view.revealed ? [' · ', el('strong', {}, view.outcome)] : [])),
-    view.revealed ? el('div', { class: 'actions' }, exportButton, copyButton) : null,
+    h('p', { class: 'subtitle' }, view.subtitle, ...(view.revealed ? [' · ', h('strong', {}, view.outcome)] : [])),
+    view.revealed ? h('div', { class: 'actions' }, exportButton, copyButton) : null,
   );
 }
 
@@ -59,14 +60,14 @@ function phases(view: DebriefView): HTMLElement {
   return section(
     l10n.t('Time per phase'),
     'phases-title',
-    el('p', { id: 'phases-chart-title', class: 'visually-hidden' }, l10n.t('Bar chart of time spent per phase against its budget; the table below has the same figures.')),
+    h('p', { id: 'phases-chart-title', class: 'visually-hidden' }, l10n.t('Bar chart of time spent per phase against its budget; the table below has the same figures.')),
     phaseChart(view.phases, 'phases-chart-title'),
     table(
       l10n.t('Time per phase against budget'),
       [l10n.t('Phase'), l10n.t('Spent'), l10n.t('Budget'), l10n.t('Standing')],
       view.phases.map((p) => [phaseName(p.phase), p.spent, p.budget, standingName(p.standing)]),
     ),
-    ...view.phaseNotes.map((n) => el('p', {}, n)),
+    ...view.phaseNotes.map((n) => h('p', {}, n)),
   );
 }
 
@@ -74,11 +75,11 @@ function feedback(view: DebriefView): HTMLElement {
   return section(
     l10n.t('Feedback'),
     'feedback-title',
-    el(
+    h(
       'ol',
       { class: 'feedback' },
       ...view.feedback.map((f) =>
-        el('li', { class: f.tone }, el('strong', {}, `${f.title}. `), f.sentence, f.clocks.length > 0 ? el('span', { class: 'clocks' }, ` (${f.clocks.join(', ')})`) : null),
+        h('li', { class: f.tone }, h('strong', {}, `${f.title}. `), f.sentence, f.clocks.length > 0 ? h('span', { class: 'clocks' }, ` (${f.clocks.join(', ')})`) : null),
       ),
     ),
   );
@@ -88,11 +89,11 @@ function timeline(view: DebriefView): HTMLElement {
   return section(
     l10n.t('What happened'),
     'timeline-title',
-    el(
+    h(
       'ol',
       { class: 'timeline' },
       ...view.timeline.map((e) =>
-        el('li', { class: `kind-${e.kind}` }, el('time', {}, e.clock), ' ', e.text, e.detail === null ? null : el('span', { class: 'detail' }, ` — ${e.detail}`)),
+        h('li', { class: `kind-${e.kind}` }, h('time', {}, e.clock), ' ', e.text, e.detail === null ? null : h('span', { class: 'detail' }, ` — ${e.detail}`)),
       ),
     ),
   );
@@ -102,11 +103,11 @@ function clarifications(view: DebriefView): HTMLElement {
   return section(
     l10n.t('Clarifications — {0}', view.clarificationSummary),
     'clarify-title',
-    el(
+    h(
       'ul',
       { class: 'clarifications' },
       ...view.clarifications.map((c) =>
-        el('li', { class: c.status }, el('span', { class: 'mark' }, statusMark(c.status)), ' ', c.question, c.when === null ? null : ` (${c.when})`, el('div', { class: 'answer' }, l10n.t('Interviewer: {0}', c.answer))),
+        h('li', { class: c.status }, h('span', { class: 'mark' }, statusMark(c.status)), ' ', c.question, c.when === null ? null : ` (${c.when})`, h('div', { class: 'answer' }, l10n.t('Interviewer: {0}', c.answer))),
       ),
     ),
   );
@@ -116,9 +117,9 @@ function testing(view: DebriefView): HTMLElement {
   return section(
     l10n.t('Tests'),
     'tests-title',
-    ...view.testing.map((line) => el('p', {}, line)),
+    ...view.testing.map((line) => h('p', {}, line)),
     view.byLabel.length > 0 ? table(l10n.t('Hidden tests by label'), [l10n.t('Label'), l10n.t('First submit'), l10n.t('Final')], view.byLabel.map((l) => [l.label, l.first, l.final])) : null,
-    ...view.silences.map((s) => el('p', { class: 'silence' }, l10n.t('Silent stretch: {0}.', s))),
+    ...view.silences.map((s) => h('p', { class: 'silence' }, l10n.t('Silent stretch: {0}.', s))),
   );
 }
 
@@ -127,27 +128,27 @@ function scores(view: DebriefView): HTMLElement {
   return section(
     l10n.t('Self-review beside the evidence'),
     'scores-title',
-    el(
+    h(
       'table',
       {},
-      el('caption', {}, l10n.t('Your score and the evidence-based score per dimension')),
-      el('thead', {}, el('tr', {}, ...[l10n.t('Dimension'), l10n.t('You'), l10n.t('Evidence'), l10n.t('Why')].map((h) => el('th', { scope: 'col' }, h)))),
-      el(
+      h('caption', {}, l10n.t('Your score and the evidence-based score per dimension')),
+      h('thead', {}, h('tr', {}, ...[l10n.t('Dimension'), l10n.t('You'), l10n.t('Evidence'), l10n.t('Why')].map((heading) => h('th', { scope: 'col' }, heading)))),
+      h(
         'tbody',
         {},
         ...view.scores.map((s) =>
-          el(
+          h(
             'tr',
             {},
-            el('th', { scope: 'row' }, s.title),
-            el('td', {}, s.self === null ? '–' : String(s.self)),
-            el('td', {}, s.evidence === null ? l10n.t('not enough evidence') : String(s.evidence)),
-            el('td', {}, s.reason, s.basis.length === 0 ? null : el('ul', { class: 'basis' }, ...s.basis.map((b) => el('li', {}, b)))),
+            h('th', { scope: 'row' }, s.title),
+            h('td', {}, s.self === null ? '–' : String(s.self)),
+            h('td', {}, s.evidence === null ? l10n.t('not enough evidence') : String(s.evidence)),
+            h('td', {}, s.reason, s.basis.length === 0 ? null : h('ul', { class: 'basis' }, ...s.basis.map((b) => h('li', {}, b)))),
           ),
         ),
       ),
     ),
-    view.selfNotes === '' ? null : el('p', {}, l10n.t('Your notes: {0}', view.selfNotes)),
+    view.selfNotes === '' ? null : h('p', {}, l10n.t('Your notes: {0}', view.selfNotes)),
   );
 }
 
@@ -157,7 +158,7 @@ function followUps(view: DebriefView): HTMLElement | null {
     l10n.t('Follow-up'),
     'followup-title',
     ...view.followUps.map((f) =>
-      el('div', { class: 'followup' }, el('p', {}, el('strong', {}, f.question)), el('p', {}, l10n.t('Your answer: {0}', f.answer)), f.model === null ? null : el('p', {}, l10n.t('Model answer: {0}', f.model))),
+      h('div', { class: 'followup' }, h('p', {}, h('strong', {}, f.question)), h('p', {}, l10n.t('Your answer: {0}', f.answer)), f.model === null ? null : h('p', {}, l10n.t('Model answer: {0}', f.model))),
     ),
   );
 }
@@ -170,7 +171,7 @@ export function debriefPage(view: DebriefView): HTMLElement[] {
     phases(view),
     timeline(view),
     clarifications(view),
-    section(l10n.t('Complexity'), 'complexity-title', ...view.complexity.map((line) => el('p', {}, line))),
+    section(l10n.t('Complexity'), 'complexity-title', ...view.complexity.map((line) => h('p', {}, line))),
     testing(view),
     scores(view),
     ...[followUps(view)].filter((s): s is HTMLElement => s !== null),

@@ -1,43 +1,27 @@
-/** Tiny DOM builders: text only ever goes in through textContent, never as markup. */
+/** The debrief's own builders on top of the shared `h`: SVG for the charts, sections and tables. */
+import { append, h } from '../shared/dom';
 
 type Child = Node | string | null;
-
-export function el<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attrs: Record<string, string> = {},
-  ...children: Child[]
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
-  for (const child of children) {
-    if (child === null) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
-  return node;
-}
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: Child[]): SVGElement {
   const node = document.createElementNS(SVG_NS, tag);
   for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, String(value));
-  for (const child of children) {
-    if (child === null) continue;
-    node.append(typeof child === 'string' ? document.createTextNode(child) : child);
-  }
+  append(node, children);
   return node;
 }
 
 export function section(title: string, id: string, ...children: Child[]): HTMLElement {
-  return el('section', { 'aria-labelledby': id }, el('h2', { id }, title), ...children);
+  return h('section', { 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 }
 
 export function table(caption: string, head: string[], rows: string[][]): HTMLTableElement {
-  return el(
+  return h(
     'table',
     {},
-    el('caption', {}, caption),
-    el('thead', {}, el('tr', {}, ...head.map((h) => el('th', { scope: 'col' }, h)))),
-    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c, i) => (i === 0 ? el('th', { scope: 'row' }, c) : el('td', {}, c)))))),
+    h('caption', {}, caption),
+    h('thead', {}, h('tr', {}, ...head.map((heading) => h('th', { scope: 'col' }, heading)))),
+    h('tbody', {}, ...rows.map((r) => h('tr', {}, ...r.map((c, i) => (i === 0 ? h('th', { scope: 'row' }, c) : h('td', {}, c)))))),
   );
 }

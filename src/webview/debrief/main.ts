@@ -3,13 +3,19 @@
  * the history overview — after checking the message against the protocol; anything else is dropped.
  */
 import { useHostTranslations } from '../shared/translations';
-import { el } from './dom';
+import { h } from '../shared/dom';
 import { debriefPage } from './debriefPage';
 import { historyPage } from './historyPage';
-import { host } from './host';
+import { postToHost, saveViewState } from '../shared/vscodeApi';
+import type { DebriefWebviewState } from './protocol';
 import { parseDebriefHostMessage } from './protocol';
 
 useHostTranslations(document.body);
+
+/** Only which page shows: the serializer reads it back to restore the panel after a restart. */
+function saveDebriefState(state: DebriefWebviewState): void {
+  saveViewState(state);
+}
 
 const app = document.getElementById('app');
 const notice = document.getElementById('notice');
@@ -46,7 +52,7 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   const message = parsed.value;
   switch (message.kind) {
     case 'debrief':
-      host.setState({ page: { kind: 'session', sessionId: message.view.sessionId } });
+      saveDebriefState({ page: { kind: 'session', sessionId: message.view.sessionId } });
       if (message.view.revealed) {
         show(debriefPage(message.view));
         app?.querySelector('h1')?.focus();
@@ -57,11 +63,11 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
       }
       break;
     case 'history':
-      host.setState({ page: { kind: 'history' } });
+      saveDebriefState({ page: { kind: 'history' } });
       show(historyPage(message.view));
       break;
     case 'empty':
-      show([el('p', { class: 'empty' }, message.reason)]);
+      show([h('p', { class: 'empty' }, message.reason)]);
       break;
     case 'notice':
       if (notice !== null) {
@@ -72,4 +78,4 @@ window.addEventListener('message', (event: MessageEvent<unknown>) => {
   }
 });
 
-host.postMessage({ kind: 'ready' });
+postToHost({ kind: 'ready' });

@@ -6,8 +6,10 @@
  * overview. Every type is derived from its runtime shape, and both sides parse what they receive before
  * acting, so a malformed message is rejected at the boundary and logged rather than half-handled.
  */
-import { byKind, finite, flag, integer, list, nullable, oneOf, parse, record, text } from '../shared/shape';
+import { byKind, finite, flag, integer, kind, list, nullable, oneOf, parse, record, text } from '../shared/shape';
 import type { Parsed, Shape, ShapeOf } from '../shared/shape';
+import { DIMENSIONS, PHASES } from '../../vocabulary/interview';
+import type { SelfReviewDimension } from '../../vocabulary/interview';
 
 export const LIMITS = {
   id: 200,
@@ -16,25 +18,13 @@ export const LIMITS = {
   items: 2_000,
 } as const;
 
-export const DIMENSION_IDS = ['problem_solving', 'communication', 'code_quality', 'testing', 'time_management'] as const;
-const PHASE_NAMES = ['clarify', 'plan', 'code', 'test'] as const;
-
-function kind<K extends string>(name: K): Shape<K> {
-  return oneOf([name] as const);
-}
 
 const id = text(LIMITS.id);
 const short = text(LIMITS.short);
 const long = text(LIMITS.text);
 const score = integer(1, 4);
 
-const scoresShape = record({
-  problem_solving: score,
-  communication: score,
-  code_quality: score,
-  testing: score,
-  time_management: score,
-});
+const scoresShape = record(Object.fromEntries(DIMENSIONS.map((d) => [d, score])) as Record<SelfReviewDimension, Shape<number>>);
 
 // ---- webview → host -------------------------------------------------------------------------------
 
@@ -66,10 +56,10 @@ const debriefViewShape = record({
   outcome: short,
   /** False until the self-review is in: the webview shows the form and withholds the results. */
   revealed: flag(),
-  dimensions: list(record({ id: oneOf(DIMENSION_IDS), title: short }), 5),
+  dimensions: list(record({ id: oneOf(DIMENSIONS), title: short }), 5),
   phases: list(
     record({
-      phase: oneOf(PHASE_NAMES),
+      phase: oneOf(PHASES),
       spentMs: finite(),
       budgetMs: finite(),
       spent: short,
@@ -91,7 +81,7 @@ const debriefViewShape = record({
   silences: list(long, 100),
   feedback: list(record({ ruleId: id, tone: oneOf(['improve', 'keep'] as const), title: short, sentence: long, clocks: list(short, 50) }), 100),
   /** evidence null: the session gave nothing to score this dimension on; `basis` lists the events used. */
-  scores: list(record({ dimension: oneOf(DIMENSION_IDS), title: short, self: nullable(score), evidence: nullable(score), reason: long, basis: list(long, 100) }), 5),
+  scores: list(record({ dimension: oneOf(DIMENSIONS), title: short, self: nullable(score), evidence: nullable(score), reason: long, basis: list(long, 100) }), 5),
   selfNotes: long,
   followUps: list(record({ question: long, answer: long, model: nullable(long) }), 20),
 });
@@ -115,7 +105,7 @@ const historyViewShape = record({
   ),
   weaknesses: list(long, 50),
   /** sessions: how many sessions had both a self-rating and evidence for the dimension. */
-  calibration: list(record({ dimension: oneOf(DIMENSION_IDS), title: short, mean: nullable(finite()), sessions: integer(0, 1e6) }), 5),
+  calibration: list(record({ dimension: oneOf(DIMENSIONS), title: short, mean: nullable(finite()), sessions: integer(0, 1e6) }), 5),
   schedule: list(record({ problemId: id, title: short, due: short, lastGrade: short, reason: long }), LIMITS.items),
   suggestion: nullable(record({ problemId: id, title: short, reason: long })),
   recent: list(record({ sessionId: id, title: short, when: short, outcome: short, active: short }), 200),

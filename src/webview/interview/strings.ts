@@ -4,7 +4,7 @@
  * nothing is translated before the bundle is configured at start-up.
  */
 import * as l10n from '@vscode/l10n';
-import type { Verdict } from '../../judge/verdicts';
+import type { Verdict } from '../../vocabulary/verdicts';
 import type { InterviewView } from '../protocol';
 
 export function verdictName(verdict: Verdict): string {

@@ -4,7 +4,7 @@
  * at activation.
  */
 import * as l10n from '@vscode/l10n';
-import type { Phase } from '../../problems/types';
+import type { Phase } from '../../vocabulary/interview';
 
 export function phaseName(phase: Phase | 'done'): string {
   switch (phase) {

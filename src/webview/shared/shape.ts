@@ -55,6 +55,11 @@ export function oneOf<const T extends readonly string[]>(values: T): Shape<T[num
   return shape((v, p) => (typeof v === 'string' && values.includes(v) ? null : `${p}: expected one of ${values.join(', ')}`));
 }
 
+/** The `kind` field of one message variant. */
+export function kind<K extends string>(name: K): Shape<K> {
+  return oneOf([name] as const);
+}
+
 export function nullable<T>(inner: Shape<T>): Shape<T | null> {
   return shape((v, p) => (v === null ? null : inner.check(v, p)));
 }
@@ -165,4 +170,11 @@ export function parse<T>(s: Shape<T>, value: unknown): Parsed<T> {
     problem = `$: could not be inspected (${error instanceof Error ? error.message : 'unknown error'})`;
   }
   return problem === null ? { ok: true, value: value as T } : { ok: false, reason: problem };
+}
+
+/** What a rejected message was, for a log line: its kind if it has one, else its type. */
+export function describeKind(raw: unknown): string {
+  if (typeof raw !== 'object' || raw === null) return typeof raw;
+  const kind = (raw as { kind?: unknown }).kind;
+  return typeof kind === 'string' ? JSON.stringify(kind.slice(0, 40)) : '(no kind)';
 }

@@ -2,6 +2,9 @@
  * The webview's handle on VS Code: typed posting and the view-detail cache. `acquireVsCodeApi` may be
  * called only once per document, so this module holds the single instance.
  */
+import type { DebriefWebviewMessage } from '../debrief/protocol';
+import type { WebviewMessage } from '../protocol';
+
 interface VsCodeApi {
   postMessage(message: unknown): void;
   getState(): unknown;
@@ -12,7 +15,8 @@ declare function acquireVsCodeApi(): VsCodeApi;
 
 const api = acquireVsCodeApi();
 
-export function postToHost(message: { kind: string }): void {
+/** A message of either panel's protocol; each page posts only its own kinds. */
+export function postToHost(message: WebviewMessage | DebriefWebviewMessage): void {
   api.postMessage(message);
 }
 

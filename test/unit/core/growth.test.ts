@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
-import type { ScalingPoint } from '../../../src/core/events';
-import { fitExponent, growthAgainstReference } from '../../../src/core/growth';
+import type { ScalingPoint } from '../../../src/vocabulary/growth';
+import { fitExponent, growthAgainstReference } from '../../../src/vocabulary/growth';
 
 /** Points at sizes 1000…8000 with the solution's and the reference's times from two cost functions. */
 function measured(solution: (n: number) => number, reference: (n: number) => number): ScalingPoint[] {

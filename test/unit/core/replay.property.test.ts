@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { InterviewSession } from '../../../src/core/session';
 import { phaseTimesAt, replay } from '../../../src/core/state';
 import type { Mode } from '../../../src/core/events';
-import { PHASES } from '../../../src/problems/types';
+import { PHASES } from '../../../src/vocabulary/interview';
 import { COMPLETE_PLAN, judgeReport, plan, reportWithCustom, startLiveSession } from '../../builders/session';
 
 /** One thing a user, the editor or the machine can do to a session. */

@@ -29,6 +29,34 @@ describe('core: session storage', () => {
     for (const line of lines) assert.equal((JSON.parse(line) as { v: number }).v, EVENT_FORMAT_VERSION);
   });
 
+  it('appends after the end through the live session that holds the log, and by reopening it once closed', () => {
+    const clock = new ManualClock();
+    const session = InterviewSession.start({ problem: TWO_SUM, language: 'javascript', mode: 'practice' }, { store, clock });
+    clock.advance(60_000);
+    assert.ok(session.giveUp().ok);
+    const scores = { problem_solving: 3, communication: 2, code_quality: 3, testing: 2, time_management: 4 };
+    const ended = session.state.lastSeq;
+    const recorded: string[] = [];
+    session.onDidRecord((event) => { recorded.push(event.type); });
+    store.appendAfterEnd(session.id, { type: 'self_review', scores, notes: 'live' }, clock.wall());
+    // The live session wrote it (its listeners saw it), so the log kept one writer.
+    assert.deepEqual(recorded, ['self_review']);
+    const lastLive = session.state.lastSeq;
+    assert.equal(lastLive, ended + 1);
+    session.close();
+    store.appendAfterEnd(session.id, { type: 'followup_answered', question: 'Sorted input?', answer: 'Two pointers' }, 99);
+    const read = readSessionLog(store.fileOf(session.id));
+    assert.ok(read.ok);
+    const [review, followUp] = read.log.events.slice(-2);
+    assert.ok(review !== undefined && followUp !== undefined);
+    assert.equal(review.type, 'self_review');
+    assert.equal(review.seq, lastLive);
+    assert.equal(followUp.type, 'followup_answered');
+    assert.equal(followUp.seq, lastLive + 1);
+    assert.equal(followUp.t, review.t);
+    assert.equal(followUp.at, 99);
+  });
+
   it('drops a torn final line silently and keeps every complete event', () => {
     const file = sample('torn').writeTo(store.dir);
     fs.appendFileSync(file, '{"v":1,"seq":3,"at":17,"t":3000,"type":"note_ad');

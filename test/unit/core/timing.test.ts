@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InterviewSession } from '../../../src/core/session';
 import { phaseTimesAt } from '../../../src/core/state';
-import { PHASES } from '../../../src/problems/types';
+import { PHASES } from '../../../src/vocabulary/interview';
 import { COMPLETE_PLAN, judgeReport, startLiveSession, type LiveSession } from '../../builders/session';
 import { LogBuilder } from '../../builders/sessionLog';
 

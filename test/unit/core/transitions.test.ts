@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Mode } from '../../../src/core/events';
+import { refusalWords } from '../../../src/ui/refusalWords';
 import { COMPLETE_PLAN, judgeReport, plan, reportWithCustom, startLiveSession, type LiveSession } from '../../builders/session';
 
 const MODES: Mode[] = ['strict', 'practice'];
@@ -204,8 +205,10 @@ describe('core: phase transitions and exit criteria', () => {
     it('strict: an override is refused', () => {
       live = startLiveSession('strict');
       const result = live.session.advance({ override: true });
-      assert.equal(result.ok, false);
-      assert.match(result.reason, /Strict mode/);
+      assert.ok(!result.ok);
+      assert.equal(result.refusal.id, 'strict_unmet');
+      // Core gives the id and the unmet criteria; the English sentence is the UI's wording of them.
+      assert.match(refusalWords(result.refusal), /^Strict mode: before leaving clarify, .+\.$/);
       assert.equal(live.session.state.phase, 'clarify');
     });
 

@@ -2,11 +2,11 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runJudge } from '../../../src/cli/judge';
-import { describeEfficiency } from '../../../src/judge/efficiency';
+import { describeEfficiency } from '../../../src/vocabulary/efficiency';
 import { Judge } from '../../../src/judge/judge';
 import { loadProblem } from '../../../src/problems/loader';
 import type { Problem } from '../../../src/problems/types';
-import { validateProblem } from '../../../src/problems/validate';
+import { validateProblem } from '../../../src/cli/validateProblem';
 import { repoRoot, testWorkerScript } from './workerBuild';
 
 /** The bank's longest-increasing-subsequence: its O(n^2) naive.js is accepted within LeetCode's n ≤ 2,500 and too slow at n = 20,000. */

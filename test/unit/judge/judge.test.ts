@@ -7,7 +7,7 @@ import { buildDebugScript } from '../../../src/judge/debugScript';
 import { Judge } from '../../../src/judge/judge';
 import { loadProblem } from '../../../src/problems/loader';
 import type { Problem } from '../../../src/problems/types';
-import { growthAgainstReference } from '../../../src/core/growth';
+import { growthAgainstReference } from '../../../src/vocabulary/growth';
 import { repoRoot, testWorkerScript } from './workerBuild';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { classifyExponent, fitGrowth, type ScalingPoint } from '../../../src/judge/scaling';
+import { fitGrowth, type ScalingPoint } from '../../../src/judge/scaling';
+import { classifyExponent } from '../../../src/vocabulary/growth';
 
 function points(f: (n: number) => number): ScalingPoint[] {
   return [1000, 2000, 4000, 8000].map((n) => ({ size: n, inputChars: n * 6, timeMs: f(n) }));

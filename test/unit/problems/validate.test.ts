@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { Judge } from '../../../src/judge/judge';
-import { validateFolder } from '../../../src/problems/validate';
+import { validateFolder } from '../../../src/cli/validateProblem';
 import { loadProblem } from '../../../src/problems/loader';
 import { formatProblemIssue } from '../../../src/problems/types';
 import { testWorkerScript } from '../judge/workerBuild';

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Judge } from '../../../src/judge/judge';
 import { checkCustomArgs, CustomTestStore, testParams } from '../../../src/ui/interview/customTests';
 import type { InputValidator } from '../../../src/ui/interview/room';
+import { refusalWords } from '../../../src/ui/refusalWords';
 import { testWorkerScript } from '../judge/workerBuild';
 import { bundled, openRoom } from './roomFixture';
 
@@ -63,10 +64,10 @@ describe('custom tests', () => {
         const { room } = fixture;
         assert.equal((await room.saveCustomTest(null, 'pair at ends', ['[1,5,7,3]', '4'], null)).ok, true);
         const tooShort = await room.saveCustomTest(null, 'one number', ['[4]', '8'], null);
-        assert.deepEqual(tooShort, { ok: false, reason: 'Invalid test case: nums.length must be between 2 and 10^4' });
+        assert.deepEqual(tooShort, { ok: false, refusal: { id: 'worded', text: 'Invalid test case: nums.length must be between 2 and 10^4' } });
         const noPair = await room.saveCustomTest(null, 'no pair', ['[1,2,3]', '100'], null);
-        assert.equal(noPair.ok, false);
-        assert.match(noPair.reason, /^Invalid test case: exactly one pair/);
+        assert.ok(!noPair.ok);
+        assert.match(refusalWords(noPair.refusal), /^Invalid test case: exactly one pair/);
         // Editing the saved test into an invalid one is refused too, and the saved one is kept as it was.
         const [saved] = room.savedTests;
         assert.ok(saved);
@@ -83,7 +84,7 @@ describe('custom tests', () => {
       const fixture = await openRoom('min-stack', 'practice', { validateInput });
       try {
         const result = await fixture.room.saveCustomTest(null, 'top of empty', ['["MinStack","top"]', '[[],[]]'], null);
-        assert.deepEqual(result, { ok: false, reason: 'Invalid test case: operations[1]: top() is called on an empty stack' });
+        assert.deepEqual(result, { ok: false, refusal: { id: 'worded', text: 'Invalid test case: operations[1]: top() is called on an empty stack' } });
         assert.equal((await fixture.room.saveCustomTest(null, 'push then top', ['["MinStack","push","top"]', '[[],[-3],[]]'], null)).ok, true);
       } finally {
         fixture.close();

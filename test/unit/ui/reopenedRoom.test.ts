@@ -6,7 +6,7 @@ import { RUN_DETAIL_MAX_CHARS, type SessionEvent } from '../../../src/core/event
 import { lastReportsIn, runTestsWithDetailsOf } from '../../../src/core/runRecord';
 import { InterviewSession } from '../../../src/core/session';
 import { Judge } from '../../../src/judge/judge';
-import type { JudgeReport } from '../../../src/judge/verdicts';
+import type { JudgeReport } from '../../../src/vocabulary/verdicts';
 import { judgeTestsOf } from '../../../src/ui/interview/customTests';
 import { OpenPanelRecord } from '../../../src/ui/interview/openPanelRecord';
 import { InterviewRoom } from '../../../src/ui/interview/room';

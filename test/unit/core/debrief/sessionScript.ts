@@ -6,10 +6,12 @@
  */
 import { join } from 'node:path';
 import { LogBuilder } from '../../../builders/sessionLog';
-import type { Outcome, RunTestSummary, ScalingPoint, SessionEvent, SessionPhase } from '../../../../src/core/events';
-import type { Verdict } from '../../../../src/judge/verdicts';
+import type { RunTestSummary, SessionEvent } from '../../../../src/core/events';
+import type { Outcome, SessionPhase, Difficulty } from '../../../../src/vocabulary/interview';
+import type { ScalingPoint } from '../../../../src/vocabulary/growth';
+import type { Verdict } from '../../../../src/vocabulary/verdicts';
 import { loadProblem } from '../../../../src/problems/loader';
-import type { Difficulty, ProblemMeta } from '../../../../src/problems/types';
+import type { ProblemMeta } from '../../../../src/problems/types';
 
 export const START_AT = Date.UTC(2026, 10, 20, 19, 2);
 

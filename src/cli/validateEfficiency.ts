@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { effectiveMs, efficiencyTests } from '../judge/efficiency';
 import type { Judge } from '../judge/judge';
-import type { Problem, ProblemIssue } from './types';
+import type { Problem, ProblemIssue } from '../problems/types';
 
 /** The separation the tier is for: the reference under 1/5 of its limit, the naive approach over 5×. */
 export const EFFICIENCY_MARGIN = 5;

@@ -8,7 +8,16 @@
  * O(n log n). The debrief therefore compares a solution's exponent with the reference solution's,
  * measured on the same inputs: only a clearly steeper slope counts as growing too fast.
  */
-import type { ScalingPoint } from './events';
+
+/** One size of the debrief's scaling run, as the session log records it. */
+export interface ScalingPoint {
+  size: number;
+  timeMs: number;
+  /** The reference solution's time on the same input (absent in logs written before 0.1.0 and when it failed). */
+  referenceMs?: number;
+  /** The solution hit the time limit at this size; timeMs is then the limit, a lower bound. */
+  timedOut?: boolean;
+}
 
 export type Growth = 'linear' | 'n log n' | 'quadratic' | 'worse' | 'unknown';
 

@@ -4,12 +4,12 @@
  */
 import type { Judge } from '../judge/judge';
 import { canonicalJson } from '../judge/compare';
-import type { TestResult } from '../judge/verdicts';
-import { parseStatementExamples } from './examples';
-import { loadProblem, type Origin } from './loader';
+import type { TestResult } from '../vocabulary/verdicts';
+import { parseStatementExamples } from '../problems/examples';
+import { loadProblem, type Origin } from '../problems/loader';
 import { checkEfficiencyTier, type EfficiencyFigures } from './validateEfficiency';
-import { BELOW_BAR_FOR_NOW, measureTestStrength, testStrengthIssues } from './testStrength';
-import { isGeneratedTest, type Problem, type ProblemIssue } from './types';
+import { BELOW_BAR_FOR_NOW, measureTestStrength, testStrengthIssues } from '../problems/testStrength';
+import { isGeneratedTest, type Problem, type ProblemIssue } from '../problems/types';
 
 /**
  * A user folder's bar for hidden tests (a debrief needs enough labelled failures to say something);

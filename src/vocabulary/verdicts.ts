@@ -2,6 +2,7 @@
  * Verdicts and judge results: the vocabulary shared by the judge, the session log, the UI and the CLI.
  * Kept free of any runtime dependency so that every layer can import it.
  */
+import type { TestSource } from './interview';
 
 export const VERDICTS = [
   'accepted',
@@ -17,9 +18,6 @@ export type Verdict = (typeof VERDICTS)[number];
 export function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && (VERDICTS as readonly string[]).includes(value);
 }
-
-/** Where a test came from: the statement's examples, the user's own, or the problem's hidden suite. */
-export type TestSource = 'visible' | 'custom' | 'hidden';
 
 /** A 1-based position in the user's solution file (lines and columns as an editor shows them). */
 export interface SourcePosition {

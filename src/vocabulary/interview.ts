@@ -1,0 +1,28 @@
+/**
+ * The interview's words, defined once: phases, difficulties, the rubric's dimensions, where a test came
+ * from, how a session ends. Plain data with no imports, so core, judge, problems, ui and the webviews'
+ * browser bundles can all share it.
+ */
+
+export const PHASES = ['clarify', 'plan', 'code', 'test'] as const;
+export type Phase = (typeof PHASES)[number];
+/** A session's phase: one of the four, or finished. */
+export type SessionPhase = Phase | 'done';
+export const SESSION_PHASES = [...PHASES, 'done'] as const;
+
+export const DIFFICULTIES = ['easy', 'medium', 'hard'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+/** Minutes per phase. */
+export type PhaseBudgets = Record<Phase, number>;
+
+/** The rubric interviewers use, in the order the self-review and the debrief show it. */
+export const DIMENSIONS = ['problem_solving', 'communication', 'code_quality', 'testing', 'time_management'] as const;
+export type SelfReviewDimension = (typeof DIMENSIONS)[number];
+
+/** Where a test came from: the statement's examples, the user's own, or the problem's hidden suite. */
+export const TEST_SOURCES = ['visible', 'custom', 'hidden'] as const;
+export type TestSource = (typeof TEST_SOURCES)[number];
+
+export const OUTCOMES = ['accepted', 'rejected', 'gave_up', 'expired'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
