@@ -3,14 +3,14 @@
  * answers after every call, so the host's watchdog can tell which test hung, and replaces its QuickJS
  * module after any call that left it untrustworthy; only a hung call makes the host end the thread.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { judgeAnswer } from './compare';
-import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxLibrary, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
+import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
 import { Sandbox } from './sandbox';
+import { loadSandboxLibraries, type SandboxLibraryScripts } from './sandboxLibraries';
 import { stripModuleSyntax } from './solutionSource';
 import { SPREAD_CALLS_SOURCE } from './guest/spreadCalls';
 import { hasSpreadCall, type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
@@ -41,14 +41,6 @@ const WARM_UP_ROUNDS = 2;
 
 function post(message: WorkerToHost): void {
   parentPort?.postMessage(message);
-}
-
-function loadLibraries(): Partial<Record<SandboxLibrary, string>> {
-  try {
-    return JSON.parse(readFileSync(join(__dirname, 'sandbox-libraries.json'), 'utf8')) as Partial<Record<SandboxLibrary, string>>;
-  } catch {
-    return {};
-  }
 }
 
 /**
@@ -125,7 +117,7 @@ async function answerTranspile(batchId: number, batch: SandboxBatch): Promise<vo
  * a refused growth is an allocation that failed, the sandbox's structured out-of-memory signal (an
  * error's text is the guest's to forge).
  */
-async function freshSandbox(libraries: Partial<Record<SandboxLibrary, string>>): Promise<Sandbox> {
+async function freshSandbox(libraries: SandboxLibraryScripts): Promise<Sandbox> {
   const memory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum: MAXIMUM_PAGES });
   let failedGrowths = 0;
   const grow = memory.grow.bind(memory);
@@ -146,7 +138,7 @@ async function freshSandbox(libraries: Partial<Record<SandboxLibrary, string>>):
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const libraries = loadLibraries();
+  const libraries = loadSandboxLibraries(__dirname);
   let sandbox = await freshSandbox(libraries);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const call of WARM_UP.calls) sandbox.runCall(WARM_UP, call);
   post({ type: 'ready', startMs: performance.now() - started });
