@@ -3,12 +3,14 @@
  * answers after every call, so the host's watchdog can tell which test hung, and replaces its QuickJS
  * module after any call that left it untrustworthy; only a hung call makes the host end the thread.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { judgeAnswer } from './compare';
 import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
+import { type MemoryLayout, memoryLayoutOf } from './memorySnapshot';
 import { Sandbox } from './sandbox';
 import { loadSandboxLibraries, type SandboxLibraryScripts } from './sandboxLibraries';
 import { stripModuleSyntax } from './solutionSource';
@@ -38,6 +40,17 @@ const WARM_UP: SandboxBatch = {
 };
 
 const WARM_UP_ROUNDS = 2;
+
+const WASM_LOCATION = join(__dirname, 'emscripten-module.wasm');
+
+/** Where static data, the C stack and the heap lie in the QuickJS binary: what memory snapshots need. */
+function readMemoryLayout(): MemoryLayout | undefined {
+  try {
+    return memoryLayoutOf(readFileSync(WASM_LOCATION));
+  } catch {
+    return undefined;
+  }
+}
 
 function post(message: WorkerToHost): void {
   parentPort?.postMessage(message);
@@ -117,7 +130,7 @@ async function answerTranspile(batchId: number, batch: SandboxBatch): Promise<vo
  * a refused growth is an allocation that failed, the sandbox's structured out-of-memory signal (an
  * error's text is the guest's to forge).
  */
-async function freshSandbox(libraries: SandboxLibraryScripts): Promise<Sandbox> {
+async function freshSandbox(libraries: SandboxLibraryScripts, layout: MemoryLayout | undefined): Promise<Sandbox> {
   const memory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum: MAXIMUM_PAGES });
   let failedGrowths = 0;
   const grow = memory.grow.bind(memory);
@@ -131,17 +144,18 @@ async function freshSandbox(libraries: SandboxLibraryScripts): Promise<Sandbox> 
       }
     },
   });
-  const variant = newVariant(releaseSync, { wasmMemory: memory, wasmLocation: join(__dirname, 'emscripten-module.wasm') });
+  const variant = newVariant(releaseSync, { wasmMemory: memory, wasmLocation: WASM_LOCATION });
   const module = await newQuickJSWASMModuleFromVariant(variant);
-  return new Sandbox(module, libraries, () => failedGrowths);
+  return new Sandbox(module, libraries, () => failedGrowths, layout);
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
   const libraries = loadSandboxLibraries(__dirname);
-  let sandbox = await freshSandbox(libraries);
+  const layout = readMemoryLayout();
+  let sandbox = await freshSandbox(libraries, layout);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const call of WARM_UP.calls) sandbox.runCall(WARM_UP, call);
-  post({ type: 'ready', startMs: performance.now() - started });
+  post({ type: 'ready', startMs: performance.now() - started, snapshots: sandbox.snapshots });
   parentPort?.on('message', (message: HostToWorker) => {
     void runBatch(message);
   });
@@ -174,7 +188,7 @@ async function main(): Promise<void> {
         // The module is spent (out of memory, a trap) or its heap grew large: a new module on a new
         // memory replaces it here, so the old one is collected on this thread. Ending the thread
         // instead made the host join it and free its heap, a 40-70 ms stall of the editor.
-        sandbox = await freshSandbox(libraries);
+        sandbox = await freshSandbox(libraries, layout);
       }
       const stopped = stopAfter(batch, outcome);
       if (stopped !== undefined) {

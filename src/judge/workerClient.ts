@@ -36,7 +36,7 @@ export class WorkerClient {
   private watchdog: NodeJS.Timeout | undefined;
   private disposed = false;
   /** Figures for benchmarks and the reliability runner. */
-  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0 };
+  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0, snapshots: false };
 
   constructor(private readonly options: WorkerClientOptions) {}
 
@@ -80,6 +80,7 @@ export class WorkerClient {
         if (message.type === 'ready') {
           started = true;
           this.stats.lastStartMs = performance.now() - spawnedAt;
+          this.stats.snapshots = message.snapshots;
           this.options.log?.(`judge worker ready in ${Math.round(this.stats.lastStartMs)} ms`);
           resolve();
           return;
