@@ -10,6 +10,7 @@ import type { GeneratorInput, Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
 import { buildDebugScript } from './debugScript';
 import { judgeEfficiency } from './efficiency';
+import { expectedFingerprint, generatedInputs, generatedTestKey, MAX_STORED_TEST_CHARS, type StoredExpected } from './expectedStore';
 import { checkInputs, type InputCheck } from './inputCheck';
 import { type CustomTest, type MeasuringJudge, measureScaling, measureTestStrength, type TestStrengthReport } from './measurements';
 import { type LiteralTestToRun, type PlannedTest, runPlannedTests, visibleTests } from './plannedTests';
@@ -30,6 +31,8 @@ export interface JudgeOptions {
   /** Multiplies every problem's time limit (slow machines, debugging). */
   timeLimitFactor?: number;
   log?: (message: string) => void;
+  /** Where the build's expected outputs are (expectedStore.ts); defaults to beside the worker, false for none. */
+  expectedStoreDirectory?: string | false;
 }
 
 function defaultWorkerScript(): string {
@@ -48,9 +51,11 @@ export class Judge {
     this.workerScript = resolve(options.workerScript ?? defaultWorkerScript());
     this.client = new WorkerClient({ workerScript: this.workerScript, ...(options.log ? { log: options.log } : {}) });
     this.timeLimitFactor = options.timeLimitFactor ?? 1;
+    const store = options.expectedStoreDirectory ?? dirname(this.workerScript);
     this.references = new ReferenceOutputs(
       (batch) => this.client.runBatch(batch),
       (problem) => this.timeLimitMs(problem),
+      store === false ? undefined : store,
     );
   }
 
@@ -160,6 +165,31 @@ export class Judge {
   async generatedTest(problem: Problem, input: GeneratorInput): Promise<{ argsJson: string; expected: unknown }> {
     const { argsJson, expectedJson } = await this.references.generated(problem, input);
     return { argsJson, expected: JSON.parse(expectedJson) as unknown };
+  }
+
+  /**
+   * Computes the expected outputs of every generated test the store lacks, one test at a time so a
+   * Run the candidate starts meanwhile waits for one test at most: called when an interview starts,
+   * so Submit never waits for the reference. Failures are left for Submit to report.
+   */
+  async prepareExpected(problem: Problem): Promise<void> {
+    for (const input of generatedInputs(problem)) {
+      try {
+        await this.references.generated(problem, input);
+      } catch {
+        // Submit reports the same failure on the test it belongs to.
+      }
+    }
+  }
+
+  /** The problem's generated tests as the build stores them: small ones only (see expectedStore.ts). */
+  async expectedForStore(problem: Problem): Promise<StoredExpected> {
+    const tests: StoredExpected['tests'] = {};
+    for (const input of generatedInputs(problem)) {
+      const generated = await this.references.generated(problem, input);
+      if (generated.argsJson.length + generated.expectedJson.length <= MAX_STORED_TEST_CHARS) tests[generatedTestKey(input)] = generated;
+    }
+    return { fingerprint: expectedFingerprint(problem), tests };
   }
 
   generateInput(problem: Problem, input: GeneratorInput): Promise<string> {

@@ -2,10 +2,12 @@
  * What the problem's own files say a test should produce: generator.js makes an input (seeded), the
  * reference solution answers it, both in the same sandbox as the user's code. Answers are cached per
  * problem and input, keyed by a fingerprint of the files they depend on, so an edited reference or
- * generator is never answered from a stale entry.
+ * generator is never answered from a stale entry; generated tests come first from the build's store
+ * (expectedStore.ts) when it is current for the problem.
  */
 import type { GeneratorInput, Problem } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
+import { currentStoredTests, generatedTestKey } from './expectedStore';
 import type { GuestCall, SandboxBatch, SandboxOutcome } from './protocol';
 import { prepareSource } from './solutionSource';
 
@@ -30,11 +32,21 @@ export function failureMessage(outcome: SandboxOutcome | undefined): string {
 
 export class ReferenceOutputs {
   private readonly cache = new Map<string, GeneratedJson>();
+  private readonly storedByProblem = new WeakMap<Problem, Map<string, GeneratedJson> | undefined>();
 
   constructor(
     private readonly runBatch: (batch: SandboxBatch) => Promise<SandboxOutcome[]>,
     private readonly timeLimitMs: (problem: Problem) => number,
+    /** Where the build stored expected outputs (expectedStore.ts); none for user problems or a missing store. */
+    private readonly storeDirectory?: string,
   ) {}
+
+  /** The build's values for this problem, read once per problem and only when current. */
+  private stored(problem: Problem, input: GeneratorInput): GeneratedJson | undefined {
+    if (this.storeDirectory === undefined) return undefined;
+    if (!this.storedByProblem.has(problem)) this.storedByProblem.set(problem, currentStoredTests(this.storeDirectory, problem));
+    return this.storedByProblem.get(problem)?.get(generatedTestKey(input));
+  }
 
   /** The reference's answer for one input (a JSON argument array) as the sandbox produced it, cached. */
   async outputJson(problem: Problem, argsJson: string): Promise<string> {
@@ -50,7 +62,7 @@ export class ReferenceOutputs {
   /** One generated test: generator.js's input and the reference's answer, cached. */
   async generated(problem: Problem, input: GeneratorInput): Promise<GeneratedJson> {
     const key = `gen\0${problem.meta.id}\0${fingerprint(problem.generator, problem.reference)}\0${input.size}\0${input.seed}\0${input.shape ?? ''}`;
-    const cached = this.cache.get(key);
+    const cached = this.cache.get(key) ?? this.stored(problem, input);
     if (cached) return cached;
     const argsJson = await this.generateInput(problem, input);
     const entry = { argsJson, expectedJson: await this.outputJson(problem, argsJson) };

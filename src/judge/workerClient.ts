@@ -36,7 +36,7 @@ export class WorkerClient {
   private watchdog: NodeJS.Timeout | undefined;
   private disposed = false;
   /** Figures for benchmarks and the reliability runner. */
-  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0, snapshots: false };
+  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0, snapshots: false, batches: 0 };
 
   constructor(private readonly options: WorkerClientOptions) {}
 
@@ -49,6 +49,7 @@ export class WorkerClient {
 
   runBatch(batch: SandboxBatch): Promise<SandboxOutcome[]> {
     if (batch.calls.length === 0) return Promise.resolve([]);
+    this.stats.batches++;
     return new Promise((resolve, reject) => {
       this.queue.push({ batch, outcomes: batch.calls.map(() => undefined), resolve, reject });
       this.pump();
