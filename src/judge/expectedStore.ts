@@ -46,9 +46,9 @@ function storePath(directory: string, problemId: string): string {
 /** The stored file as it is, current or not; undefined when there is none or it cannot be read. */
 export function readStoredExpected(directory: string, problemId: string): StoredExpected | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(storePath(directory, problemId), 'utf8')) as Partial<StoredExpected>;
+    const parsed = JSON.parse(readFileSync(storePath(directory, problemId), 'utf8')) as { fingerprint?: unknown; tests?: unknown };
     if (typeof parsed.fingerprint !== 'string' || typeof parsed.tests !== 'object' || parsed.tests === null) return undefined;
-    return { fingerprint: parsed.fingerprint, tests: parsed.tests };
+    return { fingerprint: parsed.fingerprint, tests: parsed.tests as StoredExpected['tests'] };
   } catch {
     return undefined;
   }
@@ -58,7 +58,9 @@ export function readStoredExpected(directory: string, problemId: string): Stored
 export function currentStoredTests(directory: string, problem: Problem): Map<string, GeneratedJson> | undefined {
   const stored = readStoredExpected(directory, problem.meta.id);
   if (stored === undefined || stored.fingerprint !== expectedFingerprint(problem)) return undefined;
-  return new Map(Object.entries(stored.tests));
+  // A damaged entry is skipped (and recomputed), never passed on.
+  const usable = Object.entries(stored.tests).filter(([, t]) => typeof (t as Partial<GeneratedJson> | null)?.argsJson === 'string' && typeof (t as Partial<GeneratedJson> | null)?.expectedJson === 'string');
+  return new Map(usable);
 }
 
 export type StoreFreshness = 'current' | 'stale' | 'missing';
