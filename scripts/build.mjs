@@ -1,6 +1,7 @@
 // Builds every bundle the extension ships. One esbuild context per target so each gets the right
 // platform and format; `--watch` keeps them all rebuilding, `--release` minifies and drops source maps.
 import * as esbuild from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildSandboxLibraries, lazyTypeScript, quickjsCommonJsGlue, typeScriptBundle } from '../src/judge/workerBundling.mjs';
 import { createRequire } from 'node:module';
@@ -50,4 +51,7 @@ if (watch) {
   console.log('[watch] building; press Ctrl+C to stop');
 } else {
   await Promise.all(targets.map((t) => esbuild.build(t)));
+  // Expected outputs of the bank's generated tests (dist/expected/), so no Submit waits for the
+  // reference; only problems whose reference, generator or tests changed are recomputed.
+  execFileSync(process.execPath, ['dist/cli.js', 'expected', 'problems', '--out', 'dist'], { stdio: 'inherit' });
 }

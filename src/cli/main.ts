@@ -1,10 +1,12 @@
 /** The `onsite` command line: a small dispatcher over its subcommands. */
 import { ASK_USAGE, runAsk } from './ask';
+import { EXPECTED_USAGE, runExpected } from './expected';
 import { JUDGE_USAGE, runJudge } from './judge';
 import { VALIDATE_USAGE, runValidate } from './validate';
 
 const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   ask: runAsk,
+  expected: runExpected,
   judge: runJudge,
   validate: runValidate,
 };
@@ -13,7 +15,7 @@ async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const run = command === undefined ? undefined : COMMANDS[command];
   if (!run) {
-    console.error(`usage: onsite <command> …\n  ${JUDGE_USAGE}\n  ${VALIDATE_USAGE}\n  ${ASK_USAGE}`);
+    console.error(`usage: onsite <command> …\n  ${JUDGE_USAGE}\n  ${VALIDATE_USAGE}\n  ${ASK_USAGE}\n  ${EXPECTED_USAGE}`);
     return 2;
   }
   return run(rest);

@@ -6,6 +6,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { Judge } from '../judge/judge';
+import { describeStore } from './expected';
 import { DEFAULT_MUTANT_CAP, runMutationGate, type MutantJudgement, type MutationReport } from '../judge/mutationGate';
 import { loadProblem, problemFoldersIn } from '../problems/loader';
 import { readEquivalentMutants, writeEquivalentMutants, EQUIVALENT_MUTANTS_FILE } from './equivalentMutants';
@@ -147,6 +148,9 @@ export async function runValidate(args: string[]): Promise<number> {
       if (result.issues.length === 0) passed += 1;
       else failed += 1;
     }
+    const bundled = await Promise.all(dirs.filter((dir) => dirname(resolve(dir)) === bank).map((dir) => loadProblem(dir, 'bundled')));
+    const store = describeStore(bundled.flatMap((loaded) => (loaded.ok ? [loaded.problem] : [])));
+    if (store !== undefined) console.log(store);
   } finally {
     await judge.dispose();
   }

@@ -104,7 +104,8 @@ export type HostToWorker = { type: 'batch'; batchId: number; batch: SandboxBatch
 export type BatchStop = 'compile' | 'time' | 'memory' | 'budget';
 
 export type WorkerToHost =
-  | { type: 'ready'; startMs: number }
+  /** `snapshots`: each call starts from a memory snapshot of a prepared context (memorySnapshot.ts). */
+  | { type: 'ready'; startMs: number; snapshots: boolean }
   /** A TypeScript batch is transpiled; from here on the watchdog times the calls. */
   | { type: 'compiled'; batchId: number }
   | { type: 'result'; batchId: number; index: number; outcome: SandboxOutcome }

@@ -1,5 +1,6 @@
 /**
- * Runs untrusted scripts inside QuickJS, one fresh runtime and context per call. Lives in the worker.
+ * Runs untrusted scripts inside QuickJS, each call in a fresh runtime and context (guestRealm.ts).
+ * Lives in the worker.
  *
  * Limits: a deadline checked by the interrupt handler (performance.now, monotonic), a QuickJS stack
  * limit below the wasm C stack, and a bounded WebAssembly.Memory owned by the worker: the one memory
@@ -8,8 +9,8 @@
  * unusable, so the caller is told to replace it (the worker starts a fresh module on a fresh memory).
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
-import { HARNESS_SOURCE } from './guest/harness';
-import { NODE_BUILTINS } from './guest/nodeBuiltins';
+import { type GuestRealm, type GuestRealms, guestRealms } from './guestRealm';
+import type { MemoryLayout } from './memorySnapshot';
 import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } from './protocol';
 
 /**
@@ -17,8 +18,6 @@ import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } f
  * every call starts small and has the whole bounded memory (see worker.ts) to itself.
  */
 export const RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
-/** The wasm C stack of the prebuilt variant is 5 MB; QuickJS must give up before it runs out. */
-export const QUICKJS_STACK_BYTES = 4 * 1024 * 1024;
 /** Pending promise jobs run per step while driving a returned promise. */
 const JOBS_PER_STEP = 1000;
 
@@ -57,47 +56,48 @@ export class Sandbox {
   /** Failed growths of the WebAssembly memory before the current call: more after it is an out-of-memory. */
   private failedGrowthsBefore = 0;
 
+  /** When the current call's time is up (performance.now); infinite outside the call's window. */
+  private deadline = Number.POSITIVE_INFINITY;
+  private readonly realms: GuestRealms;
+
   constructor(
     private readonly module: QuickJSWASMModule,
-    private readonly libraries: Partial<Record<SandboxLibrary, string>>,
+    libraries: Partial<Record<SandboxLibrary, string>>,
     /** How often the bounded memory refused to grow, counted by the worker that owns it. */
     private readonly failedGrowths: () => number = () => 0,
-  ) {}
-
-  runCall(batch: SandboxBatch, call: GuestCall): CallResult {
-    const runtime = this.module.newRuntime();
-    this.failedGrowthsBefore = this.failedGrowths();
-    runtime.setMaxStackSize(QUICKJS_STACK_BYTES);
-    let deadline = Number.POSITIVE_INFINITY;
-    this.interrupted = false;
-    runtime.setInterruptHandler(() => {
-      if (performance.now() <= deadline) return false;
+    /** The module's memory layout, when known: calls then start from a memory snapshot (guestRealm.ts). */
+    layout?: MemoryLayout,
+  ) {
+    this.realms = guestRealms(module, layout, libraries, () => {
+      if (performance.now() <= this.deadline) return false;
       this.interrupted = true;
       return true;
     });
-    const context = runtime.newContext();
+  }
+
+  /** Whether calls start from a memory snapshot rather than a context built from scratch. */
+  get snapshots(): boolean {
+    return this.realms.snapshots;
+  }
+
+  runCall(batch: SandboxBatch, call: GuestCall): CallResult {
+    this.failedGrowthsBefore = this.failedGrowths();
+    this.deadline = Number.POSITIVE_INFINITY;
+    this.interrupted = false;
     let started = performance.now();
     let consoleText = '';
-    let harness: QuickJSHandle | undefined;
+    let realm: GuestRealm | undefined;
     try {
-      harness = this.unwrap(context, context.evalCode(HARNESS_SOURCE, 'harness.js'), 'harness.js');
-      if (batch.prelude !== undefined) context.unwrapResult(context.evalCode(batch.prelude, 'prelude.js')).dispose();
-      for (const name of batch.builtins ?? []) {
-        const group = NODE_BUILTINS.find((g) => g.name === name);
-        if (group !== undefined) context.unwrapResult(context.evalCode(group.source, `${name}.js`)).dispose();
-      }
-      for (const library of batch.libraries) {
-        const source = this.libraries[library];
-        if (source !== undefined) context.unwrapResult(context.evalCode(source, `${library}.js`)).dispose();
-      }
+      realm = this.realms.acquire(batch);
+      const { context, runtime, harness } = realm;
       if ((call.kind === 'function' || call.kind === 'design') && call.maxOutputChars !== undefined) {
         this.callHarness(context, harness, 'limitOutput', 'harness.js', [context.newNumber(call.maxOutputChars)]).dispose();
       }
       started = performance.now();
-      deadline = started + batch.timeLimitMs;
-      const outputJson = this.execute(context, runtime, harness, batch, call, () => deadline);
+      this.deadline = started + batch.timeLimitMs;
+      const outputJson = this.execute(context, runtime, harness, batch, call, () => this.deadline);
       const timeMs = performance.now() - started;
-      deadline = Number.POSITIVE_INFINITY;
+      this.deadline = Number.POSITIVE_INFINITY;
       consoleText = this.consoleOutput(context, harness);
       if (timeMs > batch.timeLimitMs) {
         return { outcome: { status: 'failed', failure: 'time', message: `ran ${Math.round(timeMs)} ms, over the ${batch.timeLimitMs} ms limit`, timeMs, console: consoleText }, recycle: this.heapGrown() };
@@ -105,9 +105,9 @@ export class Sandbox {
       return { outcome: { status: 'returned', outputJson, timeMs, console: consoleText }, recycle: this.heapGrown() };
     } catch (error) {
       const timeMs = performance.now() - started;
-      const pastDeadline = performance.now() > deadline;
-      deadline = Number.POSITIVE_INFINITY;
-      if (harness) consoleText = this.consoleOutput(context, harness);
+      const pastDeadline = performance.now() > this.deadline;
+      this.deadline = Number.POSITIVE_INFINITY;
+      if (realm) consoleText = this.consoleOutput(realm.context, realm.harness);
       if (error instanceof GuestFailure) {
         // QuickJS throws null when it cannot even allocate the error object.
         if (error.outcome.message === 'threw null' && this.outOfMemory()) {
@@ -127,13 +127,7 @@ export class Sandbox {
         recycle: true,
       };
     } finally {
-      harness?.dispose();
-      try {
-        context.dispose();
-        runtime.dispose();
-      } catch {
-        // Disposal after an abort can fail; the module is replaced in that case anyway.
-      }
+      if (realm) this.realms.release(realm);
     }
   }
 

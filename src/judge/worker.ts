@@ -9,8 +9,10 @@ import { parentPort } from 'node:worker_threads';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { judgeAnswer } from './compare';
-import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxLibrary, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
+import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
+import { type MemoryLayout, memoryLayoutOf } from './memorySnapshot';
 import { Sandbox } from './sandbox';
+import { loadSandboxLibraries, type SandboxLibraryScripts } from './sandboxLibraries';
 import { stripModuleSyntax } from './solutionSource';
 import { SPREAD_CALLS_SOURCE } from './guest/spreadCalls';
 import { hasSpreadCall, type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
@@ -39,16 +41,19 @@ const WARM_UP: SandboxBatch = {
 
 const WARM_UP_ROUNDS = 2;
 
-function post(message: WorkerToHost): void {
-  parentPort?.postMessage(message);
+const WASM_LOCATION = join(__dirname, 'emscripten-module.wasm');
+
+/** Where static data, the C stack and the heap lie in the QuickJS binary: what memory snapshots need. */
+function readMemoryLayout(): MemoryLayout | undefined {
+  try {
+    return memoryLayoutOf(readFileSync(WASM_LOCATION));
+  } catch {
+    return undefined;
+  }
 }
 
-function loadLibraries(): Partial<Record<SandboxLibrary, string>> {
-  try {
-    return JSON.parse(readFileSync(join(__dirname, 'sandbox-libraries.json'), 'utf8')) as Partial<Record<SandboxLibrary, string>>;
-  } catch {
-    return {};
-  }
+function post(message: WorkerToHost): void {
+  parentPort?.postMessage(message);
 }
 
 /**
@@ -125,7 +130,7 @@ async function answerTranspile(batchId: number, batch: SandboxBatch): Promise<vo
  * a refused growth is an allocation that failed, the sandbox's structured out-of-memory signal (an
  * error's text is the guest's to forge).
  */
-async function freshSandbox(libraries: Partial<Record<SandboxLibrary, string>>): Promise<Sandbox> {
+async function freshSandbox(libraries: SandboxLibraryScripts, layout: MemoryLayout | undefined): Promise<Sandbox> {
   const memory = new WebAssembly.Memory({ initial: INITIAL_PAGES, maximum: MAXIMUM_PAGES });
   let failedGrowths = 0;
   const grow = memory.grow.bind(memory);
@@ -139,17 +144,18 @@ async function freshSandbox(libraries: Partial<Record<SandboxLibrary, string>>):
       }
     },
   });
-  const variant = newVariant(releaseSync, { wasmMemory: memory, wasmLocation: join(__dirname, 'emscripten-module.wasm') });
+  const variant = newVariant(releaseSync, { wasmMemory: memory, wasmLocation: WASM_LOCATION });
   const module = await newQuickJSWASMModuleFromVariant(variant);
-  return new Sandbox(module, libraries, () => failedGrowths);
+  return new Sandbox(module, libraries, () => failedGrowths, layout);
 }
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const libraries = loadLibraries();
-  let sandbox = await freshSandbox(libraries);
+  const libraries = loadSandboxLibraries(__dirname);
+  const layout = readMemoryLayout();
+  let sandbox = await freshSandbox(libraries, layout);
   for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const call of WARM_UP.calls) sandbox.runCall(WARM_UP, call);
-  post({ type: 'ready', startMs: performance.now() - started });
+  post({ type: 'ready', startMs: performance.now() - started, snapshots: sandbox.snapshots });
   parentPort?.on('message', (message: HostToWorker) => {
     void runBatch(message);
   });
@@ -182,7 +188,7 @@ async function main(): Promise<void> {
         // The module is spent (out of memory, a trap) or its heap grew large: a new module on a new
         // memory replaces it here, so the old one is collected on this thread. Ending the thread
         // instead made the host join it and free its heap, a 40-70 ms stall of the editor.
-        sandbox = await freshSandbox(libraries);
+        sandbox = await freshSandbox(libraries, layout);
       }
       const stopped = stopAfter(batch, outcome);
       if (stopped !== undefined) {

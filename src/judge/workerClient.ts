@@ -36,7 +36,7 @@ export class WorkerClient {
   private watchdog: NodeJS.Timeout | undefined;
   private disposed = false;
   /** Figures for benchmarks and the reliability runner. */
-  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0 };
+  readonly stats = { spawns: 0, lastStartMs: 0, watchdogKills: 0, snapshots: false, batches: 0 };
 
   constructor(private readonly options: WorkerClientOptions) {}
 
@@ -49,6 +49,7 @@ export class WorkerClient {
 
   runBatch(batch: SandboxBatch): Promise<SandboxOutcome[]> {
     if (batch.calls.length === 0) return Promise.resolve([]);
+    this.stats.batches++;
     return new Promise((resolve, reject) => {
       this.queue.push({ batch, outcomes: batch.calls.map(() => undefined), resolve, reject });
       this.pump();
@@ -80,6 +81,7 @@ export class WorkerClient {
         if (message.type === 'ready') {
           started = true;
           this.stats.lastStartMs = performance.now() - spawnedAt;
+          this.stats.snapshots = message.snapshots;
           this.options.log?.(`judge worker ready in ${Math.round(this.stats.lastStartMs)} ms`);
           resolve();
           return;

@@ -127,7 +127,13 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
     const language = this.pendingWarmUp;
     if (language === undefined) return;
     this.pendingWarmUp = undefined;
-    void this.deps.judge().warm({ typescript: language === 'typescript' }).catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
+    // Then the expected outputs the build did not store, so the first Submit never waits for the reference.
+    const problem = this.current?.room.problem;
+    const judge = this.deps.judge();
+    void judge
+      .warm({ typescript: language === 'typescript' })
+      .then(() => (problem === undefined ? undefined : judge.prepareExpected(problem)))
+      .catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
   }
 
   async resume(sessionId: string): Promise<boolean> {
