@@ -13,7 +13,7 @@ import type { EfficiencyReport, SourcePosition, TestSource, Verdict } from '../j
 
 export const EVENT_FORMAT_VERSION = 1;
 
-export type Language = 'javascript' | 'typescript';
+export type Language = 'javascript' | 'typescript' | 'python';
 export type Mode = 'strict' | 'practice';
 export type SessionPhase = Phase | 'done';
 export type Outcome = 'accepted' | 'rejected' | 'gave_up' | 'expired';

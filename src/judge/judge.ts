@@ -18,6 +18,7 @@ import { type Language, prepareSource } from './solutionSource';
 import type { LineMap } from './transpile';
 import { overallVerdict, type EfficiencyReport, type JudgeReport, type TestResult, type TestSource, type Verdict } from './verdicts';
 import { WorkerClient } from './workerClient';
+import { pythonSandboxClient, pythonTimeLimitMs } from './python/pythonSandbox';
 
 export interface JudgeOptions {
   /** Path of the bundled worker (dist/worker.js); defaults to worker.js beside this bundle. */
@@ -122,6 +123,8 @@ function failureVerdict(outcome: Extract<SandboxOutcome, { status: 'failed' }>):
 
 export class Judge {
   private readonly client: WorkerClient;
+  /** The Python sandbox process, started on the first Python batch or warm-up only. */
+  private pythonClient: WorkerClient | undefined;
   private readonly workerScript: string;
   private readonly timeLimitFactor: number;
   private readonly expectedCache = new Map<string, { argsJson: string; expectedJson: string }>();
@@ -137,9 +140,25 @@ export class Judge {
    * session also loads the transpiler, whose one-time load (about 40 ms) would otherwise land on
    * the host's event loop in the middle of the first Run.
    */
-  async warm(options: { typescript?: boolean } = {}): Promise<void> {
+  async warm(options: { typescript?: boolean; python?: boolean } = {}): Promise<void> {
+    if (options.python === true) return this.sandboxFor('python').warm();
     await this.client.warm();
     if (options.typescript === true) await this.transpile('', 'typescript');
+  }
+
+  /**
+   * The one place a language picks its sandbox: QuickJS in a worker thread for JavaScript and
+   * TypeScript, Pyodide in its own locked-down process for Python (see python/pythonProcess.ts).
+   */
+  private sandboxFor(language: Language): WorkerClient {
+    if (language !== 'python') return this.client;
+    this.pythonClient ??= pythonSandboxClient(this.workerScript, this.options.log);
+    return this.pythonClient;
+  }
+
+  /** A JavaScript-calibrated limit made fair to the language (Python's is scaled, python/pythonSandbox.ts). */
+  private limitFor(language: Language, limitMs: number): number {
+    return language === 'python' ? pythonTimeLimitMs(limitMs) : limitMs;
   }
 
   /**
@@ -300,8 +319,8 @@ export class Judge {
     const started = performance.now();
     const prepared = prepareSource(source, language);
     const runnable = tests.filter((t) => t.setupError === undefined);
-    const limit = timeLimitMs ?? this.timeLimitMs(problem);
-    const outcomes = await this.client.runBatch({
+    const limit = this.limitFor(language, timeLimitMs ?? this.timeLimitMs(problem));
+    const outcomes = await this.sandboxFor(language).runBatch({
       script: prepared.script,
       fileName: prepared.fileName,
       typescript: prepared.typescript,
@@ -443,7 +462,7 @@ export class Judge {
     const base = options.baseSize ?? Math.max(16, Math.floor(largest / 64));
     const maxSize = options.maxSize ?? Math.max(base * 8, largest);
     const budget = options.budgetMs ?? 8000;
-    const limit = Math.max(this.timeLimitMs(problem) * 2, 2000);
+    const limit = this.limitFor(language, Math.max(this.timeLimitMs(problem) * 2, 2000));
     const points: ScalingReport['points'] = [];
     const started = performance.now();
     let note: string | undefined;
@@ -463,7 +482,7 @@ export class Judge {
       const referenceTimes = (await this.client.runBatch(this.referenceBatch(problem, calls)))
         .filter((o) => o.status === 'returned')
         .map((o) => o.timeMs);
-      const outcomes = await this.client.runBatch({ script: prepared.script, fileName: prepared.fileName, typescript: prepared.typescript, libraries: prepared.libraries, builtins: prepared.builtins, calls, timeLimitMs: limit });
+      const outcomes = await this.sandboxFor(language).runBatch({ script: prepared.script, fileName: prepared.fileName, typescript: prepared.typescript, libraries: prepared.libraries, builtins: prepared.builtins, calls, timeLimitMs: limit });
       const referenceMs = referenceTimes.length > 0 ? { referenceMs: Math.min(...referenceTimes) } : {};
       const times = outcomes.filter((o) => o.status === 'returned').map((o) => o.timeMs);
       if (times.length === 0) {
@@ -523,6 +542,7 @@ export class Judge {
    * bundled LeetCode libraries the solution mentions (read from beside the worker script).
    */
   async debugScript(problem: Problem, source: string, language: Language, args: unknown[]): Promise<{ script: string; solutionScript: string; lineMap: LineMap | null }> {
+    if (language === 'python') throw new Error('Debug Test runs JavaScript and TypeScript; for Python, copy the test into a local python3 session');
     let libraries: Partial<Record<SandboxLibrary, string>> = {};
     try {
       libraries = JSON.parse(readFileSync(join(dirname(this.workerScript), 'sandbox-libraries.json'), 'utf8')) as Partial<Record<SandboxLibrary, string>>;
@@ -535,6 +555,6 @@ export class Judge {
   }
 
   async dispose(): Promise<void> {
-    await this.client.dispose();
+    await Promise.all([this.client.dispose(), this.pythonClient?.dispose()]);
   }
 }

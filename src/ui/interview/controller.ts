@@ -133,7 +133,7 @@ export class InterviewController implements InterviewEffects, PanelEvents, vscod
     const language = this.pendingWarmUp;
     if (language === undefined) return;
     this.pendingWarmUp = undefined;
-    void this.deps.judge().warm({ typescript: language === 'typescript' }).catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
+    void this.deps.judge().warm({ typescript: language === 'typescript', python: language === 'python' }).catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
   }
 
   async resume(sessionId: string): Promise<boolean> {

@@ -1,0 +1,443 @@
+"""Onsite's Python harness: runs inside Pyodide, in the sandbox process, before any solution.
+
+It mirrors the JavaScript harness (src/judge/guest/harness.ts): LeetCode's prelude without imports,
+ListNode/TreeNode built from and serialised to LeetCode's arrays, `class Solution` entry points,
+design replay with null for void methods, in-place judging, capped console and output. Each test
+gets fresh globals and a fresh copy of the builtins; the modules the prelude exposes get their
+dictionaries restored after every test, so nothing a solution patches reaches the next test.
+
+The host calls `run_call(script, file_name, call_json, max_output_chars)` once per test and gets one
+string back (a string crosses into JavaScript as a plain value, never as a proxy): the console's
+length, ":", the console, then "J" + the answer as JSON, "X" + why the answer cannot be judged (too
+large, a cycle), or "E" + a JSON error {kind, message, line}. Exceptions never cross into JavaScript.
+"""
+
+import builtins as _builtins_module
+import bisect
+import collections
+import functools
+import heapq
+import itertools
+import json as _json
+import math
+import operator
+import random
+import re
+import string
+import sys as _sys
+import traceback as _traceback
+import typing
+
+_MAX_CONSOLE = 16 * 1024
+_MAX_DEPTH = 1000
+_MAX_ITEMS = 4_000_000
+# LeetCode's Python reports sys.getrecursionlimit() == 550000; Python 3.14 keeps Python frames off
+# the C stack, so Pyodide reaches that depth too (measured: 10^6 frames).
+_RECURSION_LIMIT = 550_000
+_HARNESS_RECURSION = 5_000
+
+_isinstance, _len, _type, _str, _repr, _getattr, _callable = isinstance, len, type, str, repr, getattr, callable
+_dict, _list, _set, _id, _range, _range_type = dict, list, set, id, range, range
+_dumps = _json.dumps
+
+
+class ListNode:
+    def __init__(self, val=0, next=None):
+        self.val = val
+        self.next = next
+
+    def __repr__(self):
+        return f"ListNode({self.val!r})"
+
+
+class TreeNode:
+    def __init__(self, val=0, left=None, right=None):
+        self.val = val
+        self.left = left
+        self.right = right
+
+    def __repr__(self):
+        return f"TreeNode({self.val!r})"
+
+
+def _star(module, skip=()):
+    names = _getattr(module, "__all__", None) or [n for n in _dir(module) if not n.startswith("_")]
+    return {n: _getattr(module, n) for n in names if n not in skip and hasattr(module, n)}
+
+
+_dir = dir
+_BUILTIN_NAMES = frozenset(_dir(_builtins_module))
+
+# What LeetCode's Python 3 offers without an import: its typing, collections, heapq, bisect,
+# functools, itertools and math names, and the modules themselves. Names that would shadow a
+# builtin (math.pow over the three-argument pow) are left out.
+_PRELUDE = {}
+for _module in (typing, collections, heapq, bisect, functools, itertools, math):
+    _PRELUDE.update(_star(_module, _BUILTIN_NAMES))
+for _module in (typing, collections, heapq, bisect, functools, itertools, math, operator, random, re, string):
+    _PRELUDE[_module.__name__] = _module
+_PRELUDE["ascii_lowercase"] = string.ascii_lowercase
+_PRELUDE["ascii_uppercase"] = string.ascii_uppercase
+_PRELUDE["ascii_letters"] = string.ascii_letters
+_PRELUDE["digits"] = string.digits
+_PRELUDE["ListNode"] = ListNode
+_PRELUDE["TreeNode"] = TreeNode
+
+# Snapshots restored after each test: a solution that patches builtins or a prelude module
+# (heapq.heappush = ...) changes nothing for the next test or for this harness.
+_RESTORED_MODULES = [_builtins_module, typing, collections, heapq, bisect, functools, itertools, math, operator, random, re, string]
+_SNAPSHOTS = [(m, _dict(m.__dict__)) for m in _RESTORED_MODULES]
+_BUILTINS = _dict(_builtins_module.__dict__)
+
+
+class _OutputFailure(Exception):
+    pass
+
+
+class _Console:
+    """sys.stdout and sys.stderr during a test: captured, capped at 16 KiB like the JavaScript console."""
+
+    def __init__(self):
+        self.parts = []
+        self.size = 0
+        self.dropped = False
+
+    def write(self, text):
+        if not _isinstance(text, _str):
+            raise TypeError(f"write() argument must be str, not {_type(text).__name__}")
+        room = _MAX_CONSOLE - self.size
+        if room <= 0:
+            self.dropped = True
+            return _len(text)
+        piece = text if _len(text) <= room else text[:room]
+        if piece is not text:
+            self.dropped = True
+        self.parts.append(piece)
+        self.size += _len(piece)
+        return _len(text)
+
+    def flush(self):
+        pass
+
+    def isatty(self):
+        return False
+
+    def text(self):
+        joined = "".join(self.parts)
+        return joined + "\n[console output truncated]\n" if self.dropped else joined
+
+
+class _Budget:
+    def __init__(self, limit):
+        self.size = 0
+        self.limit = limit
+
+    def spend(self, piece):
+        self.size += _len(piece)
+        if self.size > self.limit:
+            raise _OutputFailure(f"the output is too large (over {self.limit} characters)")
+        return piece
+
+
+def _number(v):
+    if _isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            return "null"
+        if v == 0:
+            return "0"
+        return _repr(v)
+    return _str(v)
+
+
+def _plain(v, budget, ancestors, depth):
+    if v is None:
+        return budget.spend("null")
+    if v is True:
+        return budget.spend("true")
+    if v is False:
+        return budget.spend("false")
+    if _isinstance(v, (int, float)):
+        return budget.spend(_number(v))
+    if _isinstance(v, _str):
+        return budget.spend(_dumps(v, ensure_ascii=False))
+    if depth > _MAX_DEPTH:
+        raise _OutputFailure(f"the output is nested more than {_MAX_DEPTH} levels deep")
+    key = _id(v)
+    if key in ancestors:
+        raise _OutputFailure("the output contains a cycle")
+    ancestors.add(key)
+    try:
+        if _isinstance(v, _dict):
+            parts = []
+            for k, item in v.items():
+                if not _isinstance(k, (_str, int, float, bool)) and k is not None:
+                    raise _OutputFailure(f"the output has a dictionary key of type {_type(k).__name__}")
+                name = k if _isinstance(k, _str) else ("null" if k is None else _number(k) if not _isinstance(k, bool) else ("true" if k else "false"))
+                parts.append(budget.spend(_dumps(name, ensure_ascii=False) + ":") + _plain(item, budget, ancestors, depth + 1))
+            return "{" + ",".join(parts) + "}"
+        if _isinstance(v, (_list, tuple, collections.deque, _range_type, _set, frozenset)):
+            if _len(v) > _MAX_ITEMS:
+                raise _OutputFailure(f"the output array is too long ({_len(v)} items)")
+            parts = [_plain(item, budget, ancestors, depth + 1) for item in v]
+            budget.spend("[]" + "," * (_len(parts) - 1))
+            return "[" + ",".join(parts) + "]"
+        if _isinstance(v, ListNode):
+            return _serialize_list(v, budget)
+        if _isinstance(v, TreeNode):
+            return _serialize_tree(v, budget)
+        raise _OutputFailure(f"the answer holds a {_type(v).__name__}, which has no JSON form")
+    finally:
+        ancestors.discard(key)
+
+
+def _serialize_list(head, budget):
+    seen = _set()
+    parts = []
+    node = head
+    while node is not None:
+        if not _isinstance(node, ListNode):
+            raise _OutputFailure(f"expected a ListNode but found a {_type(node).__name__}")
+        if _id(node) in seen:
+            raise _OutputFailure("the returned list has a cycle")
+        seen.add(_id(node))
+        parts.append(_plain(node.val, budget, _set(), 1))
+        budget.spend(",")
+        node = node.next
+        if _len(parts) > _MAX_ITEMS:
+            raise _OutputFailure("the returned list is too long")
+    return budget.spend("[") + ",".join(parts) + budget.spend("]")
+
+
+def _serialize_tree(root, budget):
+    if root is None:
+        return budget.spend("[]")
+    seen = _set()
+    queue = [root]
+    head = 0
+    parts = []
+    pending_nulls = 0
+    while head < _len(queue):
+        node = queue[head]
+        head += 1
+        if node is None:
+            pending_nulls += 1
+            continue
+        if not _isinstance(node, TreeNode):
+            raise _OutputFailure(f"expected a TreeNode but found a {_type(node).__name__}")
+        if _id(node) in seen:
+            raise _OutputFailure("the returned tree reaches a node twice (a cycle or shared subtree)")
+        seen.add(_id(node))
+        for _ in _range(pending_nulls):
+            parts.append(budget.spend("null"))
+        pending_nulls = 0
+        parts.append(_plain(node.val, budget, _set(), 1))
+        queue.append(node.left)
+        queue.append(node.right)
+        if _len(queue) > _MAX_ITEMS:
+            raise _OutputFailure("the returned tree is too large")
+    return budget.spend("[") + budget.spend(",".join(parts)) + budget.spend("]")
+
+
+def _serialize(v, shape, budget, depth=0):
+    if shape == "void":
+        return budget.spend("null")
+    if shape == "list":
+        return _serialize_list(v, budget) if v is None or _isinstance(v, ListNode) else _plain(v, budget, _set(), depth)
+    if shape == "tree":
+        return _serialize_tree(v, budget) if v is None or _isinstance(v, TreeNode) else _plain(v, budget, _set(), depth)
+    if _isinstance(shape, _dict) and _isinstance(v, (_list, tuple)):
+        if depth > _MAX_DEPTH:
+            raise _OutputFailure("the output is nested too deeply")
+        return "[" + ",".join(_serialize(item, shape["of"], budget, depth + 1) for item in v) + "]"
+    return _plain(v, budget, _set(), depth)
+
+
+def _build_list(values):
+    if not _isinstance(values, _list):
+        return None
+    head = None
+    for v in reversed(values):
+        head = ListNode(v, head)
+    return head
+
+
+def _build_tree(values):
+    if not _isinstance(values, _list) or not values or values[0] is None:
+        return None
+    root = TreeNode(values[0])
+    queue = [root]
+    head, i = 0, 1
+    while i < _len(values) and head < _len(queue):
+        node = queue[head]
+        head += 1
+        if i < _len(values) and values[i] is not None:
+            node.left = TreeNode(values[i])
+            queue.append(node.left)
+        i += 1
+        if i < _len(values) and values[i] is not None:
+            node.right = TreeNode(values[i])
+            queue.append(node.right)
+        i += 1
+    return root
+
+
+def _build(value, shape):
+    if shape == "list":
+        return _build_list(value)
+    if shape == "tree":
+        return _build_tree(value)
+    if _isinstance(shape, _dict) and _isinstance(value, _list):
+        return [_build(item, shape["of"]) for item in value]
+    return value
+
+
+class _GuestError(Exception):
+    def __init__(self, kind, message, line=None):
+        super().__init__(message)
+        self.kind = kind
+        self.message = message
+        self.line = line
+
+
+def _describe(error, file_name):
+    """The exception as LeetCode shows it: its type and message, and the traceback's frames in the user's file only."""
+    frames = [f for f in _traceback.extract_tb(error.__traceback__) if f.filename == file_name]
+    head = "".join(_traceback.format_exception_only(_type(error), error)).strip()
+    if not frames:
+        return head, None
+    lines = ["Traceback (most recent call last):"]
+    for f in frames[-12:]:
+        lines.append(f'  File "{file_name}", line {f.lineno}, in {f.name}')
+        if f.line:
+            lines.append(f"    {f.line.strip()}")
+    if _len(frames) > 12:
+        lines.insert(1, f"  ... {_len(frames) - 12} earlier frames")
+    return head + "\n" + "\n".join(lines), frames[-1].lineno
+
+
+_compiled = {}
+
+
+def _compile(script, file_name):
+    key = (file_name, script)
+    code = _compiled.get(key)
+    if code is None:
+        try:
+            code = compile(script, file_name, "exec", dont_inherit=True)
+        except (SyntaxError, ValueError) as error:
+            line = _getattr(error, "lineno", None)
+            detail = _getattr(error, "msg", None) or _str(error)
+            where = f" (line {line})" if line else ""
+            raise _GuestError("compile", f"{_type(error).__name__}: {detail}{where}", line) from None
+        if _len(_compiled) >= 8:
+            _compiled.clear()
+        _compiled[key] = code
+        import linecache
+
+        linecache.cache[file_name] = (_len(script), None, script.splitlines(True), file_name)
+    return code
+
+
+def _fresh_globals():
+    scope = _dict(_PRELUDE)
+    scope["__name__"] = "__main__"
+    scope["__builtins__"] = _dict(_BUILTINS)
+    return scope
+
+
+def _entry(scope, name):
+    solution = scope.get("Solution")
+    if _isinstance(solution, _type):
+        method = _getattr(solution(), name, None)
+        if _callable(method):
+            return method
+        raise _GuestError("runtime", f"class Solution has no method {name}; define `def {name}(self, ...)` inside it")
+    fn = scope.get(name)
+    if _callable(fn):
+        return fn
+    raise _GuestError("runtime", f"no class Solution with a method {name} was found; define it at the top level")
+
+
+def _run_function(scope, call, budget):
+    fn = _entry(scope, call["entryName"])
+    shapes = call["argShapes"]
+    args = [_build(a, shapes[i] if i < _len(shapes) else "plain") for i, a in enumerate(_json.loads(call["argsJson"]))]
+    result = fn(*args)
+    index = call.get("inPlaceIndex")
+    if index is not None:
+        return _serialize(args[index], shapes[index], budget)
+    return _serialize(result, call["returnShape"], budget)
+
+
+def _run_design(scope, call, budget):
+    name = call["className"]
+    cls = scope.get(name)
+    if not _isinstance(cls, _type):
+        raise _GuestError("runtime", f"no class named {name} was found; define it at the top level")
+    ops, arg_lists = _json.loads(call["testJson"])
+    methods = call["methods"]
+    ctor_args = [_build(a, s) for a, s in zip(arg_lists[0], call["constructorShapes"])]
+    instance = cls(*ctor_args)
+    out = [budget.spend("null")]
+    for i in _range(1, _len(ops)):
+        op = ops[i]
+        spec = methods.get(op) if _isinstance(op, _str) else None
+        if spec is None:
+            raise _GuestError("runtime", f"unknown operation {op!r}")
+        method = _getattr(instance, op, None)
+        if not _callable(method):
+            raise _GuestError("runtime", f"{name}.{op} is not a method")
+        result = method(*[_build(a, s) for a, s in zip(arg_lists[i], spec["shapes"])])
+        budget.spend(",")
+        out.append(_serialize(result, spec["returns"], budget, 1))
+    return "[" + ",".join(out) + "]"
+
+
+def _restore():
+    for module, snapshot in _SNAPSHOTS:
+        current = module.__dict__
+        if current != snapshot:
+            current.clear()
+            current.update(snapshot)
+
+
+def run_call(script, file_name, call_json, max_output_chars):
+    """One test: fresh globals, the script, the call. Returns the protocol string described above."""
+    console = _Console()
+    encoded = _run(console, script, file_name, call_json, max_output_chars)
+    text = console.text()
+    return _str(_len(text)) + ":" + text + encoded
+
+
+def _run(console, script, file_name, call_json, max_output_chars):
+    """The answer or the failure, encoded; every exception the guest raises becomes one."""
+    saved = (_sys.stdout, _sys.stderr)
+    try:
+        code = _compile(script, file_name)
+        call = _json.loads(call_json)
+        budget = _Budget(max_output_chars)
+        scope = _fresh_globals()
+        _sys.setrecursionlimit(_RECURSION_LIMIT)
+        _sys.stdout = _sys.stderr = console
+        try:
+            exec(code, scope)
+            answer = _run_function(scope, call, budget) if call["kind"] == "function" else _run_design(scope, call, budget)
+        finally:
+            _sys.stdout, _sys.stderr = saved
+            _sys.setrecursionlimit(_HARNESS_RECURSION)
+        return "J" + answer
+    except _OutputFailure as failure:
+        return "X" + _str(failure)
+    except _GuestError as error:
+        return "E" + _dumps({"kind": error.kind, "message": error.message, "line": error.line})
+    except BaseException as error:  # noqa: BLE001 - every guest exception, KeyboardInterrupt and SystemExit included, is a verdict
+        _sys.stdout, _sys.stderr = saved
+        kind = {KeyboardInterrupt: "interrupt", MemoryError: "memory", RecursionError: "recursion"}.get(_type(error), "runtime")
+        try:
+            message, line = _describe(error, file_name)
+        except BaseException:  # noqa: BLE001 - a hostile exception whose str() raises
+            message, line = f"{_type(error).__name__} (its message could not be read)", None
+        return "E" + _dumps({"kind": kind, "message": message[:4000], "line": line})
+    finally:
+        _sys.stdout, _sys.stderr = saved
+        _restore()
