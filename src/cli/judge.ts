@@ -1,5 +1,5 @@
 /**
- * `onsite judge <problem-id | problem-dir> <solution.js | solution.ts> [--json]`: submits a file
+ * `onsite judge <problem-id | problem-dir> <solution.js | solution.ts | solution.py> [--json]`: submits a file
  * against a problem's examples and hidden tests in the sandbox.
  * Exit 0 when accepted, 1 when not, 2 on usage or problem errors.
  */
@@ -11,7 +11,7 @@ import type { Language } from '../judge/solutionSource';
 import { loadProblem } from '../problems/loader';
 import { formatProblemIssue, type Problem } from '../problems/types';
 
-export const JUDGE_USAGE = 'usage: onsite judge <problem-id | problem-dir> <solution.js | solution.ts> [--json]';
+export const JUDGE_USAGE = 'usage: onsite judge <problem-id | problem-dir> <solution.js | solution.ts | solution.py> [--json]';
 
 /** A problem id is looked up in the bundled bank: dist/cli.js → ../problems, src/cli → ../../problems. */
 export function problemDirFor(arg: string): string | undefined {
