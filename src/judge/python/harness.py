@@ -28,6 +28,10 @@ import sys as _sys
 import traceback as _traceback
 import typing
 
+# The harness's own builtins: a private copy, so a solution that patches the builtins module
+# (builtins.len = ...) cannot bend how arguments are built or answers serialised.
+__builtins__ = dict(_builtins_module.__dict__)
+
 _MAX_CONSOLE = 16 * 1024
 _MAX_DEPTH = 1000
 _MAX_ITEMS = 4_000_000
@@ -38,7 +42,8 @@ _HARNESS_RECURSION = 5_000
 
 _isinstance, _len, _type, _str, _repr, _getattr, _callable = isinstance, len, type, str, repr, getattr, callable
 _dict, _list, _set, _id, _range, _range_type = dict, list, set, id, range, range
-_dumps = _json.dumps
+# The C string encoder: json.dumps runs Python code that looks names up in the real builtins.
+_encode_string = _json.encoder.c_encode_basestring or _json.encoder.py_encode_basestring
 
 
 class ListNode:
@@ -159,7 +164,7 @@ def _plain(v, budget, ancestors, depth):
     if _isinstance(v, (int, float)):
         return budget.spend(_number(v))
     if _isinstance(v, _str):
-        return budget.spend(_dumps(v, ensure_ascii=False))
+        return budget.spend(_encode_string(v))
     if depth > _MAX_DEPTH:
         raise _OutputFailure(f"the output is nested more than {_MAX_DEPTH} levels deep")
     key = _id(v)
@@ -173,7 +178,7 @@ def _plain(v, budget, ancestors, depth):
                 if not _isinstance(k, (_str, int, float, bool)) and k is not None:
                     raise _OutputFailure(f"the output has a dictionary key of type {_type(k).__name__}")
                 name = k if _isinstance(k, _str) else ("null" if k is None else _number(k) if not _isinstance(k, bool) else ("true" if k else "false"))
-                parts.append(budget.spend(_dumps(name, ensure_ascii=False) + ":") + _plain(item, budget, ancestors, depth + 1))
+                parts.append(budget.spend(_encode_string(name) + ":") + _plain(item, budget, ancestors, depth + 1))
             return "{" + ",".join(parts) + "}"
         if _isinstance(v, (_list, tuple, collections.deque, _range_type, _set, frozenset)):
             if _len(v) > _MAX_ITEMS:
@@ -300,19 +305,31 @@ class _GuestError(Exception):
 
 
 def _describe(error, file_name):
-    """The exception as LeetCode shows it: its type and message, and the traceback's frames in the user's file only."""
-    frames = [f for f in _traceback.extract_tb(error.__traceback__) if f.filename == file_name]
+    """The exception as LeetCode shows it: its type and message, and the last frames in the user's file only."""
+    # Walked by hand and kept short: a RecursionError's traceback has 550,000 frames.
+    last = collections.deque(maxlen=12)
+    count = 0
+    tb = error.__traceback__
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        if code.co_filename == file_name:
+            last.append((tb.tb_lineno, code.co_name))
+            count += 1
+        tb = tb.tb_next
     head = "".join(_traceback.format_exception_only(_type(error), error)).strip()
-    if not frames:
+    if not last:
         return head, None
+    import linecache
+
     lines = ["Traceback (most recent call last):"]
-    for f in frames[-12:]:
-        lines.append(f'  File "{file_name}", line {f.lineno}, in {f.name}')
-        if f.line:
-            lines.append(f"    {f.line.strip()}")
-    if _len(frames) > 12:
-        lines.insert(1, f"  ... {_len(frames) - 12} earlier frames")
-    return head + "\n" + "\n".join(lines), frames[-1].lineno
+    if count > _len(last):
+        lines.append(f"  ... {count - _len(last)} earlier frames")
+    for line, name in last:
+        lines.append(f'  File "{file_name}", line {line}, in {name}')
+        text = linecache.getline(file_name, line).strip()
+        if text:
+            lines.append(f"    {text}")
+    return head + "\n" + "\n".join(lines), last[-1][0]
 
 
 _compiled = {}
@@ -358,10 +375,9 @@ def _entry(scope, name):
     raise _GuestError("runtime", f"no class Solution with a method {name} was found; define it at the top level")
 
 
-def _run_function(scope, call, budget):
+def _run_function(scope, call, args, budget):
     fn = _entry(scope, call["entryName"])
     shapes = call["argShapes"]
-    args = [_build(a, shapes[i] if i < _len(shapes) else "plain") for i, a in enumerate(_json.loads(call["argsJson"]))]
     result = fn(*args)
     index = call.get("inPlaceIndex")
     if index is not None:
@@ -369,12 +385,12 @@ def _run_function(scope, call, budget):
     return _serialize(result, call["returnShape"], budget)
 
 
-def _run_design(scope, call, budget):
+def _run_design(scope, call, test, budget):
     name = call["className"]
     cls = scope.get(name)
     if not _isinstance(cls, _type):
         raise _GuestError("runtime", f"no class named {name} was found; define it at the top level")
-    ops, arg_lists = _json.loads(call["testJson"])
+    ops, arg_lists = test
     methods = call["methods"]
     ctor_args = [_build(a, s) for a, s in zip(arg_lists[0], call["constructorShapes"])]
     instance = cls(*ctor_args)
@@ -391,6 +407,11 @@ def _run_design(scope, call, budget):
         budget.spend(",")
         out.append(_serialize(result, spec["returns"], budget, 1))
     return "[" + ",".join(out) + "]"
+
+
+def _error_json(kind, message, line):
+    line_json = _str(line) if _isinstance(line, int) else "null"
+    return '{"kind":' + _encode_string(kind) + ',"message":' + _encode_string(message) + ',"line":' + line_json + "}"
 
 
 def _restore():
@@ -414,14 +435,21 @@ def _run(console, script, file_name, call_json, max_output_chars):
     saved = (_sys.stdout, _sys.stderr)
     try:
         code = _compile(script, file_name)
+        # Parsed before the solution runs: the json module's Python code uses the real builtins.
         call = _json.loads(call_json)
+        function = call["kind"] == "function"
+        if function:
+            shapes = call["argShapes"]
+            args = [_build(a, shapes[i] if i < _len(shapes) else "plain") for i, a in enumerate(_json.loads(call["argsJson"]))]
+        else:
+            test = _json.loads(call["testJson"])
         budget = _Budget(max_output_chars)
         scope = _fresh_globals()
         _sys.setrecursionlimit(_RECURSION_LIMIT)
         _sys.stdout = _sys.stderr = console
         try:
             exec(code, scope)
-            answer = _run_function(scope, call, budget) if call["kind"] == "function" else _run_design(scope, call, budget)
+            answer = _run_function(scope, call, args, budget) if function else _run_design(scope, call, test, budget)
         finally:
             _sys.stdout, _sys.stderr = saved
             _sys.setrecursionlimit(_HARNESS_RECURSION)
@@ -429,15 +457,16 @@ def _run(console, script, file_name, call_json, max_output_chars):
     except _OutputFailure as failure:
         return "X" + _str(failure)
     except _GuestError as error:
-        return "E" + _dumps({"kind": error.kind, "message": error.message, "line": error.line})
+        return "E" + _error_json(error.kind, error.message, error.line)
     except BaseException as error:  # noqa: BLE001 - every guest exception, KeyboardInterrupt and SystemExit included, is a verdict
         _sys.stdout, _sys.stderr = saved
+        _restore()  # the traceback module runs on the real builtins
         kind = {KeyboardInterrupt: "interrupt", MemoryError: "memory", RecursionError: "recursion"}.get(_type(error), "runtime")
         try:
             message, line = _describe(error, file_name)
         except BaseException:  # noqa: BLE001 - a hostile exception whose str() raises
             message, line = f"{_type(error).__name__} (its message could not be read)", None
-        return "E" + _dumps({"kind": kind, "message": message[:4000], "line": line})
+        return "E" + _error_json(kind, message[:4000], line)
     finally:
         _sys.stdout, _sys.stderr = saved
         _restore()

@@ -109,6 +109,9 @@ async function freshInterpreter(): Promise<Interpreter> {
   const namespace: unknown = pyodide.runPython('dict()');
   pyodide.runPython(HARNESS, { globals: namespace as never, filename: 'harness.py' });
   const runCall = (namespace as { get: (name: string) => unknown }).get('run_call') as PyCallable;
+  // Python holds the API object and the realm's globals only through these registrations.
+  pyodide.unregisterJsModule('pyodide_js');
+  pyodide.unregisterJsModule('js');
   pyodide.runPython(LOCKDOWN, { filename: 'lockdown.py' });
   return { pyodide, runCall };
 }
