@@ -7,7 +7,7 @@
  * growth judgement calibrated on every problem's reference and naive solution (slow: --growth), the
  * interviewer on the clarify evaluation set, each matching approach side by side (--calibrate also
  * re-derives the confidence bands from the banks' held-out phrasings), and the mutation gate's score
- * per problem (slow: --mutation).
+ * per problem (slow: --mutation), and the Python sandbox (--python; --python-only skips the rest).
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
@@ -19,6 +19,7 @@ import { formatGrowth, measureBankGrowth } from './bench/growth';
 import { benchJudge } from './bench/judge';
 import { formatMutation, measureBankMutation } from './bench/mutation';
 import { benchNodeBuiltins } from './bench/nodeBuiltins';
+import { benchPython } from './bench/python';
 
 const root = join(__dirname, '..');
 
@@ -47,6 +48,11 @@ async function benchInterviewer(calibrateBands: boolean): Promise<void> {
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
+  if (args.includes('--python-only')) {
+    console.log('## Python judge (Pyodide in its own process)');
+    for (const line of await benchPython()) console.log(line);
+    return;
+  }
   console.log(`Onsite benchmarks — ${new Date().toISOString()} — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   console.log('## Interviewer (clarifying questions)');
   await benchInterviewer(args.includes('--calibrate'));
@@ -58,6 +64,10 @@ async function main(): Promise<void> {
   for (const line of await benchNodeBuiltins()) console.log(line);
   console.log('\n## Activation and bundles');
   for (const line of await benchActivation()) console.log(line);
+  if (args.includes('--python')) {
+    console.log('\n## Python judge (Pyodide in its own process)');
+    for (const line of await benchPython()) console.log(line);
+  }
   const only = args.filter((a) => !a.startsWith('--'));
   const problems = only.length ? only : undefined;
   if (args.includes('--margins')) {

@@ -17,6 +17,7 @@ import { judgeAnswer } from '../compare';
 import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from '../protocol';
 import HARNESS from './harness.py';
 import LOCKDOWN from './lockdown.py';
+import VALUES from './values.py';
 
 /** The ceiling on Pyodide's WebAssembly memory: refused growth is a MemoryError inside Python. */
 export const PYTHON_MEMORY_BYTES = 512 * 1024 * 1024;
@@ -107,6 +108,7 @@ async function freshInterpreter(): Promise<Interpreter> {
   pyodide.setInterruptBuffer(interruptBuffer as unknown as Int32Array);
   // The harness's own globals: a dictionary made by Python, so nothing of __main__ is shared.
   const namespace: unknown = pyodide.runPython('dict()');
+  pyodide.runPython(VALUES, { globals: namespace as never, filename: 'values.py' });
   pyodide.runPython(HARNESS, { globals: namespace as never, filename: 'harness.py' });
   const runCall = (namespace as { get: (name: string) => unknown }).get('run_call') as PyCallable;
   // Python holds the API object and the realm's globals only through these registrations.
