@@ -23,7 +23,8 @@ export const pythonInterview: Flow = {
     const panel = await startFromPalette(workbench, TWO_SUM.title, 'Python 3');
     await skipToCode(panel);
     await panel.openSolution();
-    const starter = await workbench.activeEditorText();
+    // Monaco renders spaces as no-break spaces.
+    const starter = (await workbench.activeEditorText()).replace(/\u00a0/g, ' ');
     assert(/class Solution:/.test(starter) && /def twoSum\(self, nums: List\[int\], target: int\) -> List\[int\]:/.test(starter), `the Python starter is not LeetCode's: ${starter}`);
     await workbench.screenshot('python-starter-light');
 
