@@ -18,6 +18,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  // Python Debug Test embeds the judge's Python harness in the script it writes (src/judge/python).
+  loader: { '.py': 'text' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */

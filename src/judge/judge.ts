@@ -542,7 +542,7 @@ export class Judge {
    * bundled LeetCode libraries the solution mentions (read from beside the worker script).
    */
   async debugScript(problem: Problem, source: string, language: Language, args: unknown[]): Promise<{ script: string; solutionScript: string; lineMap: LineMap | null }> {
-    if (language === 'python') throw new Error('Debug Test runs JavaScript and TypeScript; for Python, copy the test into a local python3 session');
+    if (language === 'python') throw new Error('a Python solution is debugged with pythonDebugScript, in the user\'s own Python');
     let libraries: Partial<Record<SandboxLibrary, string>> = {};
     try {
       libraries = JSON.parse(readFileSync(join(dirname(this.workerScript), 'sandbox-libraries.json'), 'utf8')) as Partial<Record<SandboxLibrary, string>>;
@@ -552,6 +552,13 @@ export class Judge {
     const { script: solutionScript, lineMap } = await this.transpile(source, language);
     const script = buildDebugScript(problem, { script: solutionScript, libraries: prepareSource(source, language).libraries }, args, libraries);
     return { script, solutionScript, lineMap };
+  }
+
+  /** Debug Test for Python: a script for the user's own Python 3 (python/debugScript.ts), loaded only when asked for. */
+  async pythonDebugScript(problem: Problem, solutionPath: string, args: unknown[]): Promise<string> {
+    // Dynamic: the harness's .py text is an esbuild text import, which the tests' TypeScript loader cannot read.
+    const { buildPythonDebugScript }: typeof import('./python/debugScript') = await import('./python/debugScript.js');
+    return buildPythonDebugScript(solutionPath, JSON.stringify(entryCall(problem, JSON.stringify(args))));
   }
 
   async dispose(): Promise<void> {
