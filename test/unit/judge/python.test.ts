@@ -1,5 +1,8 @@
 import { strict as assert } from 'node:assert';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { runJudge } from '../../../src/cli/judge';
 import { Judge } from '../../../src/judge/judge';
 import { permissionFlag, sandboxExecArgv } from '../../../src/judge/python/pythonProcess';
 import { PYTHON_TIME_FACTOR } from '../../../src/judge/python/pythonSandbox';
@@ -198,6 +201,27 @@ class Solution:
 `;
     const report = await judge.submit(problem, source, 'python');
     assert.equal(report.verdict, 'accepted', failures(report));
+  });
+
+  it('onsite judge takes a .py solution and says which extensions it takes', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'onsite-py-')), 'two_sum.py');
+    writeFileSync(file, TWO_SUM);
+    const log = console.log;
+    const printed: string[] = [];
+    console.log = (...parts: unknown[]) => printed.push(parts.join(' '));
+    try {
+      assert.equal(await runJudge(['two-sum', file, '--json'], { workerScript: await testWorkerScript() }), 0);
+    } finally {
+      console.log = log;
+    }
+    assert.equal((JSON.parse(printed.join('\n')) as { verdict: string }).verdict, 'accepted');
+    const error = console.error;
+    console.error = () => undefined;
+    try {
+      assert.equal(await runJudge(['two-sum', file.replace(/\.py$/, '.rb')]), 2);
+    } finally {
+      console.error = error;
+    }
   });
 
   it('runs the sandbox under the permission model with no code generation from strings', () => {
