@@ -7,8 +7,8 @@
  * growth judgement calibrated on every problem's reference and naive solution (slow: --growth), the
  * interviewer on the clarify evaluation set, each matching approach side by side (--calibrate also
  * re-derives the confidence bands from the banks' held-out phrasings), and the mutation gate's score
- * per problem (slow: --mutation), and issue 21's per-problem table with engine parity (slow:
- * --problems [--lanes N] [--no-mutation] [--write-readme]).
+ * per problem (slow: --mutation), issue 21's per-problem table with engine parity (slow:
+ * --problems [--lanes N] [--no-mutation] [--write-readme]), and the Python sandbox (--python; --python-only skips the rest).
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
@@ -23,6 +23,7 @@ import { benchNodeBuiltins } from './bench/nodeBuiltins';
 import { formatProblems, measureProblems, writeProblemsTable } from './bench/problems';
 import { loadProblem } from '../src/problems/loader';
 import { nodeRecursionDepth, sandboxRecursionDepth } from '../test/reliability/recursionDepth';
+import { benchPython } from './bench/python';
 
 const root = join(__dirname, '..');
 
@@ -100,6 +101,11 @@ async function main(): Promise<void> {
     await benchProblems(args, only.length ? only : undefined);
     return;
   }
+  if (args.includes('--python-only')) {
+    console.log('## Python judge (Pyodide in its own process)');
+    for (const line of await benchPython()) console.log(line);
+    return;
+  }
   console.log(`Onsite benchmarks — ${new Date().toISOString()} — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   console.log('## Interviewer (clarifying questions)');
   await benchInterviewer(args.includes('--calibrate'));
@@ -111,6 +117,10 @@ async function main(): Promise<void> {
   for (const line of await benchNodeBuiltins()) console.log(line);
   console.log('\n## Activation and bundles');
   for (const line of await benchActivation()) console.log(line);
+  if (args.includes('--python')) {
+    console.log('\n## Python judge (Pyodide in its own process)');
+    for (const line of await benchPython()) console.log(line);
+  }
   const problems = only.length ? only : undefined;
   if (args.includes('--margins')) {
     console.log('\n## Bank: max-size tests, reference vs naive, in the sandbox');

@@ -4,6 +4,7 @@ import * as esbuild from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildSandboxLibraries, lazyTypeScript, quickjsCommonJsGlue, typeScriptBundle } from '../src/judge/workerBundling.mjs';
+import { copyPyodideRuntime, pythonSandboxBundle } from '../src/judge/python/sandboxBundling.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -18,6 +19,8 @@ const common = {
   sourcesContent: false,
   logLevel: 'warning',
   legalComments: 'none',
+  // Python Debug Test embeds the judge's Python harness in the script it writes (src/judge/python).
+  loader: { '.py': 'text' },
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
@@ -32,6 +35,8 @@ export const targets = [
   { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyTypeScript] },
   // TypeScript's transpiler, loaded by the worker on the first TypeScript batch.
   typeScriptBundle('dist'),
+  // The Python sandbox process (ESM, Pyodide's glue inside; its runtime is copied to dist/pyodide/ below).
+  pythonSandboxBundle('dist', { minify: release, sourcemap: !release }),
   // Browser side of the webviews.
   { ...common, entryPoints: { interview: 'src/webview/interview/main.ts', debrief: 'src/webview/debrief/main.ts' }, outdir: 'dist/webview', platform: 'browser', format: 'iife', target: 'es2022' },
 ];
@@ -40,6 +45,7 @@ function copyAssets() {
   mkdirSync('dist', { recursive: true });
   const wasm = join(dirname(require.resolve('@jitl/quickjs-wasmfile-release-sync')), 'emscripten-module.wasm');
   copyFileSync(wasm, 'dist/emscripten-module.wasm');
+  copyPyodideRuntime('dist');
 }
 
 copyAssets();

@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import { runClockTrials } from '../test/reliability/clock';
 import { runCrashTrials } from '../test/reliability/crash';
-import { measureHostileCorpus, type HostileCorpusFigures } from '../test/reliability/hostileCorpus';
+import { measureHostileCorpus, PYTHON_CORPUS_DIR, type HostileCorpusFigures } from '../test/reliability/hostileCorpus';
 import { runMessageFuzz } from '../test/reliability/messages';
 
 interface Row {
@@ -98,6 +98,23 @@ async function main(): Promise<void> {
     { figure: 'longest host event-loop stall while judging', value: `${worstStall.toFixed(1)} ms (idle machine: ${hostile.idleEventLoopStallMs.toFixed(1)} ms)`, goal: `≤ ${HOSTILE_STALL_GOAL_MS} ms`, met: worstStall <= HOSTILE_STALL_GOAL_MS },
   );
   printHostileClasses(hostile);
+
+  // The Python corpus: the same runner, a sandbox process of its own (src/judge/python).
+  console.log('Python hostile corpus…');
+  const python = await measureHostileCorpus({
+    corpusDir: PYTHON_CORPUS_DIR,
+    workerScript: join(__dirname, '..', 'dist', 'worker.js'),
+    log: (line) => {
+      console.log(`  ${line}`);
+    },
+  });
+  const pythonWorstWall = Math.max(...python.classes.map((c) => c.worstWallMs));
+  rows.push(
+    { figure: 'Python hostile files contained (declared verdict)', value: `${python.contained} of ${python.files}`, goal: 'all, ≥ 30 files', met: python.contained === python.files && python.files >= 30 },
+    { figure: 'correct Python submission judged afterwards', value: python.acceptedAfterwards ? 'accepted' : 'NOT accepted', goal: 'accepted', met: python.acceptedAfterwards },
+    { figure: 'slowest Python hostile submission (whole wall time)', value: `${(pythonWorstWall / 1000).toFixed(1)} s`, goal: `≤ ${HOSTILE_WALL_GOAL_MS / 1000} s`, met: pythonWorstWall <= HOSTILE_WALL_GOAL_MS },
+  );
+  printHostileClasses(python);
 
   const width = Math.max(...rows.map((r) => r.figure.length));
   console.log(`\n| figure${' '.repeat(width - 6)} | value | goal | |`);

@@ -1,5 +1,5 @@
 /**
- * `onsite judge <problem-id | problem-dir> <solution.js | solution.ts> [--json]`: submits a file
+ * `onsite judge <problem-id | problem-dir> <solution.js | solution.ts | solution.py> [--json]`: submits a file
  * against a problem's examples and hidden tests in the sandbox.
  * Exit 0 when accepted, 1 when not, 2 on usage or problem errors.
  */
@@ -7,10 +7,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { describeEfficiency } from '../vocabulary/efficiency';
 import { Judge, type JudgeOptions } from '../judge/judge';
+import type { Language } from '../judge/solutionSource';
 import { loadProblem } from '../problems/loader';
 import { formatProblemIssue, type Problem } from '../problems/types';
 
-export const JUDGE_USAGE = 'usage: onsite judge <problem-id | problem-dir> <solution.js | solution.ts> [--json]';
+export const JUDGE_USAGE = 'usage: onsite judge <problem-id | problem-dir> <solution.js | solution.ts | solution.py> [--json]';
 
 /** A problem id is looked up in the bundled bank: dist/cli.js → ../problems, src/cli → ../../problems. */
 export function problemDirFor(arg: string): string | undefined {
@@ -27,6 +28,8 @@ function fail(message: string): number {
   return 2;
 }
 
+const LANGUAGE_BY_EXTENSION: Partial<Record<string, Language>> = { '.js': 'javascript', '.ts': 'typescript', '.py': 'python' };
+
 /** `judgeOptions` lets tests point the CLI at a worker they built; the command line never sets it. */
 export async function runJudge(args: string[], judgeOptions: JudgeOptions = {}): Promise<number> {
   const json = args.includes('--json');
@@ -38,7 +41,8 @@ export async function runJudge(args: string[], judgeOptions: JudgeOptions = {}):
   const dir = problemDirFor(problemArg);
   if (dir === undefined) return fail(`no problem "${problemArg}" (give a problem id from the bank or a folder with problem.json)`);
   const ext = extname(solutionArg);
-  if (ext !== '.js' && ext !== '.ts') return fail(`the solution must be a .js or .ts file: ${solutionArg}`);
+  const language = LANGUAGE_BY_EXTENSION[ext];
+  if (language === undefined) return fail(`the solution must be a .js, .ts or .py file: ${solutionArg}`);
   if (!existsSync(solutionArg) || !statSync(solutionArg).isFile()) return fail(`cannot read ${solutionArg}`);
   const loaded = await loadProblem(dir, 'user');
   if (!loaded.ok) {
@@ -50,7 +54,6 @@ export async function runJudge(args: string[], judgeOptions: JudgeOptions = {}):
   const source = readFileSync(solutionArg, 'utf8');
   const judge = new Judge(judgeOptions);
   try {
-    const language = ext === '.ts' ? 'typescript' : 'javascript';
     const report = await judge.submit(problem, source, language);
     // The efficiency tier only means something for a correct solution, as an interviewer's next question.
     const efficiency = report.verdict === 'accepted' ? await judge.efficiency(problem, source, language) : undefined;

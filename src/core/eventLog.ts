@@ -46,7 +46,7 @@ const REQUIRED_FIELDS: Record<EventType, Record<string, FieldKind>> = {
 /** Fields whose value must come from a closed set: a stray value would corrupt every figure built on it. */
 const SESSION_PHASES: readonly string[] = [...PHASES, 'done'];
 const ENUM_FIELDS: Partial<Record<EventType, Record<string, readonly string[]>>> = {
-  session_started: { difficulty: DIFFICULTIES, language: ['javascript', 'typescript'], mode: ['strict', 'practice'] },
+  session_started: { difficulty: DIFFICULTIES, language: ['javascript', 'typescript', 'python'], mode: ['strict', 'practice'] },
   phase_changed: { from: SESSION_PHASES, to: SESSION_PHASES, direction: ['forward', 'back'] },
   run_completed: { verdict: VERDICTS },
   submitted: { verdict: VERDICTS },

@@ -14,7 +14,7 @@ import type { EfficiencyReport, SourcePosition, Verdict } from '../vocabulary/ve
 
 export const EVENT_FORMAT_VERSION = 1;
 
-export type Language = 'javascript' | 'typescript';
+export type Language = 'javascript' | 'typescript' | 'python';
 export type Mode = 'strict' | 'practice';
 export type PauseReason = 'user' | 'closed';
 export type QuestionReply = 'small_talk' | 'ask_back';

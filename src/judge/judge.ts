@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { GeneratorInput, Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
+import { entryCall } from './calls';
 import { buildDebugScript } from './debugScript';
 import { judgeEfficiency } from './efficiency';
 import { expectedFingerprint, generatedInputs, generatedTestKey, MAX_STORED_TEST_CHARS, type StoredExpected } from './expectedStore';
@@ -22,6 +23,7 @@ import { type Language, prepareSource } from './solutionSource';
 import type { LineMap } from './transpile';
 import type { EfficiencyReport, JudgeReport } from '../vocabulary/verdicts';
 import { WorkerClient } from './workerClient';
+import { pythonSandboxClient, pythonTimeLimitMs } from './python/pythonSandbox';
 
 export type { CustomTest, MutantResult, TestStrengthReport } from './measurements';
 
@@ -43,6 +45,8 @@ function defaultWorkerScript(): string {
 
 export class Judge {
   private readonly client: WorkerClient;
+  /** The Python sandbox process, started on the first Python batch or warm-up only. */
+  private pythonClient: WorkerClient | undefined;
   private readonly workerScript: string;
   private readonly timeLimitFactor: number;
   private readonly references: ReferenceOutputs;
@@ -64,9 +68,25 @@ export class Judge {
    * session also loads the transpiler, whose one-time load (about 40 ms) would otherwise land on
    * the host's event loop in the middle of the first Run.
    */
-  async warm(options: { typescript?: boolean } = {}): Promise<void> {
+  async warm(options: { typescript?: boolean; python?: boolean } = {}): Promise<void> {
+    if (options.python === true) return this.sandboxFor('python').warm();
     await this.client.warm();
     if (options.typescript === true) await this.transpile('', 'typescript');
+  }
+
+  /**
+   * The one place a language picks its sandbox: QuickJS in a worker thread for JavaScript and
+   * TypeScript, Pyodide in its own locked-down process for Python (see python/pythonProcess.ts).
+   */
+  private sandboxFor(language: Language): WorkerClient {
+    if (language !== 'python') return this.client;
+    this.pythonClient ??= pythonSandboxClient(this.workerScript, this.options.log);
+    return this.pythonClient;
+  }
+
+  /** A JavaScript-calibrated limit made fair to the language (Python's is scaled, python/pythonSandbox.ts). */
+  private limitFor(language: Language, limitMs: number): number {
+    return language === 'python' ? pythonTimeLimitMs(limitMs) : limitMs;
   }
 
   /**
@@ -153,7 +173,8 @@ export class Judge {
 
   private runPlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[], timeLimitMs?: number): Promise<JudgeReport> {
     const problemLimitMs = this.timeLimitMs(problem);
-    return runPlannedTests((batch) => this.client.runBatch(batch), { problem, source, language, tests, timeLimitMs: timeLimitMs ?? problemLimitMs, problemLimitMs });
+    const sandboxes = { solution: (batch: SandboxBatch) => this.sandboxFor(language).runBatch(batch), problemScripts: (batch: SandboxBatch) => this.client.runBatch(batch) };
+    return runPlannedTests(sandboxes, { problem, source, language, tests, timeLimitMs: this.limitFor(language, timeLimitMs ?? problemLimitMs), problemLimitMs });
   }
 
   /** The reference's answer for one input (JSON argument array), cached. */
@@ -214,6 +235,8 @@ export class Judge {
   private measuring(): MeasuringJudge {
     return {
       runBatch: (batch: SandboxBatch): Promise<SandboxOutcome[]> => this.client.runBatch(batch),
+      runSolutionBatch: (language: Language, batch: SandboxBatch): Promise<SandboxOutcome[]> => this.sandboxFor(language).runBatch(batch),
+      limitFor: (language: Language, limitMs: number) => this.limitFor(language, limitMs),
       references: this.references,
       timeLimitMs: (problem) => this.timeLimitMs(problem),
       runPlanned: (problem, source, language, tests) => this.runPlanned(problem, source, language, tests),
@@ -225,13 +248,21 @@ export class Judge {
    * bundled LeetCode libraries the solution mentions (read from beside the worker script).
    */
   async debugScript(problem: Problem, source: string, language: Language, args: unknown[]): Promise<{ script: string; solutionScript: string; lineMap: LineMap | null }> {
+    if (language === 'python') throw new Error('a Python solution is debugged with pythonDebugScript, in the user\'s own Python');
     const libraries = loadSandboxLibraries(dirname(this.workerScript));
     const { script: solutionScript, lineMap } = await this.transpile(source, language);
     const script = buildDebugScript(problem, { script: solutionScript, libraries: prepareSource(source, language).libraries }, args, libraries);
     return { script, solutionScript, lineMap };
   }
 
+  /** Debug Test for Python: a script for the user's own Python 3 (python/debugScript.ts), loaded only when asked for. */
+  async pythonDebugScript(problem: Problem, solutionPath: string, args: unknown[]): Promise<string> {
+    // Dynamic: the harness's .py text is an esbuild text import, which the tests' TypeScript loader cannot read.
+    const { buildPythonDebugScript }: typeof import('./python/debugScript') = await import('./python/debugScript.js');
+    return buildPythonDebugScript(solutionPath, JSON.stringify(entryCall(problem, JSON.stringify(args))));
+  }
+
   async dispose(): Promise<void> {
-    await this.client.dispose();
+    await Promise.all([this.client.dispose(), this.pythonClient?.dispose()]);
   }
 }

@@ -36,9 +36,14 @@ export interface TestStrengthReport {
   unusableTests: string[];
 }
 
-/** What measuring needs of the judge: its worker, the reference's answers, limits, and judging planned tests. */
+/** What measuring needs of the judge: its sandboxes, the reference's answers, limits, and judging planned tests. */
 export interface MeasuringJudge {
+  /** The problem's own scripts (reference, generator), always JavaScript in the QuickJS worker. */
   runBatch(batch: SandboxBatch): Promise<SandboxOutcome[]>;
+  /** The candidate's solution, in its language's sandbox. */
+  runSolutionBatch(language: Language, batch: SandboxBatch): Promise<SandboxOutcome[]>;
+  /** A JavaScript-calibrated limit made fair to the solution's language. */
+  limitFor(language: Language, limitMs: number): number;
   readonly references: ReferenceOutputs;
   timeLimitMs(problem: Problem): number;
   runPlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[]): Promise<JudgeReport>;
@@ -64,7 +69,7 @@ export async function measureScaling(
   const base = options.baseSize ?? Math.max(16, Math.floor(largest / 64));
   const maxSize = options.maxSize ?? Math.max(base * 8, largest);
   const budget = options.budgetMs ?? 8000;
-  const limit = Math.max(judge.timeLimitMs(problem) * 2, 2000);
+  const limit = judge.limitFor(language, Math.max(judge.timeLimitMs(problem) * 2, 2000));
   const points: ScalingReport['points'] = [];
   const started = performance.now();
   let note: string | undefined;
@@ -82,7 +87,7 @@ export async function measureScaling(
     const argsJson = await judge.references.generateInput(problem, { size, seed: 7919 + size });
     const calls = Array.from({ length: repeats }, () => entryCall(problem, argsJson));
     const referenceTimes = (await judge.runBatch(judge.references.referenceBatch(problem, calls))).filter((o) => o.status === 'returned').map((o) => o.timeMs);
-    const outcomes = await judge.runBatch({ script: prepared.script, fileName: prepared.fileName, typescript: prepared.typescript, libraries: prepared.libraries, builtins: prepared.builtins, calls, timeLimitMs: limit });
+    const outcomes = await judge.runSolutionBatch(language, { script: prepared.script, fileName: prepared.fileName, typescript: prepared.typescript, libraries: prepared.libraries, builtins: prepared.builtins, calls, timeLimitMs: limit });
     const referenceMs = referenceTimes.length > 0 ? { referenceMs: Math.min(...referenceTimes) } : {};
     const times = outcomes.filter((o) => o.status === 'returned').map((o) => o.timeMs);
     if (times.length === 0) {

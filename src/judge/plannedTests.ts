@@ -102,12 +102,15 @@ export interface PlannedRun {
  * first test over the time or memory limit ends the run, as LeetCode's does; whatever the code
  * does, the whole run ends within the submission's budget. Tests not run are counted, not judged.
  */
-export async function runPlannedTests(runBatch: (batch: SandboxBatch) => Promise<SandboxOutcome[]>, run: PlannedRun): Promise<JudgeReport> {
+export async function runPlannedTests(
+  sandboxes: { solution: (batch: SandboxBatch) => Promise<SandboxOutcome[]>; problemScripts: (batch: SandboxBatch) => Promise<SandboxOutcome[]> },
+  run: PlannedRun,
+): Promise<JudgeReport> {
   const { problem, tests, timeLimitMs: limit } = run;
   const started = performance.now();
   const prepared = prepareSource(run.source, run.language);
   const runnable = tests.filter((t) => t.setupError === undefined);
-  const outcomes = await runBatch({
+  const outcomes = await sandboxes.solution({
     script: prepared.script,
     fileName: prepared.fileName,
     typescript: prepared.typescript,
@@ -119,7 +122,8 @@ export async function runPlannedTests(runBatch: (batch: SandboxBatch) => Promise
     budgetMs: submissionBudgetMs(limit),
   });
   const byId = new Map(runnable.map((t, i) => [t.id, outcomes[i]]));
-  const checks = await checkAnyValid(runBatch, problem, referenceLimitMs(run.problemLimitMs), runnable, outcomes);
+  // checker.js is the problem's, JavaScript whatever the solution's language.
+  const checks = await checkAnyValid(sandboxes.problemScripts, problem, referenceLimitMs(run.problemLimitMs), runnable, outcomes);
   const results: TestResult[] = [];
   let notRun = 0;
   let stoppedBy: BatchStop | undefined;

@@ -7,7 +7,7 @@
 import { nodeBuiltinsMentioned } from './guest/nodeBuiltins';
 import type { SandboxLibrary } from './protocol';
 
-export type Language = 'javascript' | 'typescript';
+export type Language = 'javascript' | 'typescript' | 'python';
 
 /** A script ready for a batch: `typescript` says the worker must transpile it first. */
 export interface PreparedSource {
@@ -20,7 +20,7 @@ export interface PreparedSource {
 }
 
 export function fileNameFor(language: Language): string {
-  return language === 'typescript' ? 'solution.ts' : 'solution.js';
+  return language === 'typescript' ? 'solution.ts' : language === 'python' ? 'solution.py' : 'solution.js';
 }
 
 /** Which bundled globals a source mentions; each costs time to evaluate, so only those load. */
@@ -52,6 +52,8 @@ export function stripModuleSyntax(source: string): string {
 }
 
 export function prepareSource(source: string, language: Language): PreparedSource {
+  // Python runs as written, in its own sandbox (python/); LeetCode's Python names are its prelude.
+  if (language === 'python') return { script: source, fileName: fileNameFor(language), typescript: false, libraries: [], builtins: [] };
   const libraries = librariesMentioned(source);
   const builtins = nodeBuiltinsMentioned(source).map((group) => group.name);
   if (language === 'typescript') return { script: source, fileName: fileNameFor(language), typescript: true, libraries, builtins };

@@ -4,14 +4,39 @@
  * Nothing here runs guest code, so the extension host's event loop never blocks on a solution.
  */
 import { Worker } from 'node:worker_threads';
-import { type BatchStop, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
+import { type BatchStop, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
 
 /** Slack on top of twice the time limit before the watchdog gives up on a call. */
 export const WATCHDOG_MARGIN_MS = 500;
 
+/** What the client needs of a sandbox: a worker thread, or the Python sandbox process (python/pythonProcess.ts). */
+export interface SandboxChannel {
+  on(event: 'message', listener: (message: WorkerToHost) => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  on(event: 'exit', listener: (code: number) => void): void;
+  postMessage(message: HostToWorker): void;
+  terminate(): Promise<unknown>;
+}
+
 export interface WorkerClientOptions {
   workerScript: string;
   log?: (message: string) => void;
+  /** Starts the sandbox; a QuickJS worker thread on workerScript by default. */
+  start?: () => SandboxChannel;
+}
+
+function startWorker(workerScript: string): SandboxChannel {
+  // A large thread stack: QuickJS recursion runs on it as nested wasm frames.
+  const worker = new Worker(workerScript, { resourceLimits: { stackSizeMb: 64 }, execArgv: [] });
+  return {
+    on: (event: 'message' | 'error' | 'exit', listener: (value: never) => void) => {
+      worker.on(event, listener as (value: unknown) => void);
+    },
+    postMessage: (message) => {
+      worker.postMessage(message);
+    },
+    terminate: () => worker.terminate(),
+  };
 }
 
 interface Pending {
@@ -27,7 +52,7 @@ interface Pending {
 }
 
 export class WorkerClient {
-  private worker: Worker | undefined;
+  private worker: SandboxChannel | undefined;
   private ready: Promise<void> | undefined;
   private queue: Pending[] = [];
   private active: Pending | undefined;
@@ -72,8 +97,7 @@ export class WorkerClient {
   private spawn(): Promise<void> {
     this.stats.spawns++;
     const spawnedAt = performance.now();
-    // A large thread stack: QuickJS recursion runs on it as nested wasm frames.
-    const worker = new Worker(this.options.workerScript, { resourceLimits: { stackSizeMb: 64 }, execArgv: [] });
+    const worker = this.options.start?.() ?? startWorker(this.options.workerScript);
     this.worker = worker;
     return new Promise<void>((resolve, reject) => {
       let started = false;
@@ -143,7 +167,7 @@ export class WorkerClient {
 
   private offset = 0;
 
-  private onMessage(worker: Worker, message: WorkerToHost): void {
+  private onMessage(worker: SandboxChannel, message: WorkerToHost): void {
     const pending = this.active;
     if (!pending || worker !== this.worker || message.type === 'ready' || message.batchId !== this.activeBatchId) return;
     if (message.type === 'compiled') {
@@ -247,7 +271,7 @@ export class WorkerClient {
     );
   }
 
-  private onExit(worker: Worker): void {
+  private onExit(worker: SandboxChannel): void {
     if (worker !== this.worker) return;
     // An unexpected exit mid-batch: the unanswered call crashed the sandbox.
     this.worker = undefined;

@@ -221,6 +221,7 @@ export async function loadProblem(dir: string, origin: Origin): Promise<LoadResu
 
   // Optional at load time: a user folder without constraints still works, only unvalidated.
   const validator = await readOptionalText(dir, 'validator.js', issues);
+  const pythonStarter = await readOptionalText(dir, 'starter.py', issues);
   const mutantSources = await Promise.all(meta.mutants.map((info) => readFile(join(dir, 'mutants', info.file), 'utf8').catch(() => undefined)));
   const mutants: Problem['mutants'] = [];
   for (const [index, info] of meta.mutants.entries()) {
@@ -236,7 +237,7 @@ export async function loadProblem(dir: string, origin: Origin): Promise<LoadResu
     dir,
     origin,
     statement: text('statement.md'),
-    starters: { javascript: text('starter.js'), typescript: text('starter.ts') },
+    starters: { javascript: text('starter.js'), typescript: text('starter.ts'), ...(pythonStarter === undefined ? {} : { python: pythonStarter }) },
     reference: text('solution.js'),
     tests,
     generator: text('generator.js'),

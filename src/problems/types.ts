@@ -163,7 +163,8 @@ export interface Problem {
   /** Where it came from: the bundled bank or a user folder from settings. */
   origin: 'bundled' | 'user';
   statement: string;
-  starters: { javascript: string; typescript: string };
+  /** starter.py is optional for now: Python is offered only for problems that have one. */
+  starters: { javascript: string; typescript: string; python?: string };
   reference: string;
   tests: ProblemTests;
   generator: string;

@@ -9,7 +9,7 @@ import { pickLanguage, pickProblem } from './startPicker';
 import type { Problem } from '../problems/types';
 
 async function startWithLanguage(services: OnsiteServices, problem: Problem): Promise<void> {
-  const language = await pickLanguage(currentSettings().defaultLanguage);
+  const language = await pickLanguage(currentSettings().defaultLanguage, problem);
   if (language === undefined) return;
   services.interview().start(problem, language);
 }

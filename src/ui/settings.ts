@@ -55,7 +55,7 @@ export function readSettings(get: SettingReader): OnsiteSettings {
   const budgets = {} as Record<Difficulty, PhaseBudgets>;
   for (const d of DIFFICULTIES) budgets[d] = readBudgets(get(`budgets.${d}`), DEFAULT_BUDGETS_MINUTES[d]);
   return {
-    defaultLanguage: pick(get('defaultLanguage'), ['javascript', 'typescript'], 'javascript'),
+    defaultLanguage: pick(get('defaultLanguage'), ['javascript', 'typescript', 'python'], 'javascript'),
     mode: pick(get('mode'), ['practice', 'strict'], 'practice'),
     budgets,
     timeLimitFactor: clampNumber(get('timeLimitFactor'), 0.25, 10, 1),

@@ -100,10 +100,12 @@ export async function pickProblem(problems: readonly Problem[], records: Readonl
   return pick?.problem;
 }
 
-export async function pickLanguage(defaultLanguage: Language): Promise<Language | undefined> {
+/** Python is offered for problems that have a starter.py. */
+export async function pickLanguage(defaultLanguage: Language, problem: Problem): Promise<Language | undefined> {
   const items: (vscode.QuickPickItem & { language: Language })[] = [
     { label: 'JavaScript', language: 'javascript' },
     { label: 'TypeScript', description: vscode.l10n.t('transpiled, not type-checked'), language: 'typescript' },
+    ...(problem.starters.python !== undefined ? [{ label: 'Python 3', description: vscode.l10n.t('Pyodide, in its own sandbox process'), language: 'python' as const }] : []),
   ];
   items.sort((a) => (a.language === defaultLanguage ? -1 : 1));
   const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Start Interview: language') });

@@ -123,7 +123,7 @@ const interviewViewShape = record({
     /** The complexity classes the plan offers, in the problem's variables and growing order. */
     complexityClasses: list(text(LIMITS.id), 40),
   }),
-  language: oneOf(['javascript', 'typescript'] as const),
+  language: oneOf(['javascript', 'typescript', 'python'] as const),
   mode: oneOf(['strict', 'practice'] as const),
   phase: oneOf(SESSION_PHASES),
   steps: list(

@@ -21,6 +21,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Judge } from '../../src/judge/judge';
+import { pythonTimeLimitMs } from '../../src/judge/python/pythonSandbox';
 import type { Language } from '../../src/judge/solutionSource';
 import { isVerdict, type JudgeReport, type Verdict } from '../../src/vocabulary/verdicts';
 import type { TestSource } from '../../src/vocabulary/interview';
@@ -31,6 +32,11 @@ export const HOSTILE_CLASSES = ['escape', 'isolation', 'memory', 'cpu-native', '
 export type HostileClass = (typeof HOSTILE_CLASSES)[number];
 
 export const DEFAULT_HOSTILE_PROBLEM = 'pair-sum';
+/** Python files default to the bank's two-sum, which has a Python starter. */
+export const DEFAULT_PYTHON_HOSTILE_PROBLEM = 'bank/two-sum';
+/** The Python corpus (test/fixtures/hostile-python), headers written as `# expect: …`. */
+export const PYTHON_CORPUS_DIR = join(resolve(__dirname, '..', '..'), 'test', 'fixtures', 'hostile-python');
+const PYTHON_TWO_SUM = 'class Solution:\n    def twoSum(self, nums, target):\n        seen = {}\n        for i, x in enumerate(nums):\n            if target - x in seen:\n                return [seen[target - x], i]\n            seen[x] = i\n';
 const ROOT = resolve(__dirname, '..', '..');
 const CORPUS_DIR = join(ROOT, 'test', 'fixtures', 'hostile');
 const FIXTURE_PROBLEMS_DIR = join(ROOT, 'test', 'fixtures', 'problems');
@@ -57,11 +63,13 @@ export function submissionBoundMs(timeLimitMs: number): number {
   return Math.max(2 * timeLimitMs + 1000, 10_000);
 }
 
-/** The value of `// name: value` in the file's leading comment block. */
-function headerValue(source: string, name: string): string | undefined {
+const LANGUAGE_BY_EXTENSION: Record<string, Language> = { '.js': 'javascript', '.ts': 'typescript', '.py': 'python' };
+
+/** The value of `// name: value` (`# name: value` in Python) in the file's leading comment block. */
+function headerIn(source: string, name: string, comment = '//'): string | undefined {
   for (const line of source.split('\n')) {
-    if (!line.startsWith('//')) break;
-    const match = new RegExp(`^//\\s*${name}:\\s*(.+?)\\s*$`).exec(line);
+    if (!line.startsWith(comment)) break;
+    const match = new RegExp(`^${comment}\\s*${name}:\\s*(.+?)\\s*$`).exec(line);
     if (match) return match[1];
   }
   return undefined;
@@ -73,28 +81,30 @@ function isHostileClass(value: string | undefined): value is HostileClass {
 
 export function readHostileCorpus(dir = CORPUS_DIR): HostileCase[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.js') || f.endsWith('.ts'))
+    .filter((f) => extname(f) in LANGUAGE_BY_EXTENSION)
     .sort()
     .map((file): HostileCase => {
       const source = readFileSync(join(dir, file), 'utf8');
-      const expect = headerValue(source, 'expect');
+      const language = LANGUAGE_BY_EXTENSION[extname(file)] ?? 'javascript';
+      const headerValue = (name: string): string | undefined => headerIn(source, name, language === 'python' ? '#' : '//');
+      const expect = headerValue('expect');
       if (!isVerdict(expect)) throw new Error(`${file}: the header must declare "// expect: <verdict>"`);
-      const className = headerValue(source, 'class');
+      const className = headerValue('class');
       if (!isHostileClass(className)) throw new Error(`${file}: the header must declare "// class: <one of ${HOSTILE_CLASSES.join(', ')}>", not ${JSON.stringify(className ?? '')}`);
-      const submit = headerValue(source, 'submit');
+      const submit = headerValue('submit');
       if (submit !== undefined && submit !== 'full') throw new Error(`${file}: "// submit:" takes only "full", not ${JSON.stringify(submit)}`);
-      const limit = headerValue(source, 'time-limit-ms');
+      const limit = headerValue('time-limit-ms');
       if (limit !== undefined && !/^\d+$/.test(limit)) throw new Error(`${file}: "// time-limit-ms:" must be a whole number of milliseconds`);
-      const pending = headerValue(source, 'pending');
-      const messageIncludes = headerValue(source, 'message-includes');
+      const pending = headerValue('pending');
+      const messageIncludes = headerValue('message-includes');
       return {
         file,
         source,
         expect,
         className,
-        problemId: headerValue(source, 'problem') ?? DEFAULT_HOSTILE_PROBLEM,
+        problemId: headerValue('problem') ?? (language === 'python' ? DEFAULT_PYTHON_HOSTILE_PROBLEM : DEFAULT_HOSTILE_PROBLEM),
         submitFull: submit === 'full',
-        language: extname(file) === '.ts' ? 'typescript' : 'javascript',
+        language,
         ...(pending !== undefined ? { pending } : {}),
         ...(messageIncludes !== undefined ? { messageIncludes } : {}),
         ...(limit !== undefined ? { timeLimitMs: Number(limit) } : {}),
@@ -255,6 +265,8 @@ export async function measureHostileCorpus(
     const pairSum = await loadCorpusProblem(DEFAULT_HOSTILE_PROBLEM, problems);
     // The corpus has TypeScript files: warm as the extension does for a TypeScript session.
     await judge.warm({ typescript: true });
+    const python = cases.some((c) => c.language === 'python');
+    if (python) await judge.warm({ python: true });
     // A full Submit's generated tests need the reference's answers first; the extension computes
     // them once per problem, so compute them here and charge each file only its own submission.
     for (const id of new Set(cases.filter((c) => c.submitFull).map((c) => c.problemId))) {
@@ -281,7 +293,7 @@ export async function measureHostileCorpus(
       const rss = sampleRss();
       // A file that killed the worker leaves a respawn behind: its wall time goes to that file, not
       // to this one, but any stall or memory it costs the host is still counted here.
-      await judge.warm();
+      await judge.warm({ python: c.language === 'python' });
       const started = performance.now();
       const report = c.submitFull
         ? await judge.submit(problem, c.source, c.language)
@@ -305,7 +317,7 @@ export async function measureHostileCorpus(
         ...(c.pending !== undefined ? { pending: c.pending } : {}),
         submitFull: c.submitFull,
         wallMs,
-        boundMs: submissionBoundMs(limit),
+        boundMs: submissionBoundMs(c.language === 'python' ? pythonTimeLimitMs(limit) : limit),
         hostRssPeakMb: rssPeakBytes / MB,
         hostRssGrowthMb: (rssPeakBytes - rss.start) / MB,
         stallMs,
@@ -316,7 +328,9 @@ export async function measureHostileCorpus(
       options.log?.(`${c.file}: expected ${c.expect}, got ${report.verdict} in ${Math.round(wallMs)} ms, host RSS ${Math.round(rssPeakBytes / MB)} MB, stall ${Math.round(stallMs)} ms`);
     }
     stall.disable();
-    const after = await judge.run(pairSum, pairSum.reference, 'javascript');
+    const after = python
+      ? await judge.run(await loadCorpusProblem(DEFAULT_PYTHON_HOSTILE_PROBLEM, problems), PYTHON_TWO_SUM, 'python')
+      : await judge.run(pairSum, pairSum.reference, 'javascript');
     const counted = results.filter((r) => r.pending === undefined);
     const pending = results.filter((r) => r.pending !== undefined);
     return {

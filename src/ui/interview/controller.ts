@@ -131,7 +131,7 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
     const problem = this.current?.room.problem;
     const judge = this.deps.judge();
     void judge
-      .warm({ typescript: language === 'typescript' })
+      .warm({ typescript: language === 'typescript', python: language === 'python' })
       .then(() => (problem === undefined ? undefined : judge.prepareExpected(problem)))
       .catch((error: unknown) => { this.deps.log.error('Judge warm-up failed', error); });
   }

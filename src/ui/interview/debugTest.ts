@@ -6,6 +6,7 @@
  * positions for TypeScript), so breakpoints set there bind. This runs
  * outside the sandbox, and every label says so.
  */
+import { execFile } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
@@ -29,6 +30,10 @@ export async function debugOneTest(room: InterviewRoom, testId: string, storageD
   if (file === null) throw new Error(vscode.l10n.t('Open the solution file first.'));
   const test = testArgs(room, testId);
   if (test === undefined) throw new Error(vscode.l10n.t('No test with id {0}.', testId));
+  if (room.session.state.language === 'python') {
+    await debugPythonTest(room, testId, test, file, storageDir, judge);
+    return;
+  }
   const source = await readSolution(file);
   // Through the judge, so the script gets the same library globals (priority queues, lodash) as the sandbox.
   const { script, solutionScript, lineMap } = await judge.debugScript(room.problem, source, room.session.state.language, test.args);
@@ -51,6 +56,46 @@ export async function debugOneTest(room: InterviewRoom, testId: string, storageD
     resolveSourceMapLocations: null,
     skipFiles: ['<node_internals>/**'],
     console: 'internalConsole',
+  });
+  if (!started) throw new Error(vscode.l10n.t('The debugger did not start.'));
+}
+
+/** The Python Debugger extension; without it (or without a local Python 3) the user is told which is missing. */
+const PYTHON_DEBUGGER_EXTENSIONS = ['ms-python.debugpy', 'ms-python.python'];
+
+function localPython(): Promise<string | undefined> {
+  const candidates = process.platform === 'win32' ? ['python', 'py'] : ['python3', 'python'];
+  return candidates.reduce<Promise<string | undefined>>(
+    (found, command) =>
+      found.then((already) =>
+        already !== undefined
+          ? already
+          : new Promise((resolve) => {
+              execFile(command, ['--version'], { timeout: 5000 }, (error, stdout, stderr) => {
+                resolve(error === null && /Python 3\./.test(`${stdout}${stderr}`) ? command : undefined);
+              });
+            }),
+      ),
+    Promise.resolve(undefined),
+  );
+}
+
+async function debugPythonTest(room: InterviewRoom, testId: string, test: { label: string; args: unknown[] }, file: string, storageDir: string, judge: Judge): Promise<void> {
+  const debuggerExtension = PYTHON_DEBUGGER_EXTENSIONS.find((id) => vscode.extensions.getExtension(id) !== undefined);
+  const python = await localPython();
+  const missing = [...(python === undefined ? [vscode.l10n.t('a local Python 3 (python3 on the PATH)')] : []), ...(debuggerExtension === undefined ? [vscode.l10n.t('the Python Debugger extension (ms-python.debugpy)')] : [])];
+  if (missing.length > 0) throw new Error(vscode.l10n.t('Debug Test for Python runs your solution in your own Python, outside the sandbox, and needs {0}.', missing.join(vscode.l10n.t(' and '))));
+  const dir = path.join(storageDir, 'debug');
+  fs.mkdirSync(dir, { recursive: true });
+  const scriptFile = path.join(dir, `${room.problem.meta.id}-${testId.replace(/[^A-Za-z0-9-]/g, '_')}.py`);
+  fs.writeFileSync(scriptFile, await judge.pythonDebugScript(room.problem, file, test.args));
+  const started = await vscode.debug.startDebugging(vscode.workspace.workspaceFolders?.[0], {
+    type: 'debugpy',
+    request: 'launch',
+    name: vscode.l10n.t('Onsite: debug "{0}" (Python, outside the sandbox)', test.label),
+    program: scriptFile,
+    console: 'internalConsole',
+    justMyCode: true,
   });
   if (!started) throw new Error(vscode.l10n.t('The debugger did not start.'));
 }

@@ -16,17 +16,19 @@ export function solutionFolder(setting: string, storageDir: string): string {
   return path.join(base, expanded);
 }
 
+const SOLUTION_EXTENSIONS: Record<Language, string> = { javascript: 'js', typescript: 'ts', python: 'py' };
+
 /** `<problem>-<session stamp>.js`: sortable, and unique because the session id is. */
 export function solutionFileName(problem: Problem, sessionId: string, language: Language): string {
   const stamp = sessionId.slice(0, 20).replace(/[^0-9TZ-]/g, '');
-  return `${problem.meta.id}-${stamp}.${language === 'typescript' ? 'ts' : 'js'}`;
+  return `${problem.meta.id}-${stamp}.${SOLUTION_EXTENSIONS[language]}`;
 }
 
 /** Creates the file if it does not exist yet; never overwrites what the candidate wrote. */
 export function ensureSolutionFile(file: string, problem: Problem, language: Language): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   try {
-    fs.writeFileSync(file, problem.starters[language], { flag: 'wx' });
+    fs.writeFileSync(file, problem.starters[language] ?? '', { flag: 'wx' });
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }

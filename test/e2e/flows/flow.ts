@@ -30,14 +30,14 @@ export async function captureInEveryTheme(workbench: Workbench, screen: string):
 }
 
 /** Opens the workbench and starts an interview on `problemTitle` from the command palette. */
-export async function startFromPalette(workbench: Workbench, problemTitle: string): Promise<InterviewPanel> {
+export async function startFromPalette(workbench: Workbench, problemTitle: string, language = 'JavaScript'): Promise<InterviewPanel> {
   await workbench.open();
   await workbench.closeSideBar();
   await workbench.runCommand('Onsite: Start Interview');
   // Nothing checked in the filter step: every problem.
   await workbench.acceptQuickPick();
   await workbench.pickQuickItem(problemTitle);
-  await workbench.pickQuickItem('JavaScript');
+  await workbench.pickQuickItem(language);
   const panel = new InterviewPanel(workbench);
   await panel.waitForPhase('Clarify', 60_000);
   return panel;

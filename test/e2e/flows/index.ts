@@ -3,9 +3,10 @@ import { askBack } from './clarify';
 import { explorerAndWalkthrough } from './explorer';
 import type { Flow } from './flow';
 import { fullInterview } from './fullInterview';
+import { pythonInterview } from './python';
 import { extensionHostKilled, reloadMidSession } from './resilience';
 import { infiniteLoop, wrongAnswer } from './verdicts';
 
 export type { Flow } from './flow';
 
-export const FLOWS: Flow[] = [explorerAndWalkthrough, fullInterview, askBack, wrongAnswer, infiniteLoop, reloadMidSession, extensionHostKilled];
+export const FLOWS: Flow[] = [explorerAndWalkthrough, fullInterview, askBack, wrongAnswer, infiniteLoop, pythonInterview, reloadMidSession, extensionHostKilled];

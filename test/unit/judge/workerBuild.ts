@@ -1,6 +1,7 @@
 /**
  * Builds the judge worker once per test process into a temporary folder, exactly as the release
- * build lays it out (worker.js, typescript.js, emscripten-module.wasm, sandbox-libraries.json side by side), so
+ * build lays it out (worker.js, typescript.js, emscripten-module.wasm, sandbox-libraries.json,
+ * python-sandbox.mjs and pyodide/ side by side), so
  * tests exercise the real bundle rather than a tsx-loaded copy.
  */
 import * as esbuild from 'esbuild';
@@ -29,6 +30,10 @@ async function build(): Promise<string> {
   const require = createRequire(join(root, 'package.json'));
   copyFileSync(join(dirname(require.resolve('@jitl/quickjs-wasmfile-release-sync')), 'emscripten-module.wasm'), join(out, 'emscripten-module.wasm'));
   writeFileSync(join(out, 'sandbox-libraries.json'), JSON.stringify(await buildSandboxLibraries(esbuild)));
+  // The Python sandbox process sits beside the worker, as in dist/.
+  const { copyPyodideRuntime, pythonSandboxBundle } = await import('../../../src/judge/python/sandboxBundling.mjs');
+  await esbuild.build(pythonSandboxBundle(out));
+  copyPyodideRuntime(out);
   return join(out, 'worker.js');
 }
 

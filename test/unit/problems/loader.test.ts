@@ -22,6 +22,16 @@ describe('problem loader', () => {
     assert.match(result.problem.starters.typescript, /function sumList/);
   });
 
+  it('reads starter.py when the folder has one, and offers no Python starter otherwise', async () => {
+    const without = await loadProblem(writeProblemFolder(), 'user');
+    assert.ok(without.ok);
+    assert.equal(without.problem.starters.python, undefined);
+    const python = 'class Solution:\n    def sumList(self, nums: List[int]) -> int:\n        \n';
+    const withPython = await loadProblem(writeProblemFolder('sum-list', { files: { 'starter.py': python } }), 'user');
+    assert.ok(withPython.ok);
+    assert.equal(withPython.problem.starters.python, python);
+  });
+
   it('names a missing file', async () => {
     assert.deepEqual(await issuesOf(writeProblemFolder('sum-list', { files: { 'solution.js': null } })), ['solution.js: (file): file is missing']);
   });

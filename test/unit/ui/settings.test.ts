@@ -31,7 +31,7 @@ describe('settings', () => {
       idleThresholdSeconds: 'soon',
       'budgets.easy': { code: 30, plan: -4 },
       problemFolders: ['/a', 7, ' ', '/b'],
-      defaultLanguage: 'python',
+      defaultLanguage: 'cobol',
     };
     const settings = readSettings((key) => values[key]);
     assert.equal(settings.mode, 'strict');

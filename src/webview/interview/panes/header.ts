@@ -6,6 +6,8 @@ import { phaseName } from '../../shared/phaseNames';
 import { difficultyName, modeName } from '../strings';
 import type { Send } from './send';
 
+const LANGUAGE_NAMES: Record<InterviewView['language'], string> = { javascript: 'JavaScript', typescript: 'TypeScript', python: 'Python 3' };
+
 type Clock = InterviewView['clock'];
 
 function level(elapsed: number, budget: number): 'ok' | 'warn' | 'over' {
@@ -44,7 +46,7 @@ export class Header {
       this.meta,
       h('span', { class: `difficulty ${view.problem.difficulty}` }, difficultyName(view.problem.difficulty)),
       // Topics come from the problem file and language names are proper nouns: neither is translated.
-      ` · ${view.problem.topics.join(', ')} · ${view.language === 'typescript' ? 'TypeScript' : 'JavaScript'} · ${modeName(view.mode)}`,
+      ` · ${view.problem.topics.join(', ')} · ${LANGUAGE_NAMES[view.language]} · ${modeName(view.mode)}`,
     );
     this.currentPhase = phaseName(view.phase);
     this.finished = view.phase === 'done';
