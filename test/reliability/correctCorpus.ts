@@ -47,14 +47,23 @@ export function defaultCorrectCorpusDir(): string {
   return findUp('test/fixtures/correct');
 }
 
+/** The Python corpus (test/fixtures/correct-python), LeetCode Python 3 as people publish it. */
+export function defaultPythonCorpusDir(): string {
+  return findUp('test/fixtures/correct-python');
+}
+
+const LANGUAGE_OF: Record<string, Language> = { '.js': 'javascript', '.ts': 'typescript', '.py': 'python' };
+
 export function readCorrectCorpus(dir = defaultCorrectCorpusDir()): CorrectSolution[] {
   const solutions: CorrectSolution[] = [];
   for (const problemId of readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
-    for (const file of readdirSync(join(dir, problemId)).filter((f) => f.endsWith('.js') || f.endsWith('.ts')).sort()) {
+    for (const file of readdirSync(join(dir, problemId)).filter((f) => LANGUAGE_OF[extname(f)] !== undefined).sort()) {
       const source = readFileSync(join(dir, problemId, file), 'utf8');
-      const style = /^\/\/\s*style:\s*(.+)$/m.exec(source.split('\n')[0] ?? '')?.[1];
-      if (style === undefined) throw new Error(`${problemId}/${file}: the first line must be "// style: <short description>"`);
-      solutions.push({ problemId, file, style: style.trim(), source, language: extname(file) === '.ts' ? 'typescript' : 'javascript' });
+      const language = LANGUAGE_OF[extname(file)] ?? 'javascript';
+      const comment = language === 'python' ? '#' : '//';
+      const style = new RegExp(`^${comment}\\s*style:\\s*(.+)$`).exec(source.split('\n')[0] ?? '')?.[1];
+      if (style === undefined) throw new Error(`${problemId}/${file}: the first line must be "${comment} style: <short description>"`);
+      solutions.push({ problemId, file, style: style.trim(), source, language });
     }
   }
   return solutions;
@@ -70,7 +79,7 @@ export function parseRejections(markdown: string): Set<string> {
     if (!line.trimStart().startsWith('|')) continue;
     const cells = line.split('|').slice(1).map((c) => c.trim().replace(/^`|`$/g, ''));
     const [problemId, file] = cells;
-    if (problemId !== undefined && file !== undefined && /^[a-z0-9-]+$/.test(problemId) && /^[\w.-]+\.(js|ts)$/.test(file)) {
+    if (problemId !== undefined && file !== undefined && /^[a-z0-9-]+$/.test(problemId) && /^[\w.-]+\.(js|ts|py)$/.test(file)) {
       keys.add(`${problemId}/${file}`);
     }
   }
@@ -127,6 +136,7 @@ async function judgeLane(
   const results: CorrectSolutionResult[] = [];
   try {
     await judge.warm({ typescript: solutions.some((s) => s.language === 'typescript') });
+    if (solutions.some((s) => s.language === 'python')) await judge.warm({ python: true });
     for (const solution of solutions) {
       let problem = problems.get(solution.problemId);
       if (!problem) {
