@@ -40,6 +40,12 @@ else
 fi
 
 # --- code-server -----------------------------------------------------------------------------
+# A .tools that is a dangling or looping symbolic link (e.g. one copied from another checkout)
+# would make every step below fail with "Too many levels of symbolic links": start afresh.
+if [[ -L "$ROOT/.tools" ]] && ! [[ -d "$ROOT/.tools/" ]]; then
+  echo "setup-e2e: removing the unusable .tools link ($(readlink "$ROOT/.tools"))" >&2
+  rm -f "$ROOT/.tools"
+fi
 installed_version() {
   node -p "require('$TOOLS/node_modules/code-server/package.json').version" 2>/dev/null || true
 }
