@@ -7,6 +7,7 @@ import type { InterviewView, ReportView } from '../../webview/protocol';
 import { EMPTY_PLAN, LIMITS } from '../../webview/protocol';
 import type { InterviewRoom } from './room';
 import { testParams } from './customTests';
+import { pythonParamTypes, pythonSignature } from '../../problems/pythonStarter';
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -32,10 +33,25 @@ function reportView(report: JudgeReport, withDetails: boolean): ReportView {
   };
 }
 
+/**
+ * The custom-test form's parameters with the types the candidate's language writes: a Python
+ * interview labels `nums: List[int]`, not `nums: number[]` (the values are JSON either way).
+ */
+function paramsAsWritten(room: InterviewRoom, pythonStarter: string | undefined): { name: string; type: string }[] {
+  const params = testParams(room.problem).map((p) => ({ name: p.name, type: p.type }));
+  if (pythonStarter === undefined) return params;
+  const entry = room.problem.meta.entry;
+  if (entry.kind !== 'function') return params.map((p, i) => ({ name: p.name, type: i === 0 ? 'List[str]' : 'List[list]' }));
+  const types = pythonParamTypes(pythonStarter, entry.name);
+  if (types === undefined || types.length !== params.length) return params;
+  return params.map((p, i) => ({ name: p.name, type: types[i] ?? p.type }));
+}
+
 export function buildView(room: InterviewRoom, statementHtml: string, hintsInStrictMode: boolean): InterviewView {
   const session = room.session;
   const state = session.state;
   const meta = room.problem.meta;
+  const python = state.language === 'python' ? room.problem.starters.python : undefined;
   const activeMs = session.activeMs();
   const phaseTimes = session.phaseTimesMs();
   const currentIndex = state.phase === 'done' ? PHASES.length : PHASES.indexOf(state.phase);
@@ -48,9 +64,9 @@ export function buildView(room: InterviewRoom, statementHtml: string, hintsInStr
       title: meta.title,
       difficulty: meta.difficulty,
       topics: meta.topics,
-      signature: meta.signature,
+      signature: python === undefined ? meta.signature : pythonSignature(python),
       statementHtml,
-      params: testParams(room.problem).map((p) => ({ name: p.name, type: p.type })),
+      params: paramsAsWritten(room, python),
       complexityClasses: [...(meta.complexityClasses ?? DEFAULT_COMPLEXITY_CLASSES)],
     },
     language: state.language,

@@ -22,6 +22,8 @@ export const pythonInterview: Flow = {
   async run(workbench) {
     const panel = await startFromPalette(workbench, TWO_SUM.title, 'Python 3');
     await skipToCode(panel);
+    const signature = await (await panel.locator('pre.signature')).innerText();
+    assert(/def twoSum\(self, nums: List\[int\], target: int\) -> List\[int\]/.test(signature), `the code pane shows a signature other than Python's: ${signature}`);
     await panel.openSolution();
     // Monaco renders spaces as no-break spaces.
     const starter = (await workbench.activeEditorText()).replace(/\u00a0/g, ' ');

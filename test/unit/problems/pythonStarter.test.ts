@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { loadProblemBank } from '../../../src/problems/loader';
+import { pythonParamTypes, pythonSignature } from '../../../src/problems/pythonStarter';
+
+describe('Python starter signatures', () => {
+  it('shows the class and method headers, not the comments or bodies', () => {
+    const starter = [
+      '# Definition for a binary tree node.',
+      '# class TreeNode:',
+      '#     def __init__(self, val=0, left=None, right=None):',
+      'class Solution:',
+      '    def maxDepth(self, root: Optional[TreeNode]) -> int:   ',
+      '        pass',
+    ].join('\n');
+    assert.equal(pythonSignature(starter), 'class Solution:\n    def maxDepth(self, root: Optional[TreeNode]) -> int:');
+  });
+
+  it('reads each annotation after self, keeping commas inside brackets', () => {
+    const starter = 'class Solution:\n    def f(self, grid: List[List[str]], pairs: Dict[int, str], k: int = 3) -> None:\n        pass\n';
+    assert.deepEqual(pythonParamTypes(starter, 'f'), ['List[List[str]]', 'Dict[int, str]', 'int']);
+  });
+
+  it('gives no types when the method is missing or a parameter is unannotated', () => {
+    assert.equal(pythonParamTypes('class Solution:\n    def g(self, x: int) -> int:\n', 'f'), undefined);
+    assert.equal(pythonParamTypes('class Solution:\n    def f(self, x, y: int) -> int:\n', 'f'), undefined);
+  });
+
+  it('every bundled function problem has one annotation per parameter in its starter.py', async () => {
+    const bank = await loadProblemBank([{ path: join(__dirname, '../../../problems'), origin: 'bundled' }]);
+    let checked = 0;
+    for (const problem of bank.problems) {
+      const entry = problem.meta.entry;
+      const starter = problem.starters.python;
+      if (entry.kind !== 'function' || starter === undefined) continue;
+      const types = pythonParamTypes(starter, entry.name);
+      assert.equal(types?.length, entry.params.length, `${problem.meta.id}: ${JSON.stringify(types)} for ${entry.params.length} parameters`);
+      checked++;
+    }
+    assert.ok(checked >= 40, `only ${checked} function problems checked`);
+  });
+});
