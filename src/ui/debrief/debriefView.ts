@@ -6,7 +6,8 @@
 import { formatClock, plural } from '../../core/debrief/clock';
 import { measuredSentence, planSentence } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
-import { absenceSummary, localDate, outcomeLine } from '../../core/debrief/markdown';
+import { findingWords, silenceWords } from './findingWords';
+import { absenceSummary, localDate, outcomeLine } from './markdown';
 import { DIMENSION_TITLES } from '../../core/debrief/scores';
 import { DIMENSIONS } from '../../vocabulary/interview';
 import { failureSentences } from '../../core/debrief/testResults';
@@ -90,8 +91,11 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     complexity,
     testing,
     byLabel: t.byLabel.map((l) => ({ label: limit(l.label, 10_000), first: show(l.firstSubmit), final: show(l.finalSubmit) })),
-    silences: d.silences.map((s) => s.sentence),
-    feedback: d.feedback.map((f) => ({ ruleId: f.ruleId, tone: f.tone, title: f.title, sentence: limit(f.sentence, 10_000), clocks: f.evidence.map(formatClock) })),
+    silences: d.silences.map(silenceWords),
+    feedback: d.feedback.map((f) => {
+      const { title, sentence } = findingWords(f);
+      return { ruleId: f.ruleId, tone: f.tone, title, sentence: limit(sentence, 10_000), clocks: f.evidence.map(formatClock) };
+    }),
     scores: d.evidence.map((e) => {
       const self = selfScores?.[e.dimension];
       return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.score === null ? e.reason.replace(/^not enough evidence: /, '') : e.reason, basis: e.evidence.slice(0, 100).map((b) => limit(b, 10_000)) };

@@ -5,6 +5,7 @@ import { complexityRank } from '../../../../src/core/debrief/complexity';
 import { inputKind } from '../../../../src/core/debrief/sessionLog';
 import { MalformedLogError } from '../../../../src/core/debrief/sessionLog';
 import type { ProblemMeta } from '../../../../src/problems/types';
+import { silenceWords } from '../../../../src/ui/debrief/findingWords';
 import { climbingStairs, ms, script, test } from './sessionScript';
 
 /**
@@ -136,7 +137,7 @@ describe('debrief figures', () => {
   it('finds silent coding stretches over the threshold, and the threshold is configurable', () => {
     const events = script().at('01:00').to('plan').at('02:00').plan('x').at('06:10').to('code').at('20:15').note('now a loop').at('22:00').run(test('a', 'accepted', 'visible')).events();
     const d = buildDebrief(events, meta);
-    assert.deepEqual(d.silences.map((s) => s.sentence), ['14 minutes of coding with no note, run or question between 06:10 and 20:15']);
+    assert.deepEqual(d.silences.map(silenceWords), ['14 minutes of coding with no note, run or question between 06:10 and 20:15']);
     assert.equal(buildDebrief(events, meta, { silenceThresholdMs: ms('15:00') }).silences.length, 0);
     assert.equal(buildDebrief(events, meta, { silenceThresholdMs: ms('01:00') }).silences.length, 2);
   });

@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
 import type { Debrief } from '../../../../src/core/debrief/debrief';
-import { debriefMarkdown } from '../../../../src/core/debrief/markdown';
+import { debriefMarkdown } from '../../../../src/ui/debrief/markdown';
 import { summariseSession } from '../../../../src/core/history/sessionSummary';
 import type { SessionEvent } from '../../../../src/core/events';
 import type { SelfReviewDimension } from '../../../../src/vocabulary/interview';

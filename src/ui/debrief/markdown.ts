@@ -1,11 +1,15 @@
-/** The debrief as a Markdown file the candidate keeps, and the few-line summary behind "Copy summary". */
-import { formatClock, formatDuration, ordinal, plural } from './clock';
-import { measuredSentence, planSentence } from './complexity';
-import type { Debrief } from './debrief';
-import { DIMENSION_TITLES } from './scores';
-import { failureSentences } from './testResults';
-import { times } from './wording';
-import { verdictWords } from './timeline';
+/**
+ * The debrief as a Markdown file the candidate keeps, and the few-line summary behind "Copy summary".
+ * Wording, so it lives outside core; free of `vscode` so the tests export through it.
+ */
+import { formatClock, formatDuration, ordinal, plural } from '../../core/debrief/clock';
+import { measuredSentence, planSentence } from '../../core/debrief/complexity';
+import type { Debrief } from '../../core/debrief/debrief';
+import { DIMENSION_TITLES } from '../../core/debrief/scores';
+import { failureSentences } from '../../core/debrief/testResults';
+import { times } from '../../core/debrief/wording';
+import { verdictWords } from '../../core/debrief/timeline';
+import { findingWords, silenceWords } from './findingWords';
 
 export interface MarkdownOptions {
   /** Wall-clock dates in the reader's zone; injectable so exports are reproducible in tests. */
@@ -124,11 +128,12 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
     out.push('', `${d.mutants.customTests === 0 ? 'Your tests' : `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'}`} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
       (d.mutants.missed.length > 0 ? ` Missed: ${d.mutants.missed.map((m) => `*${cell(m.bug)}* (${cell(m.why)})`).join(', ')}.` : ''));
   }
-  for (const s of d.silences) out.push(`Silent: ${s.sentence}.`);
+  for (const s of d.silences) out.push(`Silent: ${silenceWords(s)}.`);
 
   out.push('', '## Feedback');
   d.feedback.forEach((f, i) => {
-    out.push(`${i + 1}. **${f.title}.** ${cell(f.sentence)}`);
+    const { title, sentence } = findingWords(f);
+    out.push(`${i + 1}. **${title}.** ${cell(sentence)}`);
   });
 
   out.push('', '## Self-review (before results → evidence)', '| dimension | you | evidence suggests |', '|---|---|---|');
@@ -161,7 +166,7 @@ export function debriefSummary(d: Debrief): string {
     `${d.problem.title} (${d.problem.difficulty}): ${outcomeLine(d)} in ${formatClock(d.activeMs)}.`,
     `Key questions ${d.clarifications.keyAsked}/${d.clarifications.keyTotal}; runs ${d.tests.runs}; submits ${d.tests.submits}` +
       (d.mutants.measured ? `; planted bugs caught ${d.mutants.caught}/${d.mutants.total}` : '') + '.',
-    ...d.feedback.map((f) => `- ${f.sentence}`),
+    ...d.feedback.map((f) => `- ${findingWords(f).sentence}`),
   ];
   return lines.join('\n');
 }

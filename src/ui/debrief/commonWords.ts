@@ -1,0 +1,31 @@
+/**
+ * Small pieces of the display language the debrief's and History's sentences share. Free of `vscode`
+ * (see src/ui/refusalWords.ts), so the Markdown export, the webview view and the tests word alike.
+ */
+import * as l10n from '@vscode/l10n';
+
+export function times(count: number): string {
+  if (count === 1) return l10n.t('once');
+  if (count === 2) return l10n.t('twice');
+  return l10n.t('{0} times', count);
+}
+
+/** "a, b and c" */
+export function list(items: readonly string[]): string {
+  const last = items[items.length - 1];
+  if (items.length <= 1 || last === undefined) return items.join('');
+  return l10n.t('{0} and {1}', items.slice(0, -1).join(', '), last);
+}
+
+/** A duration in words for sentences: "14 minutes", "1 minute", "40 seconds". */
+export function durationWords(ms: number): string {
+  const seconds = Math.round(ms / 1000);
+  if (seconds < 60) return seconds === 1 ? l10n.t('1 second') : l10n.t('{0} seconds', seconds);
+  const minutes = Math.round(seconds / 60);
+  return minutes === 1 ? l10n.t('1 minute') : l10n.t('{0} minutes', minutes);
+}
+
+/** Sentences built from a lower-case piece start with a capital. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
