@@ -8,7 +8,8 @@ import type { SessionFacts } from './facts';
 import { eventsOf, lastEventOf } from './sessionLog';
 import type { Attempt } from './sessionLog';
 import { failureDetail } from './timeline';
-import { list } from './wording';
+import type { FailureDetail } from './timeline';
+import { list, verdictWords } from './wording';
 
 export const DIMENSION_TITLES: Record<SelfReviewDimension, string> = {
   problem_solving: 'Problem solving',
@@ -47,9 +48,14 @@ function endWords(log: SessionFacts['log']): string {
   return log.outcome === 'gave_up' ? `gave up${at}` : log.outcome === 'expired' ? `time ran out${at}` : `${log.outcome}${at}`;
 }
 
+function failureText(d: FailureDetail): string {
+  if (d.kind === 'whole_solution') return `no test passed: ${d.verdicts.map(verdictWords).join(', ')}${d.notRun > 0 ? `; the run stopped there, ${d.notRun} not run` : ''}`;
+  return `failed: ${d.failed.map((f) => (f.count > 1 ? `${f.name} ×${f.count}` : f.name)).join(', ')}`;
+}
+
 function attemptWords(a: Attempt): string {
   const detail = failureDetail(a);
-  return `${formatClock(a.t)} ${a.kind}: ${a.passed} of ${a.total} passed${detail === null ? '' : ` (${detail})`}`;
+  return `${formatClock(a.t)} ${a.kind}: ${a.passed} of ${a.total} passed${detail === null ? '' : ` (${failureText(detail)})`}`;
 }
 
 /** Solving shows in an accepted submit, in tests passed, or at least in a plan; giving up in clarify shows none. */

@@ -29,3 +29,23 @@ export function durationWords(ms: number): string {
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A judge verdict in words: "wrong answer". Unknown ones (a hand-edited log) read as they are. */
+export function verdictWords(verdict: string): string {
+  switch (verdict) {
+    case 'accepted':
+      return l10n.t('accepted');
+    case 'wrong_answer':
+      return l10n.t('wrong answer');
+    case 'time_limit_exceeded':
+      return l10n.t('time limit exceeded');
+    case 'memory_limit_exceeded':
+      return l10n.t('memory limit exceeded');
+    case 'runtime_error':
+      return l10n.t('runtime error');
+    case 'compile_error':
+      return l10n.t('compile error');
+    default:
+      return verdict;
+  }
+}

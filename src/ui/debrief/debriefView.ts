@@ -10,8 +10,9 @@ import { findingWords, silenceWords } from './findingWords';
 import { absenceSummary, localDate, outcomeLine } from './markdown';
 import { DIMENSION_TITLES } from '../../core/debrief/scores';
 import { DIMENSIONS } from '../../vocabulary/interview';
-import { failureSentences } from '../../core/debrief/testResults';
-import { verdictWords } from '../../core/debrief/timeline';
+import { verdictWords } from './commonWords';
+import { failureSentences } from './testResultWords';
+import { timelineWords } from './timelineWords';
 import type { DebriefView } from '../../webview/debrief/protocol';
 
 function limit(text: string, max: number): string {
@@ -77,7 +78,10 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
       ...d.phases.pauses.map((p) => (p.wallMs === null ? `Paused at ${formatClock(p.t)}, never resumed.` : `Paused at ${formatClock(p.t)} for ${formatClock(p.wallMs)} (not counted).`)),
       ...d.phases.away.map((a) => `Away at ${formatClock(a.t)}${a.wallMs === null ? '' : ` for ${formatClock(a.wallMs)}`} (editor closed, reloaded or asleep; not counted).`),
     ],
-    timeline: d.timeline.map((e) => ({ clock: e.clock, kind: e.kind, text: limit(e.text, 10_000), detail: e.detail === null ? null : limit(e.detail, 10_000) })),
+    timeline: d.timeline.map((entry) => {
+      const e = timelineWords(entry);
+      return { clock: e.clock, kind: entry.kind, text: limit(e.text, 10_000), detail: e.detail === null ? null : limit(e.detail, 10_000) };
+    }),
     clarificationSummary: `${c.keyAsked} of ${c.keyTotal} key questions asked`,
     clarifications: [
       ...c.outcomes.map((o) => ({

@@ -9,9 +9,8 @@ import { complexityName, measuredFactors } from '../../core/debrief/complexity';
 import type { FindingMessage } from '../../core/debrief/findingMessages';
 import type { Finding, RuleId } from '../../core/debrief/rules';
 import type { SilentStretch } from '../../core/debrief/silence';
-import { solutionFailureWords } from '../../core/debrief/testResults';
-import { verdictWords } from '../../core/debrief/timeline';
-import { capitalize, durationWords, list, times } from './commonWords';
+import { capitalize, durationWords, list, times, verdictWords } from './commonWords';
+import { solutionFailureWords } from './testResultWords';
 
 export interface WordedFinding {
   /** A short imperative heading ("Clarify before planning"). */

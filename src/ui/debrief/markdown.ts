@@ -6,10 +6,10 @@ import { formatClock, formatDuration, ordinal, plural } from '../../core/debrief
 import { measuredSentence, planSentence } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
 import { DIMENSION_TITLES } from '../../core/debrief/scores';
-import { failureSentences } from '../../core/debrief/testResults';
-import { times } from '../../core/debrief/wording';
-import { verdictWords } from '../../core/debrief/timeline';
+import { times, verdictWords } from './commonWords';
 import { findingWords, silenceWords } from './findingWords';
+import { efficiencyWords, failureSentences } from './testResultWords';
+import { timelineWords } from './timelineWords';
 
 export interface MarkdownOptions {
   /** Wall-clock dates in the reader's zone; injectable so exports are reproducible in tests. */
@@ -83,7 +83,8 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
     out.push(`Went back from ${r.from} to ${r.to} at ${formatClock(r.t)}${r.afterVerdict !== null ? ` (last run: ${verdictWords(r.afterVerdict)})` : ''}.`);
   }
   out.push('', '## What happened');
-  for (const e of d.timeline) {
+  for (const entry of d.timeline) {
+    const e = timelineWords(entry);
     out.push(`- ${e.clock} ${cell(e.text)}${e.detail !== null ? ` — *${cell(e.detail)}*` : ''}`);
   }
 
@@ -123,7 +124,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
     }
   }
   for (const line of failureSentences(t)) out.push('', cell(line));
-  if (t.efficiency !== null) out.push('', cell(t.efficiency));
+  if (t.efficiency !== null) out.push('', cell(efficiencyWords(t.efficiency)));
   if (d.mutants.measured) {
     out.push('', `${d.mutants.customTests === 0 ? 'Your tests' : `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'}`} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
       (d.mutants.missed.length > 0 ? ` Missed: ${d.mutants.missed.map((m) => `*${cell(m.bug)}* (${cell(m.why)})`).join(', ')}.` : ''));

@@ -6,6 +6,7 @@ import { inputKind } from '../../../../src/core/debrief/sessionLog';
 import { MalformedLogError } from '../../../../src/core/debrief/sessionLog';
 import type { ProblemMeta } from '../../../../src/problems/types';
 import { silenceWords } from '../../../../src/ui/debrief/findingWords';
+import { timelineWords } from '../../../../src/ui/debrief/timelineWords';
 import { climbingStairs, ms, script, test } from './sessionScript';
 
 /**
@@ -68,7 +69,10 @@ describe('debrief figures', () => {
 
   it('retells the session in order with mm:ss times, answers and failing kinds', () => {
     const d = buildDebrief(storySession().events(), meta);
-    const lines = d.timeline.map((e) => `${e.clock} ${e.kind} ${e.text}${e.detail === null ? '' : ` | ${e.detail}`}`);
+    const lines = d.timeline.map((entry) => {
+      const e = timelineWords(entry);
+      return `${e.clock} ${entry.kind} ${e.text}${e.detail === null ? '' : ` | ${e.detail}`}`;
+    });
     assert.ok(lines.includes('00:40 question Asked "How large can n get?" | n is between 1 and 45.'));
     assert.ok(lines.includes('11:30 run Run: 1 / 2 passed (wrong answer). | failed: Example 2'));
     assert.ok(lines.includes('14:00 pause Paused for 4 minutes (not counted).'));
