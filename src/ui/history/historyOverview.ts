@@ -3,6 +3,7 @@
  * calibration, the review schedule and the next problem. No `vscode` import, so it is unit-tested.
  */
 import { formatClock } from '../../core/debrief/clock';
+import { gradeReasonWords, suggestionReasonWords, weaknessWords } from './historyWords';
 import { outcomeWords } from './sessionWords';
 import { DIMENSION_TITLES } from '../../core/debrief/scores';
 import { DIMENSIONS } from '../../vocabulary/interview';
@@ -56,7 +57,7 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
         })),
       },
     ],
-    weaknesses: recurringWeaknesses(sessions).map((w) => w.sentence),
+    weaknesses: recurringWeaknesses(sessions).map(weaknessWords),
     calibration: DIMENSIONS.map((dimension) => {
       const mean = cal.mean?.[dimension] ?? null;
       return { dimension, title: DIMENSION_TITLES[dimension], mean: mean === null ? null : Math.round(mean * 100) / 100, sessions: cal.sessions[dimension] };
@@ -66,9 +67,9 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
       title: c.title,
       due: c.due <= now ? `due (since ${shortDate(c.due)})` : `in ${Math.ceil((c.due - now) / 86_400_000)} d`,
       lastGrade: c.lastGrade.grade,
-      reason: c.lastGrade.reason,
+      reason: gradeReasonWords(c.lastGrade.reason),
     })),
-    suggestion: suggestion === null ? null : { problemId: suggestion.problemId, title: suggestion.title, reason: suggestion.reason },
+    suggestion: suggestion === null ? null : { problemId: suggestion.problemId, title: suggestion.title, reason: suggestionReasonWords(suggestion) },
     recent: [...sessions]
       .sort((a, b) => b.startedAt - a.startedAt)
       .slice(0, 200)

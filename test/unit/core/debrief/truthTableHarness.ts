@@ -18,6 +18,7 @@ import { loadProblem } from '../../../../src/problems/loader';
 import type { Problem } from '../../../../src/problems/types';
 import { debriefView } from '../../../../src/ui/debrief/debriefView';
 import { historyOverview } from '../../../../src/ui/history/historyOverview';
+import { suggestionReasonWords } from '../../../../src/ui/history/historyWords';
 import { LogBuilder } from '../../../builders/sessionLog';
 import type { TestSpec } from '../../../builders/sessionLog';
 
@@ -113,7 +114,7 @@ export async function historyText(play: (id: string, startAt: number) => Session
   const next = await suggestNext(summaries, CATALOGUE, now);
   return [
     ...view.weaknesses,
-    next === null ? 'Next: nothing' : `Next: ${next.title} — ${next.reason}`,
+    next === null ? 'Next: nothing' : `Next: ${next.title} — ${suggestionReasonWords(next)}`,
     ...view.calibration.map((c) => `Calibration ${c.title}: ${c.mean === null ? 'not enough evidence' : String(c.mean)} over ${c.sessions} sessions`),
     ...view.schedule.map((s) => `Review ${s.title}: ${s.due}, ${s.lastGrade}, ${s.reason}`),
     ...view.recent.map((r) => `Session ${r.title}: ${r.outcome}, ${r.active}`),
