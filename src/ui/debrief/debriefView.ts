@@ -4,13 +4,13 @@
  * No `vscode` import: the same view is built in the unit tests.
  */
 import { formatClock, plural } from '../../core/debrief/clock';
-import { measuredSentence, planSentence } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
 import { findingWords, silenceWords } from './findingWords';
 import { absenceSummary, localDate, outcomeLine } from './markdown';
 import { DIMENSION_TITLES } from '../../core/debrief/scores';
 import { DIMENSIONS } from '../../vocabulary/interview';
 import { verdictWords } from './commonWords';
+import { largestTestsSentence, measuredSentence, planSentence } from './complexityWords';
 import { failureSentences } from './testResultWords';
 import { timelineWords } from './timelineWords';
 import type { DebriefView } from '../../webview/debrief/protocol';
@@ -27,17 +27,8 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   const c = d.clarifications;
   const x = d.complexity;
   const complexity: string[] = [planSentence(x)];
-  if (x.maxSizeTests.length > 0) {
-    const passed = x.maxSizeTests.filter((t) => t.verdict === 'accepted').length;
-    complexity.push(
-      `Largest hidden tests on the last submit: ${passed} of ${x.maxSizeTests.length} passed` +
-        (x.meetsExpected === true ? ', so the accepted solution scales.' : ` (${[...new Set(x.maxSizeTests.filter((t) => t.verdict !== 'accepted').map((t) => verdictWords(t.verdict)))].join(', ')}).`),
-    );
-  }
-  if (x.measured !== null) {
-    const m = x.measured;
-    complexity.push(measuredSentence(m));
-  }
+  if (x.maxSizeTests.length > 0) complexity.push(largestTestsSentence(x));
+  if (x.measured !== null) complexity.push(measuredSentence(x.measured));
 
   const t = d.tests;
   const testing: string[] = [`${plural(t.runs, 'run')}, ${plural(t.submits, 'submit')}, ${plural(t.runsWithOwnTests, 'run')} with your own tests.`];

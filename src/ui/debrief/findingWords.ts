@@ -5,11 +5,11 @@
  */
 import * as l10n from '@vscode/l10n';
 import { formatClock, ordinal } from '../../core/debrief/clock';
-import { complexityName, measuredFactors } from '../../core/debrief/complexity';
 import type { FindingMessage } from '../../core/debrief/findingMessages';
 import type { Finding, RuleId } from '../../core/debrief/rules';
 import type { SilentStretch } from '../../core/debrief/silence';
 import { capitalize, durationWords, list, times, verdictWords } from './commonWords';
+import { growthRankWords, measuredFactorsWords } from './complexityWords';
 import { solutionFailureWords } from './testResultWords';
 
 export interface WordedFinding {
@@ -110,7 +110,7 @@ export function findingSentence(m: FindingMessage): string {
         );
       }
       const rank = m.measured.growthRank;
-      return l10n.t('Measured growth of your final solution is about {0}{1}; the problem expects {2}.', rank === null ? '' : complexityName(rank), measuredFactors(m.measured), m.expected);
+      return l10n.t('Measured growth of your final solution is about {0}{1}; the problem expects {2}.', rank === null ? '' : growthRankWords(rank), measuredFactorsWords(m.measured), m.expected);
     }
     case 'submitted-without-running':
       return l10n.t('You submitted at {0} without a single run before it.', formatClock(m.at));

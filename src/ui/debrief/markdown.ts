@@ -3,10 +3,10 @@
  * Wording, so it lives outside core; free of `vscode` so the tests export through it.
  */
 import { formatClock, formatDuration, ordinal, plural } from '../../core/debrief/clock';
-import { measuredSentence, planSentence } from '../../core/debrief/complexity';
 import type { Debrief } from '../../core/debrief/debrief';
 import { DIMENSION_TITLES } from '../../core/debrief/scores';
 import { times, verdictWords } from './commonWords';
+import { largestTestsLine, measuredSentence, planSentence } from './complexityWords';
 import { findingWords, silenceWords } from './findingWords';
 import { efficiencyWords, failureSentences } from './testResultWords';
 import { timelineWords } from './timelineWords';
@@ -100,14 +100,8 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   const x = d.complexity;
   out.push('', '## Complexity');
   out.push(cell(planSentence(x)));
-  if (x.maxSizeTests.length > 0) {
-    const passed = x.maxSizeTests.filter((t) => t.verdict === 'accepted').length;
-    out.push(`Largest hidden tests on the last submit: ${passed} of ${x.maxSizeTests.length} passed${x.meetsExpected === true ? ' — the solution scales' : ''}.`);
-  }
-  if (x.measured !== null) {
-    const m = x.measured;
-    out.push(cell(measuredSentence(m)));
-  }
+  if (x.maxSizeTests.length > 0) out.push(largestTestsLine(x));
+  if (x.measured !== null) out.push(cell(measuredSentence(x.measured)));
 
   out.push('', '## Testing');
   const t = d.tests;
