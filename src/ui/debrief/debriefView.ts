@@ -7,10 +7,10 @@ import { formatClock, plural } from '../../core/debrief/clock';
 import type { Debrief } from '../../core/debrief/debrief';
 import { findingWords, silenceWords } from './findingWords';
 import { absenceSummary, localDate, outcomeLine } from './markdown';
-import { DIMENSION_TITLES } from '../../core/debrief/scores';
 import { DIMENSIONS } from '../../vocabulary/interview';
 import { verdictWords } from './commonWords';
 import { largestTestsSentence, measuredSentence, planSentence } from './complexityWords';
+import { dimensionTitle, evidenceWords, reasonWords } from './scoreWords';
 import { failureSentences } from './testResultWords';
 import { timelineWords } from './timelineWords';
 import type { DebriefView } from '../../webview/debrief/protocol';
@@ -55,7 +55,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     subtitle: `${formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(d.phases.overallLimitMs)})${absenceSummary(d.phases)}`,
     outcome: outcomeLine(d),
     revealed: d.selfReview !== null,
-    dimensions: DIMENSIONS.map((id) => ({ id, title: DIMENSION_TITLES[id] })),
+    dimensions: DIMENSIONS.map((id) => ({ id, title: dimensionTitle(id) })),
     phases: d.phases.phases.map((p) => ({
       phase: p.phase,
       spentMs: p.spentMs,
@@ -93,7 +93,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     }),
     scores: d.evidence.map((e) => {
       const self = selfScores?.[e.dimension];
-      return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.score === null ? e.reason.replace(/^not enough evidence: /, '') : e.reason, basis: e.evidence.slice(0, 100).map((b) => limit(b, 10_000)) };
+      return { dimension: e.dimension, title: dimensionTitle(e.dimension), self: self === undefined ? null : clampScore(self), evidence: e.score, reason: reasonWords(e.reason), basis: e.evidence.slice(0, 100).map((b) => limit(evidenceWords(b), 10_000)) };
     }),
     selfNotes: limit(d.selfReview?.notes ?? '', 10_000),
     followUps: d.followUps.map((f) => ({ question: limit(f.question, 10_000), answer: limit(f.answer, 10_000), model: f.modelAnswer })),

@@ -4,9 +4,9 @@
  */
 import { formatClock, formatDuration, ordinal, plural } from '../../core/debrief/clock';
 import type { Debrief } from '../../core/debrief/debrief';
-import { DIMENSION_TITLES } from '../../core/debrief/scores';
 import { times, verdictWords } from './commonWords';
 import { largestTestsLine, measuredSentence, planSentence } from './complexityWords';
+import { dimensionTitle, evidenceWords, scoreReasonLine } from './scoreWords';
 import { findingWords, silenceWords } from './findingWords';
 import { efficiencyWords, failureSentences } from './testResultWords';
 import { timelineWords } from './timelineWords';
@@ -134,12 +134,12 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   out.push('', '## Self-review (before results → evidence)', '| dimension | you | evidence suggests |', '|---|---|---|');
   for (const e of d.evidence) {
     const mine = d.selfReview?.scores[e.dimension];
-    out.push(`| ${DIMENSION_TITLES[e.dimension]} | ${mine ?? '–'} | ${e.score === null ? '' : `${e.score} — `}${cell(e.reason)} |`);
+    out.push(`| ${dimensionTitle(e.dimension)} | ${mine ?? '–'} | ${e.score === null ? '' : `${e.score} — `}${cell(scoreReasonLine(e))} |`);
   }
   const used = d.evidence.filter((e) => e.evidence.length > 0);
   if (used.length > 0) {
     out.push('', 'Evidence used:');
-    for (const e of used) out.push(`- ${DIMENSION_TITLES[e.dimension]}: ${e.evidence.map(cell).join('; ')}`);
+    for (const e of used) out.push(`- ${dimensionTitle(e.dimension)}: ${e.evidence.map((b) => cell(evidenceWords(b))).join('; ')}`);
   }
   if (d.selfReview !== null && d.selfReview.notes.trim() !== '') out.push('', `Your notes: ${cell(d.selfReview.notes)}`);
 

@@ -5,7 +5,7 @@
 import { formatClock } from '../../core/debrief/clock';
 import { gradeReasonWords, suggestionReasonWords, weaknessWords } from './historyWords';
 import { outcomeWords } from './sessionWords';
-import { DIMENSION_TITLES } from '../../core/debrief/scores';
+import { dimensionTitle } from '../debrief/scoreWords';
 import { DIMENSIONS } from '../../vocabulary/interview';
 import { reviewSchedule, suggestNext } from '../../core/history/reviewSchedule';
 import type { CatalogueProblem } from '../../core/history/reviewSchedule';
@@ -52,7 +52,7 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
         title: 'Self-rating minus evidence, per session',
         unit: 'gap',
         series: DIMENSIONS.map((dimension) => ({
-          label: DIMENSION_TITLES[dimension],
+          label: dimensionTitle(dimension),
           points: cal.points.slice(-CHART_SESSIONS).map((p) => ({ x: shortDate(p.startedAt), y: p.gap[dimension] })),
         })),
       },
@@ -60,7 +60,7 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
     weaknesses: recurringWeaknesses(sessions).map(weaknessWords),
     calibration: DIMENSIONS.map((dimension) => {
       const mean = cal.mean?.[dimension] ?? null;
-      return { dimension, title: DIMENSION_TITLES[dimension], mean: mean === null ? null : Math.round(mean * 100) / 100, sessions: cal.sessions[dimension] };
+      return { dimension, title: dimensionTitle(dimension), mean: mean === null ? null : Math.round(mean * 100) / 100, sessions: cal.sessions[dimension] };
     }),
     schedule: schedule.slice(0, 50).map((c) => ({
       problemId: c.problemId,

@@ -6,6 +6,7 @@ import { inputKind } from '../../../../src/core/debrief/sessionLog';
 import { MalformedLogError } from '../../../../src/core/debrief/sessionLog';
 import type { ProblemMeta } from '../../../../src/problems/types';
 import { silenceWords } from '../../../../src/ui/debrief/findingWords';
+import { evidenceWords, scoreReasonLine } from '../../../../src/ui/debrief/scoreWords';
 import { timelineWords } from '../../../../src/ui/debrief/timelineWords';
 import { climbingStairs, ms, script, test } from './sessionScript';
 
@@ -180,7 +181,7 @@ describe('debrief figures', () => {
 
   it('scores each dimension from evidence with its reason', () => {
     const d = buildDebrief(storySession().events(), meta);
-    const scores = Object.fromEntries(d.evidence.map((e) => [e.dimension, `${e.score} ${e.reason}`]));
+    const scores = Object.fromEntries(d.evidence.map((e) => [e.dimension, `${e.score} ${scoreReasonLine(e)}`]));
     assert.deepEqual(scores, {
       problem_solving: '2 accepted on submit 2; complexity missed the expected bound; 1 hint',
       communication: '2 1 of 2 key questions asked; 1 silent stretch; 0 notes',
@@ -189,7 +190,7 @@ describe('debrief figures', () => {
       time_management: '3 code over budget; 32:00 of 25:00 used',
     });
     const solving = d.evidence.find((e) => e.dimension === 'problem_solving');
-    assert.deepEqual(solving?.evidence, ['31:40 submit accepted', 'planned O(n log n), expected O(n)', '18:40 hint 1 revealed']);
+    assert.deepEqual(solving?.evidence.map(evidenceWords), ['31:40 submit accepted', 'planned O(n log n), expected O(n)', '18:40 hint 1 revealed']);
   });
 
   it('works without the problem: no bank, no key questions, no mutant names', () => {

@@ -17,6 +17,7 @@ import type { Verdict } from '../../../../src/vocabulary/verdicts';
 import { loadProblem } from '../../../../src/problems/loader';
 import type { Problem } from '../../../../src/problems/types';
 import { debriefView } from '../../../../src/ui/debrief/debriefView';
+import { scoreReasonLine } from '../../../../src/ui/debrief/scoreWords';
 import { historyOverview } from '../../../../src/ui/history/historyOverview';
 import { suggestionReasonWords } from '../../../../src/ui/history/historyWords';
 import { LogBuilder } from '../../../builders/sessionLog';
@@ -150,7 +151,7 @@ export function truthTable(title: string, cases: readonly TruthCase[]): void {
         const history = await historyText(play, problem);
         for (const [dimension, expected] of Object.entries(c.scores ?? {})) {
           const actual = d.evidence.find((e) => e.dimension === dimension);
-          assert.equal(actual?.score, expected, `${dimension}: ${actual?.reason ?? 'missing'}`);
+          assert.equal(actual?.score, expected, `${dimension}: ${actual === undefined ? 'missing' : scoreReasonLine(actual)}`);
         }
         for (const e of c.debriefMust) assert.ok(holds(debrief, e), `the debrief must state ${String(e)}\n---\n${debrief}`);
         for (const e of c.debriefMustNot) assert.ok(!holds(debrief, e), `the debrief must not state ${String(e)}\n---\n${debrief}`);
