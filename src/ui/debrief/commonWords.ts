@@ -25,6 +25,26 @@ export function durationWords(ms: number): string {
   return minutes === 1 ? l10n.t('1 minute') : l10n.t('{0} minutes', minutes);
 }
 
+/**
+ * "1st", "2nd", "3rd", "4th", for "accepted on the 2nd submit". English ordinals: a translation's own
+ * sentence places the number, and languages without these suffixes get the English form until this
+ * takes a locale.
+ */
+export function ordinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return `${n}th`;
+  switch (n % 10) {
+    case 1:
+      return `${n}st`;
+    case 2:
+      return `${n}nd`;
+    case 3:
+      return `${n}rd`;
+    default:
+      return `${n}th`;
+  }
+}
+
 /** Sentences built from a lower-case piece start with a capital. */
 export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);

@@ -4,11 +4,11 @@
  * src/ui/refusalWords.ts) so the Markdown export, the webview view and the tests word them alike.
  */
 import * as l10n from '@vscode/l10n';
-import { formatClock, ordinal } from '../../core/debrief/clock';
+import { formatClock } from '../../core/debrief/clock';
 import type { FindingMessage } from '../../core/debrief/findingMessages';
 import type { Finding, RuleId } from '../../core/debrief/rules';
 import type { SilentStretch } from '../../core/debrief/silence';
-import { capitalize, durationWords, list, times, verdictWords } from './commonWords';
+import { capitalize, durationWords, list, ordinal, times, verdictWords } from './commonWords';
 import { growthRankWords, measuredFactorsWords } from './complexityWords';
 import { solutionFailureWords } from './testResultWords';
 

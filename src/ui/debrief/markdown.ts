@@ -2,10 +2,13 @@
  * The debrief as a Markdown file the candidate keeps, and the few-line summary behind "Copy summary".
  * Wording, so it lives outside core; free of `vscode` so the tests export through it.
  */
-import { formatClock, formatDuration, ordinal, plural } from '../../core/debrief/clock';
+import * as l10n from '@vscode/l10n';
+import { formatClock } from '../../core/debrief/clock';
 import type { Debrief } from '../../core/debrief/debrief';
-import { times, verdictWords } from './commonWords';
+import type { BudgetStanding } from '../../core/debrief/phases';
+import { durationWords, verdictWords } from './commonWords';
 import { largestTestsLine, measuredSentence, planSentence } from './complexityWords';
+import { localDate, outcomeLine, sessionTimeLine, sessionTitle } from './headerWords';
 import { dimensionTitle, evidenceWords, scoreReasonLine } from './scoreWords';
 import { findingWords, silenceWords } from './findingWords';
 import { efficiencyWords, failureSentences } from './testResultWords';
@@ -18,100 +21,79 @@ export interface MarkdownOptions {
   next?: { weaknesses: string[]; suggestion: { title: string; reason: string } | null };
 }
 
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-export function localDate(epochMs: number): string {
-  const d = new Date(epochMs);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
-}
-
 /** Markdown table cells and inline text must not let user text break the table or start markup. */
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`[\]<>])/g, '\\$1');
+}
+
+function standingWords(standing: BudgetStanding): string {
+  switch (standing) {
+    case 'not_reached':
+      return l10n.t('not reached');
+    case 'short':
+      return l10n.t('short');
+    case 'within':
+      return l10n.t('within');
+    case 'at_budget':
+      return l10n.t('at budget');
+    case 'over':
+      return l10n.t('over');
+  }
 }
 
 function bar(ratio: number): string {
   return '▇'.repeat(Math.max(1, Math.min(12, Math.round(ratio * 10))));
 }
 
-/**
- * " · 1 pause (4:10) · away twice (12:00 in all; editor closed, reloaded or asleep)": pauses count only
- * the ones the user chose; a reload is time away, never a pause.
- */
-export function absenceSummary(phases: Debrief['phases']): string {
-  const parts: string[] = [];
-  if (phases.pauses.length > 0) {
-    parts.push(`${plural(phases.pauses.length, 'pause')} (${phases.pauses.map((p) => (p.wallMs === null ? 'not resumed' : formatClock(p.wallMs))).join(', ')})`);
-  }
-  if (phases.away.length > 0) {
-    const total = phases.away.reduce((sum, a) => sum + (a.wallMs ?? 0), 0);
-    parts.push(`away ${times(phases.away.length)} (${formatClock(total)} in all; editor closed, reloaded or asleep)`);
-  }
-  return parts.map((p) => ` · ${p}`).join('');
-}
-
-export function outcomeLine(d: Debrief): string {
-  if (d.tests.acceptedOnSubmit !== null) return `Accepted on the ${ordinal(d.tests.acceptedOnSubmit)} submit`;
-  switch (d.outcome) {
-    case 'gave_up':
-      return 'Gave up';
-    case 'expired':
-      return 'Time ran out';
-    case 'rejected':
-      return 'Not accepted';
-    case 'accepted':
-      return 'Accepted';
-    default:
-      return 'Unfinished';
-  }
-}
-
 export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatDate: localDate }): string {
   const out: string[] = [];
   const { phases } = d;
-  out.push(`# Onsite debrief — ${cell(d.problem.title)} (${d.problem.difficulty}) · ${d.language === 'javascript' ? 'JavaScript' : 'TypeScript'} · ${d.mode} mode`);
-  out.push(`${options.formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(phases.overallLimitMs)})${absenceSummary(phases)} · **${outcomeLine(d)}**`, '');
+  out.push(`# ${l10n.t('Onsite debrief — {0}', sessionTitle(d, cell(d.problem.title)))}`);
+  out.push(`${sessionTimeLine(d, options.formatDate(d.startedAt))} · **${outcomeLine(d)}**`, '');
 
-  out.push('## Time per phase', '| phase | time | budget | |', '|---|---|---|---|');
+  out.push(`## ${l10n.t('Time per phase')}`, `| ${l10n.t('phase')} | ${l10n.t('time')} | ${l10n.t('budget')} | |`, '|---|---|---|---|');
   for (const p of phases.phases) {
-    const note = p.standing === 'within' ? '' : ` ${p.standing.replace(/_/g, ' ')}`;
+    const note = p.standing === 'within' ? '' : ` ${standingWords(p.standing)}`;
     out.push(`| ${p.phase} | ${formatClock(p.spentMs)} | ${formatClock(p.budgetMs)} | ${p.spentMs > 0 ? bar(p.ratio) : ''}${note} |`);
   }
   for (const r of phases.returns) {
-    out.push(`Went back from ${r.from} to ${r.to} at ${formatClock(r.t)}${r.afterVerdict !== null ? ` (last run: ${verdictWords(r.afterVerdict)})` : ''}.`);
+    const at = formatClock(r.t);
+    out.push(
+      r.afterVerdict === null
+        ? l10n.t('Went back from {0} to {1} at {2}.', r.from, r.to, at)
+        : l10n.t('Went back from {0} to {1} at {2} (last run: {3}).', r.from, r.to, at, verdictWords(r.afterVerdict)),
+    );
   }
-  out.push('', '## What happened');
+  out.push('', `## ${l10n.t('What happened')}`);
   for (const entry of d.timeline) {
     const e = timelineWords(entry);
     out.push(`- ${e.clock} ${cell(e.text)}${e.detail !== null ? ` — *${cell(e.detail)}*` : ''}`);
   }
 
   const c = d.clarifications;
-  out.push('', `## Clarifications — ${c.keyAsked} of ${c.keyTotal} key questions asked`);
+  out.push('', `## ${l10n.t('Clarifications — {0} of {1} key questions asked', c.keyAsked, c.keyTotal)}`);
   for (const o of c.outcomes) {
     const mark = o.askedAt !== null ? '✔' : o.key ? '✘' : '·';
-    const when = o.askedAt !== null ? ` (${formatClock(o.askedAt)}${o.askedLate ? ', after coding started' : ''})` : '';
-    out.push(`- ${mark} ${cell(o.question)}${o.key ? '' : ' (optional)'}${when} — *${cell(o.answer)}*`);
+    const asked = o.askedAt === null ? '' : ` (${o.askedLate ? l10n.t('{0}, after coding started', formatClock(o.askedAt)) : formatClock(o.askedAt)})`;
+    out.push(`- ${mark} ${cell(o.question)}${o.key ? '' : ` ${l10n.t('(optional)')}`}${asked} — *${cell(o.answer)}*`);
   }
   for (const u of c.unmatched) out.push(`- ? ${cell(u.text)} (${formatClock(u.t)}) — *${cell(u.answer)}*`);
 
   const x = d.complexity;
-  out.push('', '## Complexity');
+  out.push('', `## ${l10n.t('Complexity')}`);
   out.push(cell(planSentence(x)));
   if (x.maxSizeTests.length > 0) out.push(largestTestsLine(x));
   if (x.measured !== null) out.push(cell(measuredSentence(x.measured)));
 
-  out.push('', '## Testing');
+  out.push('', `## ${l10n.t('Testing')}`);
   const t = d.tests;
-  out.push(`${t.runs} run${t.runs === 1 ? '' : 's'}, ${t.submits} submit${t.submits === 1 ? '' : 's'}.` +
-    (t.timeToFirstGreenMs !== null ? ` First all-green ${formatDuration(t.timeToFirstGreenMs)} after coding started.` : ''));
+  const counts = l10n.t('{0}, {1}.', t.runs === 1 ? l10n.t('1 run') : l10n.t('{0} runs', t.runs), t.submits === 1 ? l10n.t('1 submit') : l10n.t('{0} submits', t.submits));
+  out.push(counts + (t.timeToFirstGreenMs !== null ? ` ${l10n.t('First all-green {0} after coding started.', durationWords(t.timeToFirstGreenMs))}` : ''));
   if (t.firstSubmit !== null && t.finalSubmit !== null) {
-    out.push(`First submit ${t.firstSubmit.passed} / ${t.firstSubmit.total}; final ${t.finalSubmit.passed} / ${t.finalSubmit.total}.`);
+    out.push(l10n.t('First submit {0} / {1}; final {2} / {3}.', t.firstSubmit.passed, t.firstSubmit.total, t.finalSubmit.passed, t.finalSubmit.total));
   }
   if (t.byLabel.length > 0) {
-    out.push('', '| hidden tests | first submit | final |', '|---|---|---|');
+    out.push('', `| ${l10n.t('hidden tests')} | ${l10n.t('first submit')} | ${l10n.t('final')} |`, '|---|---|---|');
     for (const l of t.byLabel) {
       const show = (r: { passed: number; total: number } | null): string => (r === null ? '–' : `${r.passed} / ${r.total}`);
       out.push(`| ${cell(l.label)} | ${show(l.firstSubmit)} | ${show(l.finalSubmit)} |`);
@@ -120,37 +102,45 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   for (const line of failureSentences(t)) out.push('', cell(line));
   if (t.efficiency !== null) out.push('', cell(efficiencyWords(t.efficiency)));
   if (d.mutants.measured) {
-    out.push('', `${d.mutants.customTests === 0 ? 'Your tests' : `Your ${d.mutants.customTests} test${d.mutants.customTests === 1 ? '' : 's'}`} caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
-      (d.mutants.missed.length > 0 ? ` Missed: ${d.mutants.missed.map((m) => `*${cell(m.bug)}* (${cell(m.why)})`).join(', ')}.` : ''));
+    const m = d.mutants;
+    const caught =
+      m.customTests === 0
+        ? l10n.t('Your tests caught {0} of {1} planted bugs.', m.caught, m.total)
+        : m.customTests === 1
+          ? l10n.t('Your 1 test caught {0} of {1} planted bugs.', m.caught, m.total)
+          : l10n.t('Your {0} tests caught {1} of {2} planted bugs.', m.customTests, m.caught, m.total);
+    const missed = m.missed.map((b) => `*${cell(b.bug)}* (${cell(b.why)})`).join(', ');
+    out.push('', caught + (m.missed.length > 0 ? ` ${l10n.t('Missed: {0}.', missed)}` : ''));
   }
-  for (const s of d.silences) out.push(`Silent: ${silenceWords(s)}.`);
+  for (const s of d.silences) out.push(l10n.t('Silent: {0}.', silenceWords(s)));
 
-  out.push('', '## Feedback');
+  out.push('', `## ${l10n.t('Feedback')}`);
   d.feedback.forEach((f, i) => {
     const { title, sentence } = findingWords(f);
     out.push(`${i + 1}. **${title}.** ${cell(sentence)}`);
   });
 
-  out.push('', '## Self-review (before results → evidence)', '| dimension | you | evidence suggests |', '|---|---|---|');
+  out.push('', `## ${l10n.t('Self-review (before results → evidence)')}`, `| ${l10n.t('dimension')} | ${l10n.t('you')} | ${l10n.t('evidence suggests')} |`, '|---|---|---|');
   for (const e of d.evidence) {
     const mine = d.selfReview?.scores[e.dimension];
     out.push(`| ${dimensionTitle(e.dimension)} | ${mine ?? '–'} | ${e.score === null ? '' : `${e.score} — `}${cell(scoreReasonLine(e))} |`);
   }
   const used = d.evidence.filter((e) => e.evidence.length > 0);
   if (used.length > 0) {
-    out.push('', 'Evidence used:');
+    out.push('', l10n.t('Evidence used:'));
     for (const e of used) out.push(`- ${dimensionTitle(e.dimension)}: ${e.evidence.map((b) => cell(evidenceWords(b))).join('; ')}`);
   }
-  if (d.selfReview !== null && d.selfReview.notes.trim() !== '') out.push('', `Your notes: ${cell(d.selfReview.notes)}`);
+  if (d.selfReview !== null && d.selfReview.notes.trim() !== '') out.push('', l10n.t('Your notes: {0}', cell(d.selfReview.notes)));
 
   for (const f of d.followUps) {
-    out.push('', `## Follow-up: "${cell(f.question)}"`, `Your answer: "${cell(f.answer)}".${f.modelAnswer !== null ? ` Model answer: ${cell(f.modelAnswer)}` : ''}`);
+    const answer = f.modelAnswer === null ? l10n.t('Your answer: "{0}".', cell(f.answer)) : l10n.t('Your answer: "{0}". Model answer: {1}', cell(f.answer), cell(f.modelAnswer));
+    out.push('', `## ${l10n.t('Follow-up: "{0}"', cell(f.question))}`, answer);
   }
   const next = options.next;
   if (next !== undefined && (next.weaknesses.length > 0 || next.suggestion !== null)) {
-    out.push('', '## Next');
+    out.push('', `## ${l10n.t('Next')}`);
     for (const w of next.weaknesses) out.push(`- ${cell(w)}.`);
-    if (next.suggestion !== null) out.push(`Suggested next: *${cell(next.suggestion.title)}* (${cell(next.suggestion.reason)}).`);
+    if (next.suggestion !== null) out.push(l10n.t('Suggested next: *{0}* ({1}).', cell(next.suggestion.title), cell(next.suggestion.reason)));
   }
   return `${out.join('\n')}\n`;
 }
@@ -158,9 +148,10 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
 /** A few lines for the clipboard: outcome, time, coverage and the top feedback titles. */
 export function debriefSummary(d: Debrief): string {
   const lines = [
-    `${d.problem.title} (${d.problem.difficulty}): ${outcomeLine(d)} in ${formatClock(d.activeMs)}.`,
-    `Key questions ${d.clarifications.keyAsked}/${d.clarifications.keyTotal}; runs ${d.tests.runs}; submits ${d.tests.submits}` +
-      (d.mutants.measured ? `; planted bugs caught ${d.mutants.caught}/${d.mutants.total}` : '') + '.',
+    l10n.t('{0} ({1}): {2} in {3}.', d.problem.title, d.problem.difficulty, outcomeLine(d), formatClock(d.activeMs)),
+    d.mutants.measured
+      ? l10n.t('Key questions {0}/{1}; runs {2}; submits {3}; planted bugs caught {4}/{5}.', d.clarifications.keyAsked, d.clarifications.keyTotal, d.tests.runs, d.tests.submits, d.mutants.caught, d.mutants.total)
+      : l10n.t('Key questions {0}/{1}; runs {2}; submits {3}.', d.clarifications.keyAsked, d.clarifications.keyTotal, d.tests.runs, d.tests.submits),
     ...d.feedback.map((f) => `- ${findingWords(f).sentence}`),
   ];
   return lines.join('\n');

@@ -1,6 +1,7 @@
 /** The debrief and history commands: thin calls into the library, the tree and the panel. */
 import * as vscode from 'vscode';
-import { debriefMarkdown, debriefSummary, localDate } from '../debrief/markdown';
+import { localDate } from '../debrief/headerWords';
+import { debriefMarkdown, debriefSummary } from '../debrief/markdown';
 import { suggestNext } from '../../core/history/reviewSchedule';
 import { recurringWeaknesses } from '../../core/history/weaknesses';
 import { topicsOf } from '../../core/history/sessionSummary';

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
-import { formatClock, ordinal } from '../../../../src/core/debrief/clock';
+import { formatClock } from '../../../../src/core/debrief/clock';
+import { ordinal } from '../../../../src/ui/debrief/commonWords';
 import { complexityRank } from '../../../../src/core/debrief/complexity';
 import { inputKind } from '../../../../src/core/debrief/sessionLog';
 import { MalformedLogError } from '../../../../src/core/debrief/sessionLog';
