@@ -5,7 +5,6 @@
 import * as l10n from '@vscode/l10n';
 import { formatClock } from '../../core/debrief/clock';
 import type { Debrief } from '../../core/debrief/debrief';
-import type { BudgetStanding } from '../../core/debrief/phases';
 import { durationWords, verdictWords } from './commonWords';
 import { largestTestsLine, measuredSentence, planSentence } from './complexityWords';
 import { localDate, outcomeLine, sessionTimeLine, sessionTitle } from './headerWords';
@@ -13,6 +12,7 @@ import { dimensionTitle, evidenceWords, scoreReasonLine } from './scoreWords';
 import { findingWords, silenceWords } from './findingWords';
 import { efficiencyWords, failureSentences } from './testResultWords';
 import { timelineWords } from './timelineWords';
+import { standingName } from '../../webview/shared/standingNames';
 
 export interface MarkdownOptions {
   /** Wall-clock dates in the reader's zone; injectable so exports are reproducible in tests. */
@@ -24,21 +24,6 @@ export interface MarkdownOptions {
 /** Markdown table cells and inline text must not let user text break the table or start markup. */
 function cell(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/([*_`[\]<>])/g, '\\$1');
-}
-
-function standingWords(standing: BudgetStanding): string {
-  switch (standing) {
-    case 'not_reached':
-      return l10n.t('not reached');
-    case 'short':
-      return l10n.t('short');
-    case 'within':
-      return l10n.t('within');
-    case 'at_budget':
-      return l10n.t('at budget');
-    case 'over':
-      return l10n.t('over');
-  }
 }
 
 function bar(ratio: number): string {
@@ -53,7 +38,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
 
   out.push(`## ${l10n.t('Time per phase')}`, `| ${l10n.t('phase')} | ${l10n.t('time')} | ${l10n.t('budget')} | |`, '|---|---|---|---|');
   for (const p of phases.phases) {
-    const note = p.standing === 'within' ? '' : ` ${standingWords(p.standing)}`;
+    const note = p.standing === 'within' ? '' : ` ${standingName(p.standing)}`;
     out.push(`| ${p.phase} | ${formatClock(p.spentMs)} | ${formatClock(p.budgetMs)} | ${p.spentMs > 0 ? bar(p.ratio) : ''}${note} |`);
   }
   for (const r of phases.returns) {
