@@ -19,7 +19,7 @@ export type FindingMessage =
   | { id: 'measured-growth-slower'; measured: MeasuredScaling; expected: string }
   | { id: 'submitted-without-running'; at: number }
   | { id: 'no-own-test-before-submit' }
-  | { id: 'mutants-missed'; customTests: number; caught: number; total: number; missed: { bug: string; why: string }[] }
+  | { id: 'mutants-missed'; customTests: number; caught: number; total: number; missed: { bug: string; exposedBy: string }[] }
   /** `example`: the kind is a statement example ("Example 2"), named as it is rather than as a kind of input. */
   | { id: 'input-kind-failed-repeatedly'; kind: string; example: boolean; attempts: number; firstAt: number; verdicts: string[] }
   | { id: 'solution-failed-every-test'; failures: SolutionFailure[]; attempts: number }

@@ -197,7 +197,7 @@ export const RULES: readonly FeedbackRule[] = [
           customTests: mutants.customTests,
           caught: mutants.caught,
           total: mutants.total,
-          missed: mutants.missed.map((m) => ({ bug: m.bug, why: m.why })),
+          missed: mutants.missed.map((m) => ({ bug: m.bug, exposedBy: m.exposedBy })),
         },
         evidence: [],
       };

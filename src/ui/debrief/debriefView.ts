@@ -6,7 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import { formatClock } from '../../core/debrief/clock';
 import type { Debrief } from '../../core/debrief/debrief';
-import { findingWords, silenceWords } from './findingWords';
+import { findingWords, missedBugWhy, silenceWords } from './findingWords';
 import { localDate, outcomeLine, sessionTimeLine, sessionTitle } from './headerWords';
 import { DIMENSIONS } from '../../vocabulary/interview';
 import { verdictWords } from './commonWords';
@@ -63,7 +63,7 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   }
   testing.push(...failureSentences(t));
   if (d.mutants.measured) {
-    const missed = d.mutants.missed.map((m) => ` ${l10n.t('Missed: {0} — {1}.', m.bug, m.why)}`).join('');
+    const missed = d.mutants.missed.map((m) => ` ${l10n.t('Missed: {0} — {1}.', m.bug, missedBugWhy(m.exposedBy))}`).join('');
     testing.push(l10n.t('Your tests caught {0} of {1} planted bugs.', d.mutants.caught, d.mutants.total) + missed);
   }
 

@@ -27,6 +27,11 @@ export function silenceWords(s: SilentStretch): string {
   return l10n.t('{0} of coding with no note, run or question between {1} and {2}', durationWords(s.durationMs), formatClock(s.from), formatClock(s.to));
 }
 
+/** Why a planted bug got through: "none of your tests had empty input". */
+export function missedBugWhy(exposedBy: string): string {
+  return exposedBy === '' ? l10n.t('no test of yours told it apart') : l10n.t('none of your tests had {0} input', exposedBy);
+}
+
 export function findingTitle(id: RuleId): string {
   switch (id) {
     case 'coded-before-key-question':
@@ -155,7 +160,7 @@ export function findingSentence(m: FindingMessage): string {
 }
 
 function mutantsMissedSentence(m: Extract<FindingMessage, { id: 'mutants-missed' }>): string {
-  const missed = m.missed.map((b) => l10n.t('{0} ({1})', b.bug, b.why)).join('; ');
+  const missed = m.missed.map((b) => l10n.t('{0} ({1})', b.bug, missedBugWhy(b.exposedBy))).join('; ');
   if (m.customTests === 0) return l10n.t('Your tests caught {0} of {1} planted bugs. Missed: {2}.', m.caught, m.total, missed);
   if (m.customTests === 1) return l10n.t('Your 1 test caught {0} of {1} planted bugs. Missed: {2}.', m.caught, m.total, missed);
   return l10n.t('Your {0} tests caught {1} of {2} planted bugs. Missed: {3}.', m.customTests, m.caught, m.total, missed);

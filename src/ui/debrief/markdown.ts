@@ -9,7 +9,7 @@ import { durationWords, verdictWords } from './commonWords';
 import { largestTestsLine, measuredSentence, planSentence } from './complexityWords';
 import { localDate, outcomeLine, sessionTimeLine, sessionTitle } from './headerWords';
 import { dimensionTitle, evidenceWords, scoreReasonLine } from './scoreWords';
-import { findingWords, silenceWords } from './findingWords';
+import { findingWords, missedBugWhy, silenceWords } from './findingWords';
 import { efficiencyWords, failureSentences } from './testResultWords';
 import { timelineWords } from './timelineWords';
 import { standingName } from '../../webview/shared/standingNames';
@@ -94,7 +94,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
         : m.customTests === 1
           ? l10n.t('Your 1 test caught {0} of {1} planted bugs.', m.caught, m.total)
           : l10n.t('Your {0} tests caught {1} of {2} planted bugs.', m.customTests, m.caught, m.total);
-    const missed = m.missed.map((b) => `*${cell(b.bug)}* (${cell(b.why)})`).join(', ');
+    const missed = m.missed.map((b) => `*${cell(b.bug)}* (${cell(missedBugWhy(b.exposedBy))})`).join(', ');
     out.push('', caught + (m.missed.length > 0 ? ` ${l10n.t('Missed: {0}.', missed)}` : ''));
   }
   for (const s of d.silences) out.push(l10n.t('Silent: {0}.', silenceWords(s)));

@@ -6,7 +6,7 @@ import { complexityRank } from '../../../../src/core/debrief/complexity';
 import { inputKind } from '../../../../src/core/debrief/sessionLog';
 import { MalformedLogError } from '../../../../src/core/debrief/sessionLog';
 import type { ProblemMeta } from '../../../../src/problems/types';
-import { silenceWords } from '../../../../src/ui/debrief/findingWords';
+import { missedBugWhy, silenceWords } from '../../../../src/ui/debrief/findingWords';
 import { evidenceWords, scoreReasonLine } from '../../../../src/ui/debrief/scoreWords';
 import { timelineWords } from '../../../../src/ui/debrief/timelineWords';
 import { climbingStairs, ms, script, test } from './sessionScript';
@@ -136,7 +136,7 @@ describe('debrief figures', () => {
     assert.equal(d.mutants.caught, 2);
     assert.equal(d.mutants.total, 4);
     assert.equal(d.mutants.customTests, 1);
-    assert.deepEqual(d.mutants.missed.map((m) => m.why), ['none of your tests had small input', 'none of your tests had small input']);
+    assert.deepEqual(d.mutants.missed.map((m) => missedBugWhy(m.exposedBy)), ['none of your tests had small input', 'none of your tests had small input']);
     assert.match(d.mutants.missed[0]?.bug ?? '', /one stair early/);
   });
 
