@@ -2,6 +2,7 @@
  * The history overview the debrief webview renders: trend charts as series, recurring weaknesses,
  * calibration, the review schedule and the next problem. No `vscode` import, so it is unit-tested.
  */
+import * as l10n from '@vscode/l10n';
 import { formatClock } from '../../core/debrief/clock';
 import { gradeReasonWords, suggestionReasonWords, weaknessWords } from './historyWords';
 import { outcomeWords } from './sessionWords';
@@ -40,16 +41,16 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
     charts: [
       {
         id: 'phase-share',
-        title: 'Share of time per phase',
+        title: l10n.t('Share of time per phase'),
         unit: 'percent',
         series: (['clarify', 'plan', 'code', 'test'] as const).map((phase) => ({ label: phase, points: points(t.phaseShare[phase], percent) })),
       },
-      { id: 'coverage', title: 'Key clarifying questions asked', unit: 'percent', series: [{ label: 'coverage', points: points(t.clarificationCoverage, percent) }] },
-      { id: 'first-submit', title: 'Hidden tests passed on the first submit', unit: 'percent', series: [{ label: 'first submit', points: points(t.firstSubmitPassRate, percent) }] },
-      { id: 'first-green', title: 'Time from first code to first green run', unit: 'minutes', series: [{ label: 'minutes', points: points(t.timeToFirstGreenMs, minutes) }] },
+      { id: 'coverage', title: l10n.t('Key clarifying questions asked'), unit: 'percent', series: [{ label: l10n.t('coverage'), points: points(t.clarificationCoverage, percent) }] },
+      { id: 'first-submit', title: l10n.t('Hidden tests passed on the first submit'), unit: 'percent', series: [{ label: l10n.t('first submit'), points: points(t.firstSubmitPassRate, percent) }] },
+      { id: 'first-green', title: l10n.t('Time from first code to first green run'), unit: 'minutes', series: [{ label: l10n.t('minutes'), points: points(t.timeToFirstGreenMs, minutes) }] },
       {
         id: 'calibration',
-        title: 'Self-rating minus evidence, per session',
+        title: l10n.t('Self-rating minus evidence, per session'),
         unit: 'gap',
         series: DIMENSIONS.map((dimension) => ({
           label: dimensionTitle(dimension),
@@ -65,7 +66,7 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
     schedule: schedule.slice(0, 50).map((c) => ({
       problemId: c.problemId,
       title: c.title,
-      due: c.due <= now ? `due (since ${shortDate(c.due)})` : `in ${Math.ceil((c.due - now) / 86_400_000)} d`,
+      due: c.due <= now ? l10n.t('due (since {0})', shortDate(c.due)) : l10n.t('in {0} d', Math.ceil((c.due - now) / 86_400_000)),
       lastGrade: c.lastGrade.grade,
       reason: gradeReasonWords(c.lastGrade.reason),
     })),
