@@ -9,6 +9,7 @@ import type { SelfReviewDimension } from '../../vocabulary/interview';
 import type { SessionFacts } from './facts';
 import type { FindingMessage } from './findingMessages';
 import { codingStart, eventsOf, inputKind, isSolutionFailure } from './sessionLog';
+import type { Attempt, SessionLog } from './sessionLog';
 import { relatesToClarification } from './clarifications';
 
 export type Tone = 'improve' | 'keep';
@@ -52,6 +53,13 @@ export const RULE_IDS = [
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
+
+/** The first submit and the runs with the candidate's own tests before it; null when nothing was submitted. */
+function ownRunsBeforeFirstSubmit(log: SessionLog): { first: Attempt; ownRuns: Attempt[] } | null {
+  const first = log.submits[0];
+  if (first === undefined) return null;
+  return { first, ownRuns: log.runs.filter((r) => r.t < first.t && r.tests.some((t) => t.source === 'custom')) };
+}
 
 export const RULES: readonly FeedbackRule[] = [
   {
@@ -174,10 +182,9 @@ export const RULES: readonly FeedbackRule[] = [
     id: 'no-own-test-before-submit',
     dimension: 'testing',
     evaluate({ log }) {
-      const first = log.submits[0];
-      if (first === undefined) return null;
-      const ranOwn = log.runs.some((r) => r.t < first.t && r.tests.some((t) => t.source === 'custom'));
-      if (ranOwn) return null;
+      const before = ownRunsBeforeFirstSubmit(log);
+      if (before === null || before.ownRuns.length > 0) return null;
+      const { first } = before;
       return {
         tone: 'improve',
         message: { id: 'no-own-test-before-submit' },
@@ -330,9 +337,7 @@ export const RULES: readonly FeedbackRule[] = [
     id: 'own-tests-before-first-submit',
     dimension: 'testing',
     evaluate({ log }) {
-      const first = log.submits[0];
-      if (first === undefined) return null;
-      const ownRuns = log.runs.filter((r) => r.t < first.t && r.tests.some((t) => t.source === 'custom'));
+      const ownRuns = ownRunsBeforeFirstSubmit(log)?.ownRuns ?? [];
       const firstOwn = ownRuns[0];
       if (firstOwn === undefined) return null;
       return {
