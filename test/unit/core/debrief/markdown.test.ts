@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
-import { debriefMarkdown, debriefSummary } from '../../../../src/core/debrief/markdown';
+import { debriefMarkdown, debriefSummary } from '../../../../src/ui/debrief/markdown';
 import type { ProblemMeta } from '../../../../src/problems/types';
 import { climbingStairs, script, test } from './sessionScript';
 
