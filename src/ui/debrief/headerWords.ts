@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import { formatClock } from '../../core/debrief/clock';
 import type { Debrief } from '../../core/debrief/debrief';
 import { ordinal, times } from './commonWords';
+import { LANGUAGE_NAMES } from '../../vocabulary/languages';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -18,7 +19,7 @@ export function localDate(epochMs: number): string {
 
 /** "Two Sum (easy) · JavaScript · practice mode" */
 export function sessionTitle(d: Debrief, title = d.problem.title): string {
-  return l10n.t('{0} ({1}) · {2} · {3} mode', title, d.problem.difficulty, d.language === 'javascript' ? 'JavaScript' : 'TypeScript', d.mode);
+  return l10n.t('{0} ({1}) · {2} · {3} mode', title, d.problem.difficulty, LANGUAGE_NAMES[d.language], d.mode);
 }
 
 /** "2026-11-20 19:00 · 15:00 active (limit 25:00)", then the absences. */

@@ -41,6 +41,16 @@ describe('debrief Markdown export', () => {
     assert.ok(lines.includes('Your tests caught 1 of 2 planted bugs. Missed: *stops the loop one stair early and returns the count for n - 1* (none of your tests had small input).'));
   });
 
+  it('names the language the session was answered in, Python included', () => {
+    const debrief = buildDebrief(session().events(), meta);
+    const names = (['javascript', 'typescript', 'python'] as const).map((language) => debriefMarkdown({ ...debrief, language }, { formatDate: utc }).split('\n')[0]);
+    assert.deepEqual(names, [
+      '# Onsite debrief — Climbing Stairs (easy) · JavaScript · practice mode',
+      '# Onsite debrief — Climbing Stairs (easy) · TypeScript · practice mode',
+      '# Onsite debrief — Climbing Stairs (easy) · Python 3 · practice mode',
+    ]);
+  });
+
   it('ends with what the history suggests next, when given', () => {
     const next = { weaknesses: ['Skipped key clarifying questions in 4 of the last 5 sessions'], suggestion: { title: 'Group Anagrams', reason: 'hash-map: 0 of 2 sessions accepted on the first submit' } };
     const md = debriefMarkdown(buildDebrief(session().events(), meta), { formatDate: utc, next });
