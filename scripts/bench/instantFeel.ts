@@ -9,7 +9,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
-import { precompiledProblemSchema } from '../../src/problems/schemaBundling.mjs';
 import { formatStalls, type StallStep } from './interviewStall';
 
 const root = resolve(__dirname, '..', '..');
@@ -56,6 +55,7 @@ export function validateBankWall(): string[] {
 
 /** The scripted interview, bundled as the extension is (the precompiled schema) and run in a fresh process. */
 export async function interviewStalls(): Promise<string[]> {
+  const { precompiledProblemSchema } = await import('../../src/problems/schemaBundling.mjs');
   const dir = mkdtempSync(join(tmpdir(), 'onsite-stall-bundle-'));
   const out = join(dir, 'interviewStall.js');
   try {
