@@ -203,14 +203,16 @@ export class Judge {
     }
   }
 
-  /** The problem's generated tests as the build stores them: small ones only (see expectedStore.ts). */
+  /** The problem's generated tests as the build stores them: small ones whole, large ones with a small answer by their answer (see expectedStore.ts). */
   async expectedForStore(problem: Problem): Promise<StoredExpected> {
     const tests: StoredExpected['tests'] = {};
+    const outputs: Record<string, string> = {};
     for (const input of generatedInputs(problem)) {
       const generated = await this.references.generated(problem, input);
       if (generated.argsJson.length + generated.expectedJson.length <= MAX_STORED_TEST_CHARS) tests[generatedTestKey(input)] = generated;
+      else if (generated.expectedJson.length <= MAX_STORED_TEST_CHARS) outputs[generatedTestKey(input)] = generated.expectedJson;
     }
-    return { fingerprint: expectedFingerprint(problem), tests };
+    return { fingerprint: expectedFingerprint(problem), tests, outputs };
   }
 
   generateInput(problem: Problem, input: GeneratorInput): Promise<string> {
