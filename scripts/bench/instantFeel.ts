@@ -19,10 +19,10 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 }
 
-function wallMs(args: string[]): { ms: number; status: number | null } {
+function wallMs(args: string[]): { ms: number; status: number | null; stdout: string } {
   const started = performance.now();
   const result = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { ms: performance.now() - started, status: result.status };
+  return { ms: performance.now() - started, status: result.status, stdout: result.stdout };
 }
 
 const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
@@ -50,7 +50,9 @@ export function cliJudgeWall(problemId = 'two-sum', runs = 5): string[] {
 export function validateBankWall(): string[] {
   const loadBefore = load();
   const run = wallMs([cli, 'validate', join(root, 'problems')]);
-  return [`CLI \`onsite validate\` on the whole bank: ${(run.ms / 1000).toFixed(1)} s, exit ${String(run.status)} (goal ≤ 60 s; load ${loadBefore} → ${load()})`];
+  // A failure on a loaded machine is usually a timed check: say which, so it can be read, not guessed.
+  const failures = run.stdout.split('\n').filter((line) => line.startsWith('✘') || line.startsWith('    '));
+  return [`CLI \`onsite validate\` on the whole bank: ${(run.ms / 1000).toFixed(1)} s, exit ${String(run.status)} (goal ≤ 60 s; load ${loadBefore} → ${load()})`, ...failures.map((line) => `  ${line}`)];
 }
 
 /** The scripted interview, bundled as the extension is (the precompiled schema) and run in a fresh process. */
