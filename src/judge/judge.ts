@@ -20,7 +20,7 @@ import { MIN_REFERENCE_LIMIT_MS, ReferenceOutputs, referenceLimitMs } from './re
 import { loadSandboxLibraries } from './sandboxLibraries';
 import type { ScalingReport } from './scaling';
 import { type Language, prepareSource } from './solutionSource';
-import type { LineMap } from './transpile';
+import { hasSpreadCall, type LineMap } from './transpile';
 import type { EfficiencyReport, JudgeReport } from '../vocabulary/verdicts';
 import { WorkerClient } from './workerClient';
 import { pythonSandboxClient, pythonTimeLimitMs } from './python/pythonSandbox';
@@ -50,6 +50,7 @@ export class Judge {
   private readonly workerScript: string;
   private readonly timeLimitFactor: number;
   private readonly references: ReferenceOutputs;
+  private transpilerLoaded: Promise<void> | undefined;
 
   constructor(private readonly options: JudgeOptions = {}) {
     this.workerScript = resolve(options.workerScript ?? defaultWorkerScript());
@@ -171,10 +172,25 @@ export class Judge {
     });
   }
 
-  private runPlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[], timeLimitMs?: number): Promise<JudgeReport> {
+  private async runPlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[], timeLimitMs?: number): Promise<JudgeReport> {
+    await this.loadTranspilerFor(source, language);
     const problemLimitMs = this.timeLimitMs(problem);
     const sandboxes = { solution: (batch: SandboxBatch) => this.sandboxFor(language).runBatch(batch), problemScripts: (batch: SandboxBatch) => this.client.runBatch(batch) };
     return runPlannedTests(sandboxes, { problem, source, language, tests, timeLimitMs: this.limitFor(language, timeLimitMs ?? problemLimitMs), problemLimitMs });
+  }
+
+  /**
+   * A TypeScript solution, or JavaScript with spread calls, goes through the worker's transpiler, whose
+   * first load (3.5 MB, seconds on a loaded machine) would otherwise count against the first test's
+   * watchdog: once the build stored every expected output, no reference batch loaded it earlier.
+   */
+  private async loadTranspilerFor(source: string, language: Language): Promise<void> {
+    if (language === 'python' || (language === 'javascript' && !hasSpreadCall(source))) return;
+    this.transpilerLoaded ??= this.transpile('', 'typescript').then(
+      () => undefined,
+      () => { this.transpilerLoaded = undefined; },
+    );
+    await this.transpilerLoaded;
   }
 
   /** The reference's answer for one input (JSON argument array), cached. */
