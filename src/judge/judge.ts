@@ -27,6 +27,13 @@ import { pythonSandboxClient, pythonTimeLimitMs } from './python/pythonSandbox';
 
 export type { CustomTest, MutantResult, TestStrengthReport } from './measurements';
 
+/** A hidden test the generator makes, named as the report names it. */
+export interface GeneratedTestToRun {
+  id: string;
+  label: string;
+  generate: GeneratorInput;
+}
+
 export interface JudgeOptions {
   /** Path of the bundled worker (dist/worker.js); defaults to worker.js beside this bundle. */
   workerScript?: string;
@@ -156,6 +163,15 @@ export class Judge {
   /** Runs arbitrary literal tests; the validator and the reliability runner use this too. */
   async judge(problem: Problem, source: string, language: Language, tests: LiteralTestToRun[], options: { timeLimitMs?: number } = {}): Promise<JudgeReport> {
     const planned = await Promise.all(this.planLiteral(problem, tests));
+    return this.runPlanned(problem, source, language, planned, options.timeLimitMs);
+  }
+
+  /**
+   * Generated tests run as the sandbox made them (JSON text): the efficiency tier's 10^5-element input
+   * is neither parsed nor re-serialised on the host's thread, a stall of the editor at Submit.
+   */
+  async judgeGenerated(problem: Problem, source: string, language: Language, tests: GeneratedTestToRun[], options: { timeLimitMs?: number } = {}): Promise<JudgeReport> {
+    const planned = await Promise.all(tests.map(async (t): Promise<PlannedTest> => ({ id: t.id, label: t.label, source: 'hidden', ...(await this.references.generated(problem, t.generate)) })));
     return this.runPlanned(problem, source, language, planned, options.timeLimitMs);
   }
 
