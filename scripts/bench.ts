@@ -8,11 +8,15 @@
  * interviewer on the clarify evaluation set, each matching approach side by side (--calibrate also
  * re-derives the confidence bands from the banks' held-out phrasings), and the mutation gate's score
  * per problem (slow: --mutation), issue 21's per-problem table with engine parity (slow:
- * --problems [--lanes N] [--no-mutation] [--write-readme]), and the Python sandbox (--python; --python-only skips the rest).
+ * --problems [--lanes N] [--no-mutation] [--write-readme]), the Python sandbox (--python; --python-only skips the rest),
+ * and issue 18's command-line and stall figures: `onsite judge` wall against a bare Node start and the
+ * longest event-loop stall of a scripted interview (always), `onsite validate` on the whole bank (slow:
+ * --validate-bank); --instant-only runs just that section.
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
 import { benchActivation } from './bench/activation';
+import { benchInstantFeel } from './bench/instantFeel';
 import { formatMargins, measureBankMargins } from './bench/bank';
 import { calibrate, heldOutScores } from './bench/calibrate';
 import { bundledMetas, evaluateInterviewer, formatClarifyFigures, readEvalSet, splitByProblem } from './bench/clarify';
@@ -101,6 +105,11 @@ async function main(): Promise<void> {
     await benchProblems(args, only.length ? only : undefined);
     return;
   }
+  if (args.includes('--instant-only')) {
+    console.log(`## Instant feel (issue 18): the CLI and the host's stalls — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    for (const line of await benchInstantFeel({ validateBank: args.includes('--validate-bank') })) console.log(line);
+    return;
+  }
   if (args.includes('--python-only')) {
     console.log('## Python judge (Pyodide in its own process)');
     for (const line of await benchPython()) console.log(line);
@@ -113,6 +122,8 @@ async function main(): Promise<void> {
   console.log('');
   console.log('## Judge');
   for (const line of await benchJudge()) console.log(line);
+  console.log('\n## Instant feel (issue 18): the CLI and the host\'s stalls');
+  for (const line of await benchInstantFeel({ validateBank: args.includes('--validate-bank') })) console.log(line);
   console.log('\n## Node built-ins in the sandbox');
   for (const line of await benchNodeBuiltins()) console.log(line);
   console.log('\n## Activation and bundles');

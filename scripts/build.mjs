@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildSandboxLibraries, lazyTypeScript, quickjsCommonJsGlue, typeScriptBundle } from '../src/judge/workerBundling.mjs';
 import { copyPyodideRuntime, pythonSandboxBundle } from '../src/judge/python/sandboxBundling.mjs';
+import { precompiledProblemSchema } from '../src/problems/schemaBundling.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -25,14 +26,14 @@ const common = {
 
 /** @type {import('esbuild').BuildOptions[]} */
 export const targets = [
-  // The extension host: CommonJS, `vscode` provided by the editor.
-  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] },
+  // The extension host: CommonJS, `vscode` provided by the editor; problem.json's schema compiled now, not at first load.
+  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [precompiledProblemSchema] },
   // The judge worker thread, which loads QuickJS (its .wasm is copied beside it below) and, for
   // TypeScript batches only, the transpiler from dist/typescript.js.
   { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', plugins: [quickjsCommonJsGlue, lazyTypeScript] },
   // The command-line tools (`onsite validate`, `onsite judge`); `validate --mutation` parses references
   // with TypeScript's compiler API, required from dist/typescript.js only then.
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyTypeScript] },
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyTypeScript, precompiledProblemSchema] },
   // TypeScript's transpiler, loaded by the worker on the first TypeScript batch.
   typeScriptBundle('dist'),
   // The Python sandbox process (ESM, Pyodide's glue inside; its runtime is copied to dist/pyodide/ below).

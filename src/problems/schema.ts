@@ -2,19 +2,19 @@
  * Checks problem.json against the published JSON Schema (schemas/problem.schema.json, also registered
  * with contributes.jsonValidation so authors get the same errors while typing).
  */
-import Ajv, { type ErrorObject } from 'ajv';
-import problemSchema from '../../schemas/problem.schema.json';
+import type { ErrorObject } from 'ajv';
+import { type ProblemSchemaCheck, problemSchemaValidator } from './problemSchemaValidator';
 
 export interface FieldIssue {
   field: string;
   reason: string;
 }
 
-let compiled: ReturnType<Ajv['compile']> | undefined;
+let compiled: ProblemSchemaCheck | undefined;
 
-function validator(): ReturnType<Ajv['compile']> {
-  // Compiled on first use so that activation never pays for it.
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(problemSchema);
+function validator(): ProblemSchemaCheck {
+  // Made on first use so that activation never pays for it.
+  compiled ??= problemSchemaValidator();
   return compiled;
 }
 
