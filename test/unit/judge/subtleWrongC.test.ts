@@ -10,7 +10,10 @@ import { repoRoot, testWorkerScript } from './workerBuild';
  * collides on wide grids, an early `break`): each must be rejected by its problem's Submit suite,
  * or the suite is too thin to trust. Each file's first line names its bug.
  */
-const PROBLEM_IDS = ['rotate-image', 'rotting-oranges', 'search-in-rotated-sorted-array', 'sliding-window-maximum', 'spiral-matrix', 'subsets', 'three-sum'];
+const PROBLEM_IDS = [
+  'rotate-image', 'rotting-oranges', 'search-in-rotated-sorted-array', 'sliding-window-maximum', 'spiral-matrix', 'subsets', 'three-sum',
+  'top-k-frequent-elements',
+];
 
 const fixturesDir = join(repoRoot, 'test', 'fixtures', 'subtle-wrong');
 
