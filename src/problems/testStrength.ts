@@ -17,7 +17,6 @@ export const TEST_STRENGTH_BAR = { hidden: 60, smallRandom: 30, shapes: 3 } as c
 export const BELOW_BAR_FOR_NOW: ReadonlySet<string> = new Set([
   'rotate-image', 'rotting-oranges', 'search-in-rotated-sorted-array', 'sliding-window-maximum', 'spiral-matrix', 'subsets',
   'three-sum', 'top-k-frequent-elements',
-  'word-search',
 ]);
 
 /** Generated tests labelled like this are the small random ones ("small random: sorted"). */

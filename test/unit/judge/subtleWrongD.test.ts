@@ -10,7 +10,7 @@ import { repoRoot, testWorkerScript } from './workerBuild';
  * collides on wide grids, an early `break`): each must be rejected by its problem's Submit suite,
  * or the suite is too thin to trust. Each file's first line names its bug.
  */
-const PROBLEM_IDS = ['two-sum', 'valid-anagram', 'valid-palindrome', 'valid-parentheses', 'trapping-rain-water', 'validate-binary-search-tree', 'word-break'];
+const PROBLEM_IDS = ['two-sum', 'valid-anagram', 'valid-palindrome', 'valid-parentheses', 'trapping-rain-water', 'validate-binary-search-tree', 'word-break', 'word-search'];
 
 const fixturesDir = join(repoRoot, 'test', 'fixtures', 'subtle-wrong');
 
