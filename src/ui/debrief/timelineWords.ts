@@ -79,7 +79,6 @@ function planWords(m: Extract<TimelineMessage, { id: 'plan' }>): Omit<WordedTime
   const approach = m.approach === '' ? l10n.t('(no approach written)') : m.approach;
   const text = m.editedFrom === null ? l10n.t('Plan: "{0}"', approach) : l10n.t('Plan edited from {0} to {1}: "{2}"', formatClock(m.editedFrom.from), formatClock(m.editedFrom.to), approach);
   if (m.time !== '' && m.space !== '') return line(text, l10n.t('{0} time, {1} space', m.time, m.space));
-  // A lone time bound reads as space too: the wording as it has always been, a quirk to fix on its own.
-  const lone = m.time !== '' ? m.time : m.space;
-  return line(text, lone === '' ? null : l10n.t('{0} space', lone));
+  if (m.time !== '') return line(text, l10n.t('{0} time', m.time));
+  return line(text, m.space === '' ? null : l10n.t('{0} space', m.space));
 }

@@ -85,6 +85,19 @@ describe('debrief figures', () => {
     assert.deepEqual(times, [...times].sort((a, b) => a - b));
   });
 
+  it('words a plan with one bound as that bound: time as time, space as space', () => {
+    const detail = (time: string, space: string): string | null => {
+      const events = script().at('01:00').to('plan').at('02:00').plan('two pointers', time, space).events();
+      const entry = buildDebrief(events, meta).timeline.find((e) => e.kind === 'plan');
+      assert.ok(entry !== undefined, 'no plan in the timeline');
+      return timelineWords(entry).detail;
+    };
+    assert.equal(detail('O(n)', ''), 'O(n) time');
+    assert.equal(detail('', 'O(1)'), 'O(1) space');
+    assert.equal(detail('O(n)', 'O(1)'), 'O(n) time, O(1) space');
+    assert.equal(detail('', ''), null);
+  });
+
   it('lists key questions asked and missed with the interviewer answers', () => {
     const d = buildDebrief(storySession().events(), meta);
     assert.equal(d.clarifications.keyTotal, 2);
