@@ -91,7 +91,7 @@ async function benchProblems(args: string[], only: string[] | undefined): Promis
   const lines = [...formatProblems(rows), '', parity];
   for (const line of lines) console.log(line);
   if (args.includes('--write-readme') && only === undefined) {
-    const heading = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --problems --write-readme\` (${lanes} lanes, ${Math.round((performance.now() - started) / 60_000)} min, load average ${load} on a shared 2-core machine: times are indicative).`;
+    const heading = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --problems --write-readme\` (${lanes} lane${lanes === 1 ? "" : "s"}, ${Math.round((performance.now() - started) / 60_000)} min, load average ${load} on a shared 2-core machine: times are indicative).`;
     writeProblemsTable(join(root, 'README.md'), heading, lines);
     console.log('README.md table rewritten.');
   }
