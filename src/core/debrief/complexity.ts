@@ -8,6 +8,7 @@ import { compareClasses, compareGrowth, growthOfClass, parseComplexity, rankOfCl
 import type { ProblemMeta } from '../../problems/types';
 import type { ScalingPoint } from '../../vocabulary/growth';
 import { growthAgainstReference, type RelativeGrowth } from '../../vocabulary/growth';
+import { isResourceVerdict } from '../../vocabulary/verdicts';
 import { eventsOf, isMaxSizeLabel, lastEventOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
@@ -65,6 +66,7 @@ export interface ComplexityReport {
   comparison: PlanComparison;
   /** The last submit's max-size hidden tests: their verdicts say whether the solution scales. */
   maxSizeTests: MaxSizeResult[];
+  /** true: all of them passed; false: one ran out of time or memory; null: no such tests, or they failed otherwise. */
   meetsExpected: boolean | null;
   measured: MeasuredScaling | null;
 }
@@ -131,8 +133,16 @@ export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined)
   const maxSizeTests = (lastSubmit?.tests ?? [])
     .filter((t) => t.source === 'hidden' && isMaxSizeLabel(t.label))
     .map((t) => ({ label: t.label, verdict: t.verdict, timeMs: t.timeMs }));
+  // Scale is shown by the largest tests passing, and missed only by running out of time or memory on them;
+  // a wrong answer or a crash there says nothing about scale either way.
   const meetsExpected =
-    maxSizeTests.length === 0 ? null : maxSizeTests.every((t) => t.verdict === 'accepted');
+    maxSizeTests.length === 0
+      ? null
+      : maxSizeTests.every((t) => t.verdict === 'accepted')
+        ? true
+        : maxSizeTests.some((t) => isResourceVerdict(t.verdict))
+          ? false
+          : null;
 
   const scaling = lastEventOf(log, 'scaling_measured');
   let measured: MeasuredScaling | null = null;

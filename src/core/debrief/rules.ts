@@ -6,6 +6,7 @@
  * findings before it, so a clean session gets one short sentence instead of silence.
  */
 import type { SelfReviewDimension } from '../../vocabulary/interview';
+import { isResourceVerdict } from '../../vocabulary/verdicts';
 import type { SessionFacts } from './facts';
 import type { FindingMessage } from './findingMessages';
 import { codingStart, eventsOf, inputKind, isSolutionFailure } from './sessionLog';
@@ -138,7 +139,8 @@ export const RULES: readonly FeedbackRule[] = [
     id: 'max-size-tests-failed',
     dimension: 'problem_solving',
     evaluate({ complexity, tests, log }) {
-      const failed = complexity.maxSizeTests.filter((t) => t.verdict !== 'accepted');
+      // Only running out of time or memory says the solution does not scale: a wrong answer on a large test is a correctness bug.
+      const failed = complexity.maxSizeTests.filter((t) => isResourceVerdict(t.verdict));
       const final = log.submits[log.submits.length - 1];
       // When nothing passed, the largest tests failed like every other one: not a question of scale.
       if (failed.length === 0 || tests.finalSubmit === null || (final !== undefined && isSolutionFailure(final))) return null;

@@ -113,6 +113,13 @@ describe('feedback rules', () => {
     silent(clean(), 'max-size-tests-failed');
   });
 
+  it('max-size-tests-failed: a wrong answer on a largest test is a correctness bug, not a question of scale', () => {
+    const s = cleanUntilSubmit().at('15:00').submit(test('small: n = 3'), test('worst case: n = 45', 'wrong_answer'), test('large random: n near 35'));
+    silent(s, 'max-size-tests-failed');
+    const memory = cleanUntilSubmit().at('15:00').submit(test('small: n = 3'), test('worst case: n = 45', 'memory_limit_exceeded'));
+    assert.match(only(memory, 'max-size-tests-failed').sentence, /memory limit exceeded/);
+  });
+
   it('measured-growth-slower: measured growth against expected with the factors', () => {
     const s = clean().scaling([{ size: 10, timeMs: 1 }, { size: 40, timeMs: 16 }], 'quadratic');
     assert.equal(

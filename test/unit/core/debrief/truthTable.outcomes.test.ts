@@ -228,6 +228,19 @@ const CASES: TruthCase[] = [
     historyMustNot: ['Had runs where no test passed'],
   },
   {
+    name: 'wrong answer on the largest inputs only: a correctness bug, never called a question of scale',
+    play: (log, t) => log
+      .after(1 * MIN).question('Can values repeat?', 'duplicates', 'Yes.')
+      .toPhase('plan').after(2 * MIN).plan(PLAN).toPhase('code')
+      .after(4 * MIN).run(t.examples('accepted'))
+      .toPhase('test').after(1 * MIN).run([...t.examples('accepted'), t.own('pair')])
+      .after(1 * MIN).submit(t.submit((label) => (label.startsWith('worst case') ? 'wrong_answer' : 'accepted'))),
+    debriefMust: ['worst case input (1 run or submit, wrong answer)'],
+    debriefMustNot: ['Make it scale to the largest inputs', 'largest hidden tests (', 'the accepted solution scales', 'timed out'],
+    historyMust: ['Hidden tests of worst case input failed while other tests passed in 2 of the last 2 sessions'],
+    historyMustNot: ['Planned a slower complexity'],
+  },
+  {
     name: 'submitted straight from code without a single run',
     play: (log, t) => log
       .after(1 * MIN).question('Can values repeat?', 'duplicates', 'Yes.')
