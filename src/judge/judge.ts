@@ -20,7 +20,8 @@ import { MIN_REFERENCE_LIMIT_MS, ReferenceOutputs, referenceLimitMs } from './re
 import { loadSandboxLibraries } from './sandboxLibraries';
 import type { ScalingReport } from './scaling';
 import { type Language, prepareSource } from './solutionSource';
-import { hasSpreadCall, type LineMap } from './transpile';
+import { needsParityPass } from './engineParity';
+import { type LineMap } from './transpile';
 import type { EfficiencyReport, JudgeReport } from '../vocabulary/verdicts';
 import { WorkerClient } from './workerClient';
 import { pythonSandboxClient, pythonTimeLimitMs } from './python/pythonSandbox';
@@ -196,12 +197,12 @@ export class Judge {
   }
 
   /**
-   * A TypeScript solution, or JavaScript with spread calls, goes through the worker's transpiler, whose
+   * A TypeScript solution, or JavaScript the engine-parity pass rewrites, goes through the worker's transpiler, whose
    * first load (3.5 MB, seconds on a loaded machine) would otherwise count against the first test's
    * watchdog: once the build stored every expected output, no reference batch loaded it earlier.
    */
   private async loadTranspilerFor(source: string, language: Language): Promise<void> {
-    if (language === 'python' || (language === 'javascript' && !hasSpreadCall(source))) return;
+    if (language === 'python' || (language === 'javascript' && !needsParityPass(source))) return;
     this.transpilerLoaded ??= this.transpile('', 'typescript').then(
       () => undefined,
       () => { this.transpilerLoaded = undefined; },

@@ -2,13 +2,14 @@
  * Runs untrusted scripts inside QuickJS, each call in a fresh runtime and context (guestRealm.ts).
  * Lives in the worker.
  *
- * Limits: a deadline checked by the interrupt handler (performance.now, monotonic), a QuickJS stack
+ * Limits: the call's time checked by the interrupt handler (callClock.ts: the thread's CPU time, capped in wall time), a QuickJS stack
  * limit below the wasm C stack, and a bounded WebAssembly.Memory owned by the worker: the one memory
  * cap that holds (QuickJS's own limit misses many small allocations), and whose failed growth is the
  * structured sign of an out-of-memory. After an out-of-memory or any WebAssembly trap the module is
  * unusable, so the caller is told to replace it (the worker starts a fresh module on a fresh memory).
  */
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule } from 'quickjs-emscripten-core';
+import { CallClock, overLimitMessage } from './callClock';
 import { type GuestRealm, type GuestRealms, guestRealms } from './guestRealm';
 import type { MemoryLayout } from './memorySnapshot';
 import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } from './protocol';
@@ -56,8 +57,8 @@ export class Sandbox {
   /** Failed growths of the WebAssembly memory before the current call: more after it is an out-of-memory. */
   private failedGrowthsBefore = 0;
 
-  /** When the current call's time is up (performance.now); infinite outside the call's window. */
-  private deadline = Number.POSITIVE_INFINITY;
+  /** The current call's time; never over outside the call's window. */
+  private readonly clock = new CallClock();
   private readonly realms: GuestRealms;
 
   constructor(
@@ -69,7 +70,7 @@ export class Sandbox {
     layout?: MemoryLayout,
   ) {
     this.realms = guestRealms(module, layout, libraries, () => {
-      if (performance.now() <= this.deadline) return false;
+      if (!this.clock.overTime()) return false;
       this.interrupted = true;
       return true;
     });
@@ -82,10 +83,9 @@ export class Sandbox {
 
   runCall(batch: SandboxBatch, call: GuestCall): CallResult {
     this.failedGrowthsBefore = this.failedGrowths();
-    this.deadline = Number.POSITIVE_INFINITY;
     this.interrupted = false;
-    let started = performance.now();
     let consoleText = '';
+    let running = false;
     let realm: GuestRealm | undefined;
     try {
       realm = this.realms.acquire(batch);
@@ -93,29 +93,30 @@ export class Sandbox {
       if ((call.kind === 'function' || call.kind === 'design') && call.maxOutputChars !== undefined) {
         this.callHarness(context, harness, 'limitOutput', 'harness.js', [context.newNumber(call.maxOutputChars)]).dispose();
       }
-      started = performance.now();
-      this.deadline = started + batch.timeLimitMs;
-      const outputJson = this.execute(context, runtime, harness, batch, call, () => this.deadline);
-      const timeMs = performance.now() - started;
-      this.deadline = Number.POSITIVE_INFINITY;
+      this.clock.start(batch.timeLimitMs);
+      running = true;
+      const outputJson = this.execute(context, runtime, harness, batch, call, () => this.clock.overTime());
+      running = false;
+      const time = this.clock.finish();
+      const { timeMs } = time;
       consoleText = this.consoleOutput(context, harness);
-      if (timeMs > batch.timeLimitMs) {
-        return { outcome: { status: 'failed', failure: 'time', message: `ran ${Math.round(timeMs)} ms, over the ${batch.timeLimitMs} ms limit`, timeMs, console: consoleText }, recycle: this.heapGrown() };
+      if (time.overLimit) {
+        return { outcome: { status: 'failed', failure: 'time', message: overLimitMessage(time, batch.timeLimitMs), timeMs, console: consoleText }, recycle: this.heapGrown() };
       }
       return { outcome: { status: 'returned', outputJson, timeMs, console: consoleText }, recycle: this.heapGrown() };
     } catch (error) {
-      const timeMs = performance.now() - started;
-      const pastDeadline = performance.now() > this.deadline;
-      this.deadline = Number.POSITIVE_INFINITY;
+      const time = running ? this.clock.finish() : { timeMs: 0, wallMs: 0, overLimit: false };
+      const { timeMs } = time;
       if (realm) consoleText = this.consoleOutput(realm.context, realm.harness);
       if (error instanceof GuestFailure) {
         // QuickJS throws null when it cannot even allocate the error object.
         if (error.outcome.message === 'threw null' && this.outOfMemory()) {
           return { outcome: { status: 'failed', failure: 'memory', message: 'ran out of memory', timeMs, console: consoleText }, recycle: true };
         }
-        const overTime = error.outcome.failure === 'runtime' && pastDeadline;
+        // Stopped by the interrupt handler (or a runtime error raised past the limit): say which clock stopped it.
+        const overTime = (error.outcome.failure === 'runtime' || error.outcome.failure === 'time') && time.overLimit;
         const outcome = overTime
-          ? { failure: 'time' as const, message: `ran over the ${batch.timeLimitMs} ms limit` }
+          ? { failure: 'time' as const, message: overLimitMessage(time, batch.timeLimitMs) }
           : error.outcome;
         return { outcome: { status: 'failed', ...outcome, timeMs, console: consoleText }, recycle: error.recycle || this.heapGrown() };
       }
@@ -137,7 +138,7 @@ export class Sandbox {
     harness: QuickJSHandle,
     batch: SandboxBatch,
     call: GuestCall,
-    deadline: () => number,
+    overTime: () => boolean,
   ): string {
     const scriptResult = context.evalCode(batch.script, batch.fileName);
     this.unwrap(context, scriptResult, batch.fileName, harness, true).dispose();
@@ -150,7 +151,7 @@ export class Sandbox {
             context.newString(call.argsJson),
           ]).dispose();
           const returned = this.callHarness(context, harness, 'call', batch.fileName, [fn]);
-          const settled = this.settle(context, runtime, harness, returned, batch.fileName, deadline);
+          const settled = this.settle(context, runtime, harness, returned, batch.fileName, overTime);
           try {
             if (call.inPlaceIndex !== null) {
               return this.decode(context, this.callHarness(context, harness, 'serializeArgument', batch.fileName, [
@@ -239,13 +240,13 @@ export class Sandbox {
     harness: QuickJSHandle,
     value: QuickJSHandle,
     fileName: string,
-    deadline: () => number,
+    overTime: () => boolean,
   ): QuickJSHandle {
     let state = context.getPromiseState(value);
     if (state.type === 'fulfilled' && state.notAPromise) return value;
     try {
       while (state.type === 'pending') {
-        if (performance.now() > deadline()) throw new GuestFailure({ failure: 'time', message: 'the returned promise did not settle within the time limit' });
+        if (overTime()) throw new GuestFailure({ failure: 'time', message: 'the returned promise did not settle within the time limit' });
         const jobs = runtime.executePendingJobs(JOBS_PER_STEP);
         if (jobs.error) {
           // A job threw: the promise that owns it records the rejection; interrupted jobs end the test.

@@ -9,6 +9,7 @@
  * it maps to, and error positions are translated back through that table.
  */
 import { decode } from '@jridgewell/sourcemap-codec';
+import { engineParityTransformer, type ParityRewrites } from './engineParity';
 import type { SourcePosition } from '../vocabulary/verdicts';
 
 type TypeScriptApi = typeof import('typescript');
@@ -21,8 +22,8 @@ type TypeScriptApi = typeof import('typescript');
 export type LineMap = [number, number, number][][];
 
 export type Transpiled =
-  /** `spreadCalls`: the script calls the spread helpers (guest/spreadCalls.ts), which must load first. */
-  | { ok: true; script: string; lineMap: LineMap; spreadCalls: boolean }
+  /** `parityHelpers`: the script calls the guest helpers of guest/parityHelpers.ts, which must load first. */
+  | { ok: true; script: string; lineMap: LineMap; parityHelpers: boolean }
   | { ok: false; message: string; line?: number; column?: number };
 
 let typescript: Promise<TypeScriptApi> | undefined;
@@ -35,48 +36,13 @@ function loadTypeScript(): Promise<TypeScriptApi> {
 }
 
 /**
- * A call with a spread argument anywhere in the source (`f(...xs)`, `o.m(a, ...xs)`): such a script
- * goes through the transpile pass too, which routes those calls through the spread helpers.
- */
-export function hasSpreadCall(source: string): boolean {
-  // A cheap necessary condition; the pass itself finds the calls, and a JavaScript file in which it
-  // rewrites none keeps its original text.
-  return source.includes('...');
-}
-
-/** `f(...xs)` → `__onsiteSpreadCall(f, [...xs])`; `o.m(...xs)` → `__onsiteSpreadMethod(o, 'm', [...xs])`. */
-function spreadCallsTransformer(ts: TypeScriptApi, rewrote: { count: number }): import('typescript').TransformerFactory<import('typescript').SourceFile> {
-  return (context) => {
-    const f = context.factory;
-    const visit = (original: import('typescript').Node): import('typescript').Node => {
-      const node = ts.visitEachChild(original, visit, context);
-      if (!ts.isCallExpression(node) || !node.arguments.some((a) => ts.isSpreadElement(a)) || node.questionDotToken !== undefined) return node;
-      const callee = node.expression;
-      const args = f.createArrayLiteralExpression([...node.arguments]);
-      if (ts.isPropertyAccessExpression(callee) || ts.isElementAccessExpression(callee)) {
-        // Optional chains and super calls keep their own semantics: left as they are.
-        const privateName = ts.isPropertyAccessExpression(callee) && ts.isPrivateIdentifier(callee.name);
-        if (callee.questionDotToken !== undefined || callee.expression.kind === ts.SyntaxKind.SuperKeyword || privateName) return node;
-        const key = ts.isPropertyAccessExpression(callee) ? f.createStringLiteral(callee.name.text) : callee.argumentExpression;
-        rewrote.count++;
-        return f.createCallExpression(f.createIdentifier('__onsiteSpreadMethod'), undefined, [callee.expression, key, args]);
-      }
-      if (callee.kind === ts.SyntaxKind.SuperKeyword || callee.kind === ts.SyntaxKind.ImportKeyword) return node;
-      rewrote.count++;
-      return f.createCallExpression(f.createIdentifier('__onsiteSpreadCall'), undefined, [callee, args]);
-    };
-    return (file) => ts.visitNode(file, visit) as import('typescript').SourceFile;
-  };
-}
-
-/**
- * TypeScript to JavaScript, and for either language the spread-call pass when `spreadCalls` is set.
+ * TypeScript to JavaScript, and for either language the engine-parity pass (engineParity.ts) when `parity` is set.
  * A JavaScript file the transpiler finds fault with is left to QuickJS as it was (sloppy-mode code
  * such as legacy octals is valid JavaScript a TypeScript parser may flag).
  */
-export async function transpileTypeScript(source: string, options: { javascript?: boolean; spreadCalls?: boolean } = {}): Promise<Transpiled> {
+export async function transpileTypeScript(source: string, options: { javascript?: boolean; parity?: boolean } = {}): Promise<Transpiled> {
   const ts = await loadTypeScript();
-  const rewrote = { count: 0 };
+  const rewrote: ParityRewrites = { spreadCalls: 0, destructurings: 0, itemHelpers: 0 };
   const result = ts.transpileModule(source, {
     fileName: options.javascript === true ? 'solution.js' : 'solution.ts',
     reportDiagnostics: true,
@@ -89,11 +55,11 @@ export async function transpileTypeScript(source: string, options: { javascript?
       isolatedModules: true,
       allowJs: true,
     },
-    ...(options.spreadCalls === true ? { transformers: { before: [spreadCallsTransformer(ts, rewrote)] } } : {}),
+    ...(options.parity === true ? { transformers: { before: [engineParityTransformer(ts, source, rewrote)] } } : {}),
   });
   const error = result.diagnostics?.find((d) => d.category === ts.DiagnosticCategory.Error);
-  if (options.javascript === true && (error !== undefined || rewrote.count === 0)) {
-    return { ok: true, script: source, lineMap: identityLineMap(source), spreadCalls: false };
+  if (options.javascript === true && (error !== undefined || rewrote.spreadCalls + rewrote.destructurings === 0)) {
+    return { ok: true, script: source, lineMap: identityLineMap(source), parityHelpers: false };
   }
   if (error !== undefined) {
     const message = `SyntaxError: ${ts.flattenDiagnosticMessageText(error.messageText, '\n')}`;
@@ -106,7 +72,7 @@ export async function transpileTypeScript(source: string, options: { javascript?
   const lineMap: LineMap = decode(map.mappings).map((segments) =>
     segments.filter((s) => s.length >= 4).map((s) => [s[0], s[2] ?? 0, s[3] ?? 0] as [number, number, number]),
   );
-  return { ok: true, script, lineMap, spreadCalls: rewrote.count > 0 };
+  return { ok: true, script, lineMap, parityHelpers: rewrote.spreadCalls + rewrote.itemHelpers > 0 };
 }
 
 function identityLineMap(source: string): LineMap {

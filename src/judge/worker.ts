@@ -14,8 +14,10 @@ import { type MemoryLayout, memoryLayoutOf } from './memorySnapshot';
 import { Sandbox } from './sandbox';
 import { loadSandboxLibraries, type SandboxLibraryScripts } from './sandboxLibraries';
 import { stripModuleSyntax } from './solutionSource';
-import { SPREAD_CALLS_SOURCE } from './guest/spreadCalls';
-import { hasSpreadCall, type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
+import { WALL_CAP_FACTOR } from './callClock';
+import { needsParityPass } from './engineParity';
+import { PARITY_HELPERS_SOURCE } from './guest/parityHelpers';
+import { type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
 
 /** 64 KiB pages: 16 MiB to start, 96 MiB at most for everything QuickJS allocates. */
 const INITIAL_PAGES = 256;
@@ -63,37 +65,37 @@ function post(message: WorkerToHost): void {
 const transpiled = new Map<string, Transpiled>();
 const TRANSPILE_CACHE_ENTRIES = 16;
 
-async function transpileOnce(source: string, javascript: boolean, spreadCalls: boolean): Promise<Transpiled> {
+async function transpileOnce(source: string, javascript: boolean, parity: boolean): Promise<Transpiled> {
   const key = `${javascript ? 'js' : 'ts'}\0${source}`;
   const cached = transpiled.get(key);
   if (cached !== undefined) return cached;
-  const result = await transpileTypeScript(source, { javascript, spreadCalls });
+  const result = await transpileTypeScript(source, { javascript, parity });
   if (transpiled.size >= TRANSPILE_CACHE_ENTRIES) transpiled.delete(transpiled.keys().next().value ?? '');
   transpiled.set(key, result);
   return result;
 }
 
 /**
- * A TypeScript batch becomes a JavaScript one, and a script with spread calls gets the spread helpers
- * (see guest/spreadCalls.ts); a transpile error is the batch's one compile error.
+ * A TypeScript batch becomes a JavaScript one, and a script the engine-parity pass rewrites
+ * (engineParity.ts) gets the guest helpers it calls; a transpile error is the batch's one compile error.
  */
 async function prepareBatch(batch: SandboxBatch): Promise<{ batch: SandboxBatch; lineMap?: LineMap } | { compileError: SandboxOutcome }> {
   const typescript = batch.typescript === true;
-  const spreadCalls = hasSpreadCall(batch.script);
-  if (!typescript && !spreadCalls) return { batch };
-  const result = await transpileOnce(batch.script, !typescript, spreadCalls);
+  const parity = needsParityPass(batch.script);
+  if (!typescript && !parity) return { batch };
+  const result = await transpileOnce(batch.script, !typescript, parity);
   if (!result.ok) {
     const { ok: _ok, ...failure } = result;
     return { compileError: { status: 'failed', failure: 'compile', ...failure, timeMs: 0, console: '' } };
   }
-  if (!typescript && !result.spreadCalls) return { batch };
+  if (!typescript && result.script === batch.script) return { batch };
   const script = stripModuleSyntax(result.script);
-  return { batch: { ...batch, script, typescript: false, ...(result.spreadCalls ? { prelude: withSpreadCalls(batch.prelude) } : {}) }, lineMap: result.lineMap };
+  return { batch: { ...batch, script, typescript: false, ...(result.parityHelpers ? { prelude: withParityHelpers(batch.prelude) } : {}) }, lineMap: result.lineMap };
 }
 
-/** The spread helpers join the batch's own prelude (a validator's kit) rather than replace it. */
-function withSpreadCalls(prelude: string | undefined): string {
-  return prelude === undefined ? SPREAD_CALLS_SOURCE : `${SPREAD_CALLS_SOURCE};\n${prelude}`;
+/** The parity helpers join the batch's own prelude (a validator's kit) rather than replace it. */
+function withParityHelpers(prelude: string | undefined): string {
+  return prelude === undefined ? PARITY_HELPERS_SOURCE : `${PARITY_HELPERS_SOURCE};\n${prelude}`;
 }
 
 /** Positions in the transpiled script point at the user's TypeScript lines again. */
@@ -117,7 +119,7 @@ function judgeInWorker(call: GuestCall, outcome: SandboxOutcome): SandboxOutcome
 async function answerTranspile(batchId: number, batch: SandboxBatch): Promise<void> {
   const started = performance.now();
   // Debug Test runs the script in Node, whose calls take long spreads: no spread pass here.
-  const result = batch.typescript === true ? await transpileTypeScript(batch.script) : ({ ok: true, script: batch.script, lineMap: [], spreadCalls: false } as const);
+  const result = batch.typescript === true ? await transpileTypeScript(batch.script) : ({ ok: true, script: batch.script, lineMap: [], parityHelpers: false } as const);
   const outcome: SandboxOutcome = result.ok
     ? { status: 'returned', outputJson: JSON.stringify({ script: stripModuleSyntax(result.script), lineMap: result.lineMap }), timeMs: performance.now() - started, console: '' }
     : { status: 'failed', failure: 'compile', message: result.message, ...(result.line !== undefined ? { line: result.line, column: result.column ?? 1 } : {}), timeMs: performance.now() - started, console: '' };
@@ -174,14 +176,18 @@ async function main(): Promise<void> {
     }
     const { batch, lineMap } = prepared;
     if (message.batch.typescript === true) post({ type: 'compiled', batchId });
+    // The budget counts the calls' own time (CPU time, as their limits do), and wall time only past
+    // the same cap a single call has, so a busy machine does not cut a submission short.
+    let spentMs = 0;
     for (let index = 0; index < batch.calls.length; index++) {
       const call = batch.calls[index];
       if (call === undefined) continue;
-      if (batch.budgetMs !== undefined && performance.now() - batchStarted > batch.budgetMs) {
+      if (batch.budgetMs !== undefined && (spentMs > batch.budgetMs || performance.now() - batchStarted > batch.budgetMs * WALL_CAP_FACTOR)) {
         post({ type: 'done', batchId, stopped: 'budget' });
         return;
       }
       const result = sandbox.runCall(batch, call);
+      spentMs += result.outcome.timeMs;
       const outcome = judgeInWorker(call, mapPosition(result.outcome, lineMap));
       post({ type: 'result', batchId, index, outcome });
       if (result.recycle) {

@@ -4,6 +4,7 @@
  * Nothing here runs guest code, so the extension host's event loop never blocks on a solution.
  */
 import { Worker } from 'node:worker_threads';
+import { WALL_CAP_FACTOR } from './callClock';
 import { type BatchStop, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
 
 /** Slack on top of twice the time limit before the watchdog gives up on a call. */
@@ -201,7 +202,9 @@ export class WorkerClient {
 
   private budgetLeftMs(pending: Pending): number | undefined {
     if (pending.batch.budgetMs === undefined || pending.sentAt === undefined) return undefined;
-    return pending.batch.budgetMs - (performance.now() - pending.sentAt);
+    // The worker holds the budget in the calls' own time; here, the host only stops a worker that
+    // overran it in wall time by the cap a single call has (callClock.ts).
+    return pending.batch.budgetMs * WALL_CAP_FACTOR - (performance.now() - pending.sentAt);
   }
 
   /**

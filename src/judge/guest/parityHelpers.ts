@@ -1,13 +1,17 @@
 /**
- * Calls with a spread argument, as Node runs them. QuickJS refuses a call with more than 65,534
- * arguments, where Node takes `Math.max(...nums)` for the 10^5 numbers LeetCode's constraints allow
- * (it fails near 120,000 with a stack overflow). The worker's transpile pass (transpile.ts) turns
- * `f(...xs)` into `__onsiteSpreadCall(f, [...xs])` and `o.m(...xs)` into
- * `__onsiteSpreadMethod(o, 'm', [...xs])`; these run small argument lists as they are and split long
- * ones for the built-ins whose result composes (max, min, push, unshift, splice, concat,
- * fromCharCode, fromCodePoint). Guest code, evaluated only for a script the pass rewrote.
+ * Guest helpers for the engine-parity rewrites (engineParity.ts), evaluated only for a script the pass
+ * rewrote.
+ *
+ * Spread calls, as Node runs them: QuickJS refuses a call with more than 65,534 arguments, where Node
+ * takes `Math.max(...nums)` for the 10^5 numbers LeetCode's constraints allow (it fails near 120,000
+ * with a stack overflow). `__onsiteSpreadCall` / `__onsiteSpreadMethod` run small argument lists as
+ * they are and split long ones for the built-ins whose result composes (max, min, push, unshift,
+ * splice, concat, fromCharCode, fromCodePoint).
+ *
+ * Destructuring by index: `__onsiteIsArray` is the original `Array.isArray`; `__onsiteItems(value, n)`
+ * takes the first n items of anything else through its iterator and closes it, as destructuring does.
  */
-export const SPREAD_CALLS_SOURCE = String.raw`(function () {
+export const PARITY_HELPERS_SOURCE = String.raw`(function () {
 'use strict';
 const G = globalThis, apply = Reflect.apply, defineProperty = Reflect.defineProperty;
 const LIMIT = 65534, NODE_LIMIT = 120000;
@@ -52,6 +56,26 @@ function call(fn, self, args) {
   if (result !== NOT_COMPOSED) return result;
   return apply(fn, self, args);
 }
+const isArray = Array.isArray, iteratorSymbol = Symbol.iterator, TypeErrorCtor = TypeError;
+function items(value, count) {
+  if (value === null || value === undefined) throw new TypeErrorCtor(String(value) + ' is not iterable');
+  const next = value[iteratorSymbol];
+  if (typeof next !== 'function') throw new TypeErrorCtor('value is not iterable');
+  const iterator = apply(next, value, []);
+  const nextMethod = iterator.next;
+  const out = [];
+  for (let i = 0; i < count; i++) {
+    const step = apply(nextMethod, iterator, []);
+    if (typeof step !== 'object' || step === null) throw new TypeErrorCtor('iterator result is not an object');
+    if (step.done) return out;
+    out[i] = step.value;
+  }
+  const close = iterator.return;
+  if (close !== undefined && close !== null) apply(close, iterator, []);
+  return out;
+}
+defineProperty(G, '__onsiteIsArray', { value: isArray, writable: false, configurable: false, enumerable: false });
+defineProperty(G, '__onsiteItems', { value: items, writable: false, configurable: false, enumerable: false });
 defineProperty(G, '__onsiteSpreadCall', { value: (fn, args) => call(fn, undefined, args), writable: false, configurable: false, enumerable: false });
 defineProperty(G, '__onsiteSpreadMethod', { value: (self, key, args) => call(self[key], self, args), writable: false, configurable: false, enumerable: false });
 })();`;
