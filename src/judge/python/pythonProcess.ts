@@ -31,6 +31,8 @@ export function sandboxExecArgv(script: string, nodeVersion?: string): string[] 
     permissionFlag(nodeVersion),
     `--allow-fs-read=${script}`,
     `--allow-fs-read=${join(dirname(script), 'pyodide')}${sep}`,
+    // The judging thread's own CPU clock (../callClock.ts); nothing else under /proc.
+    '--allow-fs-read=/proc/thread-self/schedstat',
     '--allow-worker',
     '--disallow-code-generation-from-strings',
     `--max-old-space-size=${MAX_OLD_SPACE_MB}`,

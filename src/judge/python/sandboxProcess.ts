@@ -13,6 +13,7 @@ import { constants as fsConstants } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
+import { CallClock, overLimitMessage } from '../callClock';
 import { judgeAnswer } from '../compare';
 import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from '../protocol';
 import HARNESS from './harness.py';
@@ -62,7 +63,8 @@ WebAssembly.Memory.prototype.grow = function grow(this: WebAssembly.Memory, delt
  * when it reads 2 (SIGINT). A getter that compares the clock with the test's deadline needs no
  * second thread: a loop is stopped where it runs, and the process lives on.
  */
-let deadline = Number.POSITIVE_INFINITY;
+/** The call's time, on this thread's CPU time as in the QuickJS sandbox (../callClock.ts). */
+const clock = new CallClock();
 let interrupted = false;
 let lastInterrupt = 0;
 /** A solution that catches KeyboardInterrupt is interrupted again this often; the harness's own code after the deadline gets the time between. */
@@ -74,14 +76,15 @@ function wasInterrupted(): boolean {
 
 const interruptBuffer = {
   get 0(): number {
+    if (!clock.overTime()) return 0;
     const now = performance.now();
-    if (now <= deadline || (interrupted && now - lastInterrupt < REINTERRUPT_MS)) return 0;
+    if (interrupted && now - lastInterrupt < REINTERRUPT_MS) return 0;
     interrupted = true;
     lastInterrupt = now;
     return 2;
   },
   set 0(_value: number) {
-    // Pyodide clears the flag after reading it; the deadline decides, not the flag.
+    // Pyodide clears the flag after reading it; the clock decides, not the flag.
   },
 };
 
@@ -139,24 +142,23 @@ function runCall(interpreter: Interpreter, batch: SandboxBatch, call: GuestCall)
   }
   const growthsBefore = failedGrowths;
   interrupted = false;
-  const started = performance.now();
-  deadline = started + batch.timeLimitMs;
+  clock.start(batch.timeLimitMs);
   let reply: unknown;
   try {
     reply = interpreter.runCall(batch.script, batch.fileName, JSON.stringify(call), call.maxOutputChars ?? DEFAULT_MAX_OUTPUT_CHARS);
   } catch (error) {
     // The harness catches every Python exception; what gets here is an interrupt that landed in its
     // last lines (the interpreter is sound) or a fatal Pyodide error (it is not).
-    const timeMs = performance.now() - started;
-    deadline = Number.POSITIVE_INFINITY;
-    if (wasInterrupted()) return { outcome: { status: 'failed', failure: 'time', message: `interrupted at the ${batch.timeLimitMs} ms limit`, timeMs, console: '' }, recycle: false };
+    const time = clock.finish();
+    const { timeMs } = time;
+    if (wasInterrupted()) return { outcome: { status: 'failed', failure: 'time', message: overLimitMessage(time, batch.timeLimitMs), timeMs, console: '' }, recycle: false };
     const memory = failedGrowths > growthsBefore;
     const reason = error instanceof Error ? error.message : String(error);
     const message = memory ? 'ran out of memory' : `the Python sandbox aborted: ${reason.slice(0, 500)}`;
     return { outcome: { status: 'failed', failure: memory ? 'memory' : 'runtime', message, timeMs, console: '' }, recycle: true };
   }
-  const timeMs = performance.now() - started;
-  deadline = Number.POSITIVE_INFINITY;
+  const time = clock.finish();
+  const { timeMs } = time;
   if (typeof reply !== 'string') {
     destroyProxy(reply);
     return { outcome: { status: 'failed', failure: 'runtime', message: 'the Python harness answered with something other than text', timeMs, console: '' }, recycle: true };
@@ -172,14 +174,14 @@ function runCall(interpreter: Interpreter, batch: SandboxBatch, call: GuestCall)
     recycle,
   });
   if (encoded.startsWith('J')) {
-    if (timeMs > batch.timeLimitMs) return failed('time', `ran ${Math.round(timeMs)} ms, over the ${batch.timeLimitMs} ms limit`);
+    if (time.overLimit) return failed('time', overLimitMessage(time, batch.timeLimitMs));
     return { outcome: { status: 'returned', outputJson: encoded.slice(1), timeMs, console }, recycle };
   }
   if (encoded.startsWith('X')) return failed('output', encoded.slice(1));
   const error = JSON.parse(encoded.slice(1)) as GuestError;
   // The verdict comes from what the runtime did (the deadline passed, the memory refused to grow),
   // never from an exception's name alone: a solution can raise KeyboardInterrupt or MemoryError itself.
-  if (wasInterrupted() && error.kind !== 'compile') return failed('time', `interrupted at the ${batch.timeLimitMs} ms limit`, error.line);
+  if (wasInterrupted() && error.kind !== 'compile') return failed('time', overLimitMessage(time, batch.timeLimitMs), error.line);
   if (outOfMemory && error.kind !== 'compile') return failed('memory', `ran out of memory (${PYTHON_MEMORY_BYTES / 1024 / 1024} MiB)`, error.line);
   // Python refuses a huge allocation ([0] * 10**10) before asking for memory; raising MemoryError
   // oneself only earns a worse verdict.

@@ -15,12 +15,14 @@ describe('the clock a call\'s time limit is measured on (judge)', () => {
 
   it('does not count time the thread waited: a busy machine does not make a call time out', function () {
     if (!clock.measuresCpu) this.skip();
-    clock.start(200);
-    idle(300);
-    assert.equal(clock.overTime(), false, 'past the limit in wall time, far below it in CPU time');
+    clock.start(400);
+    idle(450);
+    const over = clock.overTime();
     const time = clock.finish();
-    assert.ok(time.wallMs >= 300 && time.timeMs < 100, `wall ${time.wallMs}, CPU ${time.timeMs}`);
-    assert.equal(time.overLimit, false);
+    // Past the limit in wall time, far below it in CPU time (unless the machine kept this thread waiting past the cap).
+    assert.equal(over, time.wallMs >= 400 * WALL_CAP_FACTOR, `wall ${time.wallMs}, CPU ${time.timeMs}`);
+    assert.ok(time.wallMs >= 450 && time.timeMs < 200, `wall ${time.wallMs}, CPU ${time.timeMs}`);
+    assert.equal(time.overLimit, over);
   });
 
   it('stops a busy call once it used its limit, naming the clock that stopped it', () => {
@@ -41,7 +43,7 @@ describe('the clock a call\'s time limit is measured on (judge)', () => {
     assert.equal(clock.overTime(), true);
     const time = clock.finish();
     assert.equal(time.overLimit, true);
-    assert.match(overLimitMessage(time, 100), /twice the 100 ms limit.*the machine was busy/);
+    assert.match(overLimitMessage(time, 100), /1.5× the 100 ms limit.*the machine was busy/);
   });
 
   it('is never over outside a call', () => {

@@ -174,7 +174,9 @@ describe('judge / Python in the Pyodide sandbox process', function () {
     const [timedOut] = report.tests;
     assert.ok(timedOut && report.tests.length === 1, 'fail-fast after the first time-out');
     assert.ok((report.notRun ?? 0) > 0);
-    assert.ok(timedOut.timeMs >= problem.meta.timeLimitMs * PYTHON_TIME_FACTOR);
+    // Stopped by its CPU time at the limit, or by the wall-time cap when the machine was too busy to give it that much.
+    const limit = problem.meta.timeLimitMs * PYTHON_TIME_FACTOR;
+    assert.ok(timedOut.timeMs >= limit || /the machine was busy/.test(timedOut.message ?? ''), `${timedOut.timeMs} ms: ${timedOut.message ?? ''}`);
     const next = await judge.submit(problem, TWO_SUM, 'python');
     assert.equal(next.verdict, 'accepted', failures(next));
     assert.equal(judge.workerStats.spawns, before, 'the interrupt stopped the loop; no process was killed');
