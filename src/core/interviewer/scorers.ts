@@ -28,6 +28,16 @@ function textsOf(c: Clarification): string[] {
   return [c.question, ...c.phrasings].filter((t) => t.trim() !== '');
 }
 
+/**
+ * The n-gram classifier's training texts: the question and phrasings, plus each sentence of the answer.
+ * Candidates who ask about a rule often use the words the rule is stated in ("can I reuse a cell?" for
+ * "each cell may be used once"), so the answer's sentences are further examples of the clarification;
+ * one sentence per example keeps a long answer from outweighing the phrasings in the centre.
+ */
+function trainingTextsOf(c: Clarification): string[] {
+  return [...textsOf(c), ...c.answer.split(/(?<=[.;!?])\s+/).filter((t) => t.trim() !== '')];
+}
+
 interface Profile {
   clarification: Clarification;
   words: SparseVector[];
@@ -55,7 +65,7 @@ export class NgramScorer implements ClarificationScorer {
     /** Weight of the closest phrasing against the clarification's centre (chosen on held-out phrasings). */
     private readonly nearestShare = 0.4,
   ) {
-    const counted = clarifications.map((c) => ({ clarification: c, features: textsOf(c).map((t) => countFeatures(contentTerms(t, vocabulary))) }));
+    const counted = clarifications.map((c) => ({ clarification: c, features: trainingTextsOf(c).map((t) => countFeatures(contentTerms(t, vocabulary))) }));
     for (const { features } of counted) {
       for (const f of features) {
         this.wordIdf.observe(f.words);

@@ -27,8 +27,8 @@ describe('interviewer on the clarify evaluation set', () => {
     assert.ok(share(f.wrong, f.questions) <= 0.02, `${f.wrong} of ${f.questions} answered wrongly`);
   });
 
-  it('keeps the measured floors: ≥ 58 % in-bank right directly, ≥ 75 % of small talk recognised', () => {
-    assert.ok(share(f.rightDirect, f.inBank) >= 0.58, `${f.rightDirect} of ${f.inBank} right directly`);
+  it('keeps the measured floors: ≥ 59 % in-bank right directly, ≥ 75 % of small talk recognised', () => {
+    assert.ok(share(f.rightDirect, f.inBank) >= 0.59, `${f.rightDirect} of ${f.inBank} right directly`);
     assert.ok(share(f.smallTalkHandled, f.smallTalk) >= 0.75, `${f.smallTalkHandled} of ${f.smallTalk} small talk recognised`);
   });
 

@@ -153,3 +153,17 @@ describe('interviewer: replies', () => {
     assert.equal(topK.reply("How's your day going?").kind, 'small_talk');
   });
 });
+
+describe('interviewer: what the classifier learns from', () => {
+  it('learns each clarification from its answer too, so a question in the words of the rule scores higher on a real bank', async () => {
+    const meta = await metaOf('coin-change');
+    // The answer says greedy "can be wrong or miss an answer"; no phrasing of greedy-ok says "miss".
+    const question = 'Could greedy miss an answer here?';
+    const withAnswers = Interviewer.forProblem(meta).reply(question);
+    const withoutAnswers = Interviewer.forProblem({ ...meta, clarifications: meta.clarifications.map((c) => ({ ...c, answer: '' })) }).reply(question);
+    assert.equal(withAnswers.candidates[0]?.clarification.id, 'greedy-ok');
+    assert.equal(withoutAnswers.candidates[0]?.clarification.id, 'greedy-ok');
+    const margin = (reply: InterviewerReply): number => (reply.candidates[0]?.score ?? 0) - (reply.candidates[1]?.score ?? 0);
+    assert.ok(margin(withAnswers) > margin(withoutAnswers) + 0.05, `margin ${margin(withAnswers).toFixed(2)} against ${margin(withoutAnswers).toFixed(2)} without answers`);
+  });
+});
