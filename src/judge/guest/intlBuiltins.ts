@@ -37,6 +37,28 @@ function option(options, name, allowed, fallback) {
   for (let i = 0; i < allowed.length; i++) if (allowed[i] === s) return s;
   throw new RangeErrorCtor('Value ' + s + ' out of range for ' + this_ + ' options property ' + name);
 }
+/* What Collator and NumberFormat share: settings kept per instance where guest code cannot reach
+   them, Node's check of the receiver, and one bound function per instance behind a getter (compare,
+   format), so that arr.sort(collator.compare) works. bind makes that function from the settings. */
+const weakGet = WeakMap.prototype.get, weakSet = WeakMap.prototype.set;
+function intlService(Service, boundName, bind) {
+  const settingsOf = new WeakMap(), boundOf = new WeakMap();
+  function settings(instance) {
+    const o = apply(weakGet, settingsOf, [instance]);
+    if (o === undefined) throw new TypeErrorCtor('Method ' + this_ + '.prototype.' + boundName + ' called on incompatible receiver');
+    return o;
+  }
+  getter(Service.prototype, boundName, function () {
+    const o = settings(this);
+    let bound = apply(weakGet, boundOf, [this]);
+    if (bound === undefined) {
+      bound = bind(o);
+      apply(weakSet, boundOf, [this, bound]);
+    }
+    return bound;
+  });
+  return { settings, keep(instance, o) { apply(weakSet, settingsOf, [instance, o]); } };
+}
 `;
 
 export const COLLATION_SOURCE = String.raw`(function () {
@@ -217,26 +239,12 @@ function resolve(locales, options) {
   return { usage, level, ignorePunctuation, numeric, caseFirst, upperFirst: caseFirst === 'upper', keys: new MapCtor() };
 }
 
-const settingsOf = new WeakMap(), boundOf = new WeakMap();
-const weakGet = WeakMap.prototype.get, weakSet = WeakMap.prototype.set;
-function settings(collator) {
-  const o = apply(weakGet, settingsOf, [collator]);
-  if (o === undefined) throw new TypeErrorCtor('Method Intl.Collator.prototype.compare called on incompatible receiver');
-  return o;
-}
 function Collator(locales, options) {
   if (new.target === undefined) return new Collator(locales, options);
-  apply(weakSet, settingsOf, [this, resolve(locales, options)]);
+  collators.keep(this, resolve(locales, options));
 }
-getter(Collator.prototype, 'compare', function () {
-  const o = settings(this);
-  let bound = apply(weakGet, boundOf, [this]);
-  if (bound === undefined) {
-    bound = (x, y) => collate(toStr(x), toStr(y), o);
-    apply(weakSet, boundOf, [this, bound]);
-  }
-  return bound;
-});
+const collators = intlService(Collator, 'compare', (o) => (x, y) => collate(toStr(x), toStr(y), o));
+const settings = collators.settings;
 method(Collator.prototype, 'resolvedOptions', function resolvedOptions() {
   const o = settings(this);
   return { locale: 'en-US', usage: o.usage, sensitivity: o.level, ignorePunctuation: o.ignorePunctuation, collation: 'default', numeric: o.numeric, caseFirst: o.caseFirst };
