@@ -9,7 +9,7 @@ import { repoRoot, testWorkerScript } from './workerBuild';
  * Subtly wrong solutions an interview candidate really writes (a falsy-zero minimum, a key that
  * collides on wide grids, an early `break`): each must be rejected by its problem's Submit suite,
  * or the suite is too thin to trust. Each file's first line names its bug.
- * One suite per part of the bank (subtleWrongB/C/D.test.ts name their problems).
+ * One suite per part of the bank (subtleWrongA/B/C/D.test.ts name their problems).
  */
 const fixturesDir = join(repoRoot, 'test', 'fixtures', 'subtle-wrong');
 
