@@ -5,9 +5,7 @@
  */
 import { Interviewer } from '../core/interviewer/interviewer';
 import type { InterviewerReply } from '../core/interviewer/interviewer';
-import { loadProblem } from '../problems/loader';
-import { formatProblemIssue } from '../problems/types';
-import { problemDirFor } from './judge';
+import { loadProblemOrExplain, problemDirFor, splitProblemCommandArgs, unknownProblemMessage } from './problemCommand';
 
 export const ASK_USAGE = 'usage: onsite ask <problem-id | problem-dir> "<question>" [--json]';
 
@@ -35,22 +33,16 @@ export function replySummary(reply: InterviewerReply): {
 }
 
 export async function runAsk(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const unknown = args.filter((a) => a.startsWith('--') && a !== '--json');
-  const positional = args.filter((a) => !a.startsWith('--'));
-  if (unknown.length > 0) return fail(`unknown option ${unknown.join(', ')}`);
+  const { json, positional, unknownOptions } = splitProblemCommandArgs(args);
+  if (unknownOptions.length > 0) return fail(`unknown option ${unknownOptions.join(', ')}`);
   const [problemArg, question] = positional;
   if (problemArg === undefined || question === undefined || positional.length > 2) return fail('expected a problem and one question (quote it)');
   if (question.trim() === '') return fail('the question is empty');
   const dir = problemDirFor(problemArg);
-  if (dir === undefined) return fail(`no problem "${problemArg}" (give a problem id from the bank or a folder with problem.json)`);
-  const loaded = await loadProblem(dir, 'user');
-  if (!loaded.ok) {
-    console.error(`onsite ask: the problem at ${dir} cannot be loaded:`);
-    for (const issue of loaded.broken.issues) console.error(`    ${formatProblemIssue(issue)}`);
-    return 2;
-  }
-  const summary = replySummary(Interviewer.forProblem(loaded.problem.meta).reply(question));
+  if (dir === undefined) return fail(unknownProblemMessage(problemArg));
+  const problem = await loadProblemOrExplain('ask', dir);
+  if (problem === undefined) return 2;
+  const summary = replySummary(Interviewer.forProblem(problem.meta).reply(question));
   if (json) {
     console.log(JSON.stringify(summary, null, 2));
     return 0;

@@ -193,6 +193,17 @@ export function applyEvent(previous: SessionState, event: SessionEvent): Session
   return next;
 }
 
+/** Assumptions and custom tests are edited in place: saving an id again replaces it where it stands. */
+function putById<T extends { id: string }>(items: T[], item: T): void {
+  const index = items.findIndex((existing) => existing.id === item.id);
+  if (index < 0) items.push(item);
+  else items[index] = item;
+}
+
+function withoutId<T extends { id: string }>(items: readonly T[], id: string): T[] {
+  return items.filter((item) => item.id !== id);
+}
+
 /**
  * Applies one event in place to a state the caller owns: the one fold behind both `applyEvent` and
  * `replay`, so that reading a long log stays linear. Throws ReplayError, before changing anything, for
@@ -235,15 +246,11 @@ export function foldEvent(s: SessionState, event: SessionEvent): void {
     case 'no_questions':
       s.noQuestions = true;
       break;
-    case 'assumption_set': {
-      const index = s.assumptions.findIndex((a) => a.id === event.id);
-      const next = { id: event.id, text: event.text };
-      if (index < 0) s.assumptions.push(next);
-      else s.assumptions[index] = next;
+    case 'assumption_set':
+      putById(s.assumptions, { id: event.id, text: event.text });
       break;
-    }
     case 'assumption_removed':
-      s.assumptions = s.assumptions.filter((a) => a.id !== event.id);
+      s.assumptions = withoutId(s.assumptions, event.id);
       break;
     case 'plan_updated':
       s.plan = { ...event.plan };
@@ -264,15 +271,11 @@ export function foldEvent(s: SessionState, event: SessionEvent): void {
       s.runs.push({ verdict: event.verdict, passed: event.passed, total: event.total, t: event.t });
       if (event.tests.some((test) => test.source === 'custom')) s.customTestRuns += 1;
       break;
-    case 'custom_test_saved': {
-      const index = s.customTests.findIndex((c) => c.id === event.id);
-      const next = { id: event.id, args: event.args, expected: event.expected };
-      if (index < 0) s.customTests.push(next);
-      else s.customTests[index] = next;
+    case 'custom_test_saved':
+      putById(s.customTests, { id: event.id, args: event.args, expected: event.expected });
       break;
-    }
     case 'custom_test_removed':
-      s.customTests = s.customTests.filter((c) => c.id !== event.id);
+      s.customTests = withoutId(s.customTests, event.id);
       break;
     case 'hint_revealed':
       if (!s.hintsRevealed.includes(event.index)) s.hintsRevealed.push(event.index);

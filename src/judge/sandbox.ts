@@ -12,6 +12,7 @@ import type { QuickJSContext, QuickJSHandle, QuickJSRuntime, QuickJSWASMModule }
 import { CallClock, overLimitMessage } from './callClock';
 import { type GuestRealm, type GuestRealms, guestRealms } from './guestRealm';
 import type { MemoryLayout } from './memorySnapshot';
+import type { CallResult } from './sandboxBatchRun';
 import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } from './protocol';
 
 /**
@@ -21,12 +22,6 @@ import type { GuestCall, SandboxBatch, SandboxLibrary, SandboxOutcome, Shape } f
 export const RECYCLE_HEAP_BYTES = 64 * 1024 * 1024;
 /** Pending promise jobs run per step while driving a returned promise. */
 const JOBS_PER_STEP = 1000;
-
-export interface CallResult {
-  outcome: SandboxOutcome;
-  /** The module is no longer trustworthy (out of memory, WebAssembly trap). */
-  recycle: boolean;
-}
 
 type FailureDetail = Omit<Extract<SandboxOutcome, { status: 'failed' }>, 'status' | 'timeMs' | 'console'>;
 
@@ -180,29 +175,14 @@ export class Sandbox {
           context.newString(call.testJson),
         ]));
       }
-      case 'generate': {
-        const fn = this.resolveEntry(context, harness, 'generate');
-        return this.decode(context, this.callHarness(context, harness, 'generate', batch.fileName, [
-          fn,
-          context.newNumber(call.size),
-          context.newNumber(call.seed),
-          call.shape === undefined ? context.undefined : context.newString(call.shape),
-        ]));
-      }
+      case 'generate':
+        return this.callProblemFunction(context, harness, batch.fileName, 'generate', [call.size, call.seed, call.shape]);
       case 'transpile':
         throw new GuestFailure({ failure: 'runtime', message: 'transpiling is the worker\'s job, not a guest call' });
-      case 'check': {
-        const fn = this.resolveEntry(context, harness, 'check');
-        return this.decode(context, this.callHarness(context, harness, 'check', batch.fileName, [
-          fn,
-          context.newString(call.argsJson),
-          context.newString(call.outputJson),
-        ]));
-      }
-      case 'validate': {
-        const fn = this.resolveEntry(context, harness, 'validate');
-        return this.decode(context, this.callHarness(context, harness, 'validate', batch.fileName, [fn, context.newString(call.argsJson)]));
-      }
+      case 'check':
+        return this.callProblemFunction(context, harness, batch.fileName, 'check', [call.argsJson, call.outputJson]);
+      case 'validate':
+        return this.callProblemFunction(context, harness, batch.fileName, 'validate', [call.argsJson]);
     }
   }
 
@@ -220,6 +200,23 @@ export class Sandbox {
       });
     }
     return resolved;
+  }
+
+  /**
+   * A problem file's own `generate`, `check` or `validate`, passed to the harness method of the same name
+   * with plain arguments (an undefined one stays undefined in the guest). The handles are made only once
+   * the function is found, so a missing one leaves none behind.
+   */
+  private callProblemFunction(
+    context: QuickJSContext,
+    harness: QuickJSHandle,
+    fileName: string,
+    name: 'generate' | 'check' | 'validate',
+    args: readonly (string | number | undefined)[],
+  ): string {
+    const fn = this.resolveEntry(context, harness, name);
+    const handles = args.map((arg) => (arg === undefined ? context.undefined : typeof arg === 'number' ? context.newNumber(arg) : context.newString(arg)));
+    return this.decode(context, this.callHarness(context, harness, name, fileName, [fn, ...handles]));
   }
 
   /** Calls a harness method, disposing the argument handles; guest exceptions become GuestFailure. */

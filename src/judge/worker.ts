@@ -8,13 +8,12 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
-import { judgeAnswer } from './compare';
-import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
+import type { HostToWorker, SandboxBatch, SandboxOutcome, WorkerToHost } from './protocol';
+import { runSandboxBatch } from './sandboxBatchRun';
 import { type MemoryLayout, memoryLayoutOf } from './memorySnapshot';
 import { Sandbox } from './sandbox';
 import { loadSandboxLibraries, type SandboxLibraryScripts } from './sandboxLibraries';
 import { stripModuleSyntax } from './solutionSource';
-import { WALL_CAP_FACTOR } from './callClock';
 import { needsParityPass } from './engineParity';
 import { PARITY_HELPERS_SOURCE } from './guest/parityHelpers';
 import { type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
@@ -109,13 +108,6 @@ function mapPosition(outcome: SandboxOutcome, lineMap: LineMap | undefined): San
   return { ...outcome, line: original.line, column: original.column };
 }
 
-/** Compares the answer here when the call says what to expect; only a preview goes back. */
-function judgeInWorker(call: GuestCall, outcome: SandboxOutcome): SandboxOutcome {
-  if (outcome.status !== 'returned' || !(call.kind === 'function' || call.kind === 'design') || call.expect === undefined) return outcome;
-  const { comparison, preview } = judgeAnswer(outcome.outputJson, call.expect);
-  return { ...outcome, outputJson: preview, comparison };
-}
-
 async function answerTranspile(batchId: number, batch: SandboxBatch): Promise<void> {
   const started = performance.now();
   // Debug Test runs the script in Node, whose calls take long spreads: no spread pass here.
@@ -176,33 +168,22 @@ async function main(): Promise<void> {
     }
     const { batch, lineMap } = prepared;
     if (message.batch.typescript === true) post({ type: 'compiled', batchId });
-    // The budget counts the calls' own time (CPU time, as their limits do), and wall time only past
-    // the same cap a single call has, so a busy machine does not cut a submission short.
-    let spentMs = 0;
-    for (let index = 0; index < batch.calls.length; index++) {
-      const call = batch.calls[index];
-      if (call === undefined) continue;
-      if (batch.budgetMs !== undefined && (spentMs > batch.budgetMs || performance.now() - batchStarted > batch.budgetMs * WALL_CAP_FACTOR)) {
-        post({ type: 'done', batchId, stopped: 'budget' });
-        return;
-      }
-      const result = sandbox.runCall(batch, call);
-      spentMs += result.outcome.timeMs;
-      const outcome = judgeInWorker(call, mapPosition(result.outcome, lineMap));
-      post({ type: 'result', batchId, index, outcome });
-      if (result.recycle) {
+    await runSandboxBatch({
+      batchId,
+      batch,
+      startedMs: batchStarted,
+      post,
+      runCall: (call) => {
+        const result = sandbox.runCall(batch, call);
+        return { ...result, outcome: mapPosition(result.outcome, lineMap) };
+      },
+      replaceSpent: async () => {
         // The module is spent (out of memory, a trap) or its heap grew large: a new module on a new
         // memory replaces it here, so the old one is collected on this thread. Ending the thread
         // instead made the host join it and free its heap, a 40-70 ms stall of the editor.
         sandbox = await freshSandbox(libraries, layout);
-      }
-      const stopped = stopAfter(batch, outcome);
-      if (stopped !== undefined) {
-        post({ type: 'done', batchId, stopped });
-        return;
-      }
-    }
-    post({ type: 'done', batchId });
+      },
+    });
   }
 }
 

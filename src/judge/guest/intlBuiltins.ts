@@ -37,6 +37,28 @@ function option(options, name, allowed, fallback) {
   for (let i = 0; i < allowed.length; i++) if (allowed[i] === s) return s;
   throw new RangeErrorCtor('Value ' + s + ' out of range for ' + this_ + ' options property ' + name);
 }
+/* What Collator and NumberFormat share: settings kept per instance where guest code cannot reach
+   them, Node's check of the receiver, and one bound function per instance behind a getter (compare,
+   format), so that arr.sort(collator.compare) works. bind makes that function from the settings. */
+const weakGet = WeakMap.prototype.get, weakSet = WeakMap.prototype.set;
+function intlService(Service, boundName, bind) {
+  const settingsOf = new WeakMap(), boundOf = new WeakMap();
+  function settings(instance) {
+    const o = apply(weakGet, settingsOf, [instance]);
+    if (o === undefined) throw new TypeErrorCtor('Method ' + this_ + '.prototype.' + boundName + ' called on incompatible receiver');
+    return o;
+  }
+  getter(Service.prototype, boundName, function () {
+    const o = settings(this);
+    let bound = apply(weakGet, boundOf, [this]);
+    if (bound === undefined) {
+      bound = bind(o);
+      apply(weakSet, boundOf, [this, bound]);
+    }
+    return bound;
+  });
+  return { settings, keep(instance, o) { apply(weakSet, settingsOf, [instance, o]); } };
+}
 `;
 
 export const COLLATION_SOURCE = String.raw`(function () {
@@ -82,6 +104,18 @@ function compareDigits(x, xFrom, xTo, y, yFrom, yTo) {
 }
 function isDigit(c) { return c >= 48 && c <= 57; }
 
+/* Where the next character that weighs at the primary level stands, from 'from' on: not an
+   ignorable one, nor punctuation when it is skipped. 'end' when none is left, -1 at a character beyond
+   ASCII (the general path takes over). */
+function nextWeighed(s, from, end, skipPunctuation) {
+  for (let k = from; k < end; k++) {
+    const c = charCodeAt(s, k);
+    if (c >= 128) return -1;
+    const p = PRIMARY[c];
+    if (p !== 0 && !(skipPunctuation && p < SYMBOLS)) return k;
+  }
+  return end;
+}
 /* One pass over two ASCII strings without allocating; 2 means "not ASCII, take the general path".
    An identical prefix weighs the same on both sides at every level, so it is skipped, except for
    the start of a digit run it cuts when numeric. */
@@ -93,21 +127,13 @@ function compareAscii(x, y, o) {
   if (numeric) while (i > 0 && isDigit(charCodeAt(x, i - 1))) i--;
   j = i;
   for (;;) {
-    let cx = 0, px = 0, cy = 0, py = 0;
-    for (; i < n; i++) {
-      cx = charCodeAt(x, i);
-      if (cx >= 128) return 2;
-      px = PRIMARY[cx];
-      if (px !== 0 && !(skipPunctuation && px < SYMBOLS)) break;
-      px = 0;
-    }
-    for (; j < m; j++) {
-      cy = charCodeAt(y, j);
-      if (cy >= 128) return 2;
-      py = PRIMARY[cy];
-      if (py !== 0 && !(skipPunctuation && py < SYMBOLS)) break;
-      py = 0;
-    }
+    i = nextWeighed(x, i, n, skipPunctuation);
+    if (i < 0) return 2;
+    j = nextWeighed(y, j, m, skipPunctuation);
+    if (j < 0) return 2;
+    /* At the end of a string its weight is 0, which sorts it first. */
+    const cx = i < n ? charCodeAt(x, i) : 0, cy = j < m ? charCodeAt(y, j) : 0;
+    let px = i < n ? PRIMARY[cx] : 0, py = j < m ? PRIMARY[cy] : 0;
     if (numeric && px !== 0 && py !== 0 && isDigit(cx) && isDigit(cy)) {
       digitRun(x, i); const xFrom = runFrom, xTo = runTo;
       digitRun(y, j);
@@ -217,26 +243,12 @@ function resolve(locales, options) {
   return { usage, level, ignorePunctuation, numeric, caseFirst, upperFirst: caseFirst === 'upper', keys: new MapCtor() };
 }
 
-const settingsOf = new WeakMap(), boundOf = new WeakMap();
-const weakGet = WeakMap.prototype.get, weakSet = WeakMap.prototype.set;
-function settings(collator) {
-  const o = apply(weakGet, settingsOf, [collator]);
-  if (o === undefined) throw new TypeErrorCtor('Method Intl.Collator.prototype.compare called on incompatible receiver');
-  return o;
-}
 function Collator(locales, options) {
   if (new.target === undefined) return new Collator(locales, options);
-  apply(weakSet, settingsOf, [this, resolve(locales, options)]);
+  collators.keep(this, resolve(locales, options));
 }
-getter(Collator.prototype, 'compare', function () {
-  const o = settings(this);
-  let bound = apply(weakGet, boundOf, [this]);
-  if (bound === undefined) {
-    bound = (x, y) => collate(toStr(x), toStr(y), o);
-    apply(weakSet, boundOf, [this, bound]);
-  }
-  return bound;
-});
+const collators = intlService(Collator, 'compare', (o) => (x, y) => collate(toStr(x), toStr(y), o));
+const settings = collators.settings;
 method(Collator.prototype, 'resolvedOptions', function resolvedOptions() {
   const o = settings(this);
   return { locale: 'en-US', usage: o.usage, sensitivity: o.level, ignorePunctuation: o.ignorePunctuation, collation: 'default', numeric: o.numeric, caseFirst: o.caseFirst };

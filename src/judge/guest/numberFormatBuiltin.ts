@@ -86,26 +86,12 @@ function format(value, o) {
   return (negative ? '-' : '') + formatDigits(digits, pointAt, o) + suffix;
 }
 
-const settingsOf = new WeakMap(), boundOf = new WeakMap();
-const weakGet = WeakMap.prototype.get, weakSet = WeakMap.prototype.set;
-function settings(formatter) {
-  const o = apply(weakGet, settingsOf, [formatter]);
-  if (o === undefined) throw new TypeErrorCtor('Method Intl.NumberFormat.prototype.format called on incompatible receiver');
-  return o;
-}
 function NumberFormat(locales, options) {
   if (new.target === undefined) return new NumberFormat(locales, options);
-  apply(weakSet, settingsOf, [this, resolve(locales, options)]);
+  formatters.keep(this, resolve(locales, options));
 }
-getter(NumberFormat.prototype, 'format', function () {
-  const o = settings(this);
-  let bound = apply(weakGet, boundOf, [this]);
-  if (bound === undefined) {
-    bound = (value) => format(value, o);
-    apply(weakSet, boundOf, [this, bound]);
-  }
-  return bound;
-});
+const formatters = intlService(NumberFormat, 'format', (o) => (value) => format(value, o));
+const settings = formatters.settings;
 method(NumberFormat.prototype, 'resolvedOptions', function resolvedOptions() {
   const o = settings(this);
   return { locale: 'en-US', numberingSystem: 'latn', style: o.style, minimumIntegerDigits: o.minimumIntegerDigits, minimumFractionDigits: o.minimumFractionDigits, maximumFractionDigits: o.maximumFractionDigits, useGrouping: o.useGrouping };

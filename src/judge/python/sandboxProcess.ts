@@ -14,8 +14,8 @@ import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { CallClock, overLimitMessage } from '../callClock';
-import { judgeAnswer } from '../compare';
-import { type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from '../protocol';
+import type { GuestCall, HostToWorker, SandboxBatch, SandboxOutcome, WorkerToHost } from '../protocol';
+import { type CallResult, runSandboxBatch } from '../sandboxBatchRun';
 import HARNESS from './harness.py';
 import LOCKDOWN from './lockdown.py';
 import VALUES from './values.py';
@@ -125,11 +125,6 @@ function heapBytes(interpreter: Interpreter): number {
   return (interpreter.pyodide as unknown as { _module: { HEAP8: Int8Array } })._module.HEAP8.buffer.byteLength;
 }
 
-interface CallResult {
-  outcome: SandboxOutcome;
-  recycle: boolean;
-}
-
 interface GuestError {
   kind: 'compile' | 'runtime' | 'interrupt' | 'memory' | 'recursion';
   message: string;
@@ -194,12 +189,6 @@ function destroyProxy(value: unknown): void {
   if (typeof value === 'object' && value !== null && 'destroy' in value && typeof value.destroy === 'function') (value as { destroy: () => void }).destroy();
 }
 
-function judgeHere(call: GuestCall, outcome: SandboxOutcome): SandboxOutcome {
-  if (outcome.status !== 'returned' || !(call.kind === 'function' || call.kind === 'design') || call.expect === undefined) return outcome;
-  const { comparison, preview } = judgeAnswer(outcome.outputJson, call.expect);
-  return { ...outcome, outputJson: preview, comparison };
-}
-
 /** A tiny batch run once at start: compiles the harness's paths before the first Run. */
 const WARM_UP: SandboxBatch = {
   script: 'class Solution:\n    def warm(self, head: Optional[ListNode], n: int) -> List[int]:\n        seen = defaultdict(list)\n        seen[n].append(n)\n        return [head.val, n]\n',
@@ -254,25 +243,16 @@ async function main(): Promise<void> {
 
   async function runBatch(message: HostToWorker): Promise<void> {
     const { batchId, batch } = message;
-    const batchStarted = performance.now();
-    for (let index = 0; index < batch.calls.length; index++) {
-      const call = batch.calls[index];
-      if (call === undefined) continue;
-      if (batch.budgetMs !== undefined && performance.now() - batchStarted > batch.budgetMs) {
-        send({ type: 'done', batchId, stopped: 'budget' });
-        return;
-      }
-      const result = runCall(interpreter, batch, call);
-      const outcome = judgeHere(call, result.outcome);
-      send({ type: 'result', batchId, index, outcome });
-      if (result.recycle) interpreter = await reloadInterpreter();
-      const stopped = stopAfter(batch, outcome);
-      if (stopped !== undefined) {
-        send({ type: 'done', batchId, stopped });
-        return;
-      }
-    }
-    send({ type: 'done', batchId });
+    await runSandboxBatch({
+      batchId,
+      batch,
+      startedMs: performance.now(),
+      post: send,
+      runCall: (call) => runCall(interpreter, batch, call),
+      replaceSpent: async () => {
+        interpreter = await reloadInterpreter();
+      },
+    });
   }
 }
 

@@ -143,26 +143,17 @@ export class WebviewMessageHandler {
         return room.removeCustomTest(message.id);
       case 'answerFollowUp':
         return room.answerFollowUp(message.answer);
-      case 'nextPhase':
-        await this.effects.nextPhase(room);
-        return undefined;
-      case 'run':
-        await this.effects.run(room);
-        return undefined;
-      case 'submit':
-        await this.effects.submit(room);
-        return undefined;
       case 'debugTest':
         await this.effects.debugTest(room, message.testId);
         return undefined;
+      // Each of these is an effect of the same name that needs nothing but the room.
+      case 'nextPhase':
+      case 'run':
+      case 'submit':
       case 'openSolution':
-        await this.effects.openSolution(room);
-        return undefined;
       case 'giveUp':
-        await this.effects.giveUp(room);
-        return undefined;
       case 'openDebrief':
-        await this.effects.openDebrief(room);
+        await this.effects[message.kind](room);
         return undefined;
     }
   }

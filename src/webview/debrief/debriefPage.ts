@@ -6,13 +6,13 @@ import * as l10n from '@vscode/l10n';
 import { phaseName } from '../shared/phaseNames';
 import { standingName } from '../shared/standingNames';
 import { phaseChart } from './charts';
-import { section, table } from './dom';
+import { listSection, section, table } from './dom';
 import { h } from '../shared/dom';
 import { postToHost } from '../shared/vscodeApi';
 import type { DebriefView } from './protocol';
 import { selfReviewForm } from './selfReviewForm';
 
-function statusMark(status: DebriefView['clarifications'][number]['status']): string {
+function statusMark(status: ClarificationItem['status']): string {
   switch (status) {
     case 'asked':
       return l10n.t('✔ asked');
@@ -57,46 +57,33 @@ function phases(view: DebriefView): HTMLElement {
   );
 }
 
+type FeedbackItem = DebriefView['feedback'][number];
+type TimelineEntry = DebriefView['timeline'][number];
+type ClarificationItem = DebriefView['clarifications'][number];
+
+function feedbackItem(f: FeedbackItem): HTMLElement {
+  return h('li', { class: f.tone }, h('strong', {}, `${f.title}. `), f.sentence, f.clocks.length > 0 ? h('span', { class: 'clocks' }, ` (${f.clocks.join(', ')})`) : null);
+}
+
+function timelineEntry(e: TimelineEntry): HTMLElement {
+  return h('li', { class: `kind-${e.kind}` }, h('time', {}, e.clock), ' ', e.text, e.detail === null ? null : h('span', { class: 'detail' }, ` — ${e.detail}`));
+}
+
+function clarificationItem(c: ClarificationItem): HTMLElement {
+  const when = c.when === null ? null : ` (${c.when})`;
+  return h('li', { class: c.status }, h('span', { class: 'mark' }, statusMark(c.status)), ' ', c.question, when, h('div', { class: 'answer' }, l10n.t('Interviewer: {0}', c.answer)));
+}
+
 function feedback(view: DebriefView): HTMLElement {
-  return section(
-    l10n.t('Feedback'),
-    'feedback-title',
-    h(
-      'ol',
-      { class: 'feedback' },
-      ...view.feedback.map((f) =>
-        h('li', { class: f.tone }, h('strong', {}, `${f.title}. `), f.sentence, f.clocks.length > 0 ? h('span', { class: 'clocks' }, ` (${f.clocks.join(', ')})`) : null),
-      ),
-    ),
-  );
+  return listSection(l10n.t('Feedback'), 'feedback-title', 'ol', 'feedback', view.feedback.map(feedbackItem));
 }
 
 function timeline(view: DebriefView): HTMLElement {
-  return section(
-    l10n.t('What happened'),
-    'timeline-title',
-    h(
-      'ol',
-      { class: 'timeline' },
-      ...view.timeline.map((e) =>
-        h('li', { class: `kind-${e.kind}` }, h('time', {}, e.clock), ' ', e.text, e.detail === null ? null : h('span', { class: 'detail' }, ` — ${e.detail}`)),
-      ),
-    ),
-  );
+  return listSection(l10n.t('What happened'), 'timeline-title', 'ol', 'timeline', view.timeline.map(timelineEntry));
 }
 
 function clarifications(view: DebriefView): HTMLElement {
-  return section(
-    l10n.t('Clarifications — {0}', view.clarificationSummary),
-    'clarify-title',
-    h(
-      'ul',
-      { class: 'clarifications' },
-      ...view.clarifications.map((c) =>
-        h('li', { class: c.status }, h('span', { class: 'mark' }, statusMark(c.status)), ' ', c.question, c.when === null ? null : ` (${c.when})`, h('div', { class: 'answer' }, l10n.t('Interviewer: {0}', c.answer))),
-      ),
-    ),
-  );
+  return listSection(l10n.t('Clarifications — {0}', view.clarificationSummary), 'clarify-title', 'ul', 'clarifications', view.clarifications.map(clarificationItem));
 }
 
 function testing(view: DebriefView): HTMLElement {

@@ -16,6 +16,11 @@ export function section(title: string, id: string, ...children: Child[]): HTMLEl
   return h('section', { 'aria-labelledby': id }, h('h2', { id }, title), ...children);
 }
 
+/** A section that is one list under its heading: the feedback, the timeline, the clarifications. */
+export function listSection(title: string, id: string, list: 'ol' | 'ul', listClass: string, items: HTMLElement[]): HTMLElement {
+  return section(title, id, h(list, { class: listClass }, ...items));
+}
+
 export function table(caption: string, head: string[], rows: string[][]): HTMLTableElement {
   return h(
     'table',

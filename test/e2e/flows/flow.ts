@@ -49,6 +49,29 @@ export async function skipToCode(panel: InterviewPanel): Promise<void> {
   await panel.nextPhase('Code');
 }
 
+/** A JavaScript Two Sum interview in Code, with `source` typed into its solution file and not yet run. */
+export async function twoSumInCode(workbench: Workbench, source: string): Promise<InterviewPanel> {
+  const panel = await startFromPalette(workbench, TWO_SUM.title);
+  await skipToCode(panel);
+  await panel.openSolution();
+  await workbench.typeIntoEditor(source);
+  return panel;
+}
+
+/**
+ * Runs a solution that never ends and checks that the candidate is not locked out meanwhile (Run says
+ * it is running, a note goes in, the panel command answers); returns the time-limit report.
+ */
+export async function runIntoTimeLimitWhileResponsive(workbench: Workbench, panel: InterviewPanel, note: string): Promise<string> {
+  await panel.run();
+  await (await panel.locator('#run:text-is("Running…")')).waitFor({ timeout: 10_000 });
+  await panel.addNote(note);
+  await workbench.runCommand('Onsite: Show Interview Panel');
+  const report = await panel.waitForReport('run', 'time_limit_exceeded', 120_000);
+  assert(/Time Limit Exceeded/.test(report), `no time limit verdict: ${report}`);
+  return report;
+}
+
 export function assert(condition: boolean, message: string): asserts condition {
   if (!condition) throw new Error(message);
 }

@@ -1,15 +1,12 @@
 /** What the candidate sees when the code is wrong or never finishes. */
-import { assert, FLOW_SETTINGS, skipToCode, startFromPalette, TWO_SUM, type Flow } from './flow';
+import { assert, FLOW_SETTINGS, runIntoTimeLimitWhileResponsive, TWO_SUM, twoSumInCode, type Flow } from './flow';
 
 export const wrongAnswer: Flow = {
   name: 'a wrong solution shows Wrong Answer with the failing example',
   slug: 'wrong-answer',
   settings: FLOW_SETTINGS,
   async run(workbench) {
-    const panel = await startFromPalette(workbench, TWO_SUM.title);
-    await skipToCode(panel);
-    await panel.openSolution();
-    await workbench.typeIntoEditor(TWO_SUM.wrong);
+    const panel = await twoSumInCode(workbench, TWO_SUM.wrong);
     await panel.run();
     const report = await panel.waitForReport('run', 'wrong_answer');
     // The first example's pair is at indices 2 and 3, so [0, 1] fails it with its input on show.
@@ -24,17 +21,9 @@ export const infiniteLoop: Flow = {
   slug: 'infinite-loop',
   settings: FLOW_SETTINGS,
   async run(workbench) {
-    const panel = await startFromPalette(workbench, TWO_SUM.title);
-    await skipToCode(panel);
-    await panel.openSolution();
-    await workbench.typeIntoEditor(TWO_SUM.infinite);
-    await panel.run();
-    await (await panel.locator('#run:text-is("Running…")')).waitFor({ timeout: 10_000 });
+    const panel = await twoSumInCode(workbench, TWO_SUM.infinite);
     // While the sandbox spins, the panel and the editor still answer.
-    await panel.addNote('still typing while the judge runs');
-    await workbench.runCommand('Onsite: Show Interview Panel');
-    const report = await panel.waitForReport('run', 'time_limit_exceeded', 120_000);
-    assert(/Time Limit Exceeded/.test(report), `no time limit verdict: ${report}`);
+    const report = await runIntoTimeLimitWhileResponsive(workbench, panel, 'still typing while the judge runs');
     // Fail-fast: the first test over the limit ends the run, and the panel says what was skipped.
     assert(/2 more not run: stopped at the first test over the time limit/.test(report), `no not-run line: ${report}`);
     await workbench.screenshot('time-limit-light');

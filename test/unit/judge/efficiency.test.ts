@@ -4,18 +4,16 @@ import { join } from 'node:path';
 import { runJudge } from '../../../src/cli/judge';
 import { describeEfficiency } from '../../../src/vocabulary/efficiency';
 import { Judge } from '../../../src/judge/judge';
-import { loadProblem } from '../../../src/problems/loader';
 import type { Problem } from '../../../src/problems/types';
 import { validateProblem } from '../../../src/cli/validateProblem';
 import { repoRoot, testWorkerScript } from './workerBuild';
+import { problemAt } from '../../builders/problems';
 
 /** The bank's longest-increasing-subsequence: its O(n^2) naive.js is accepted within LeetCode's n ≤ 2,500 and too slow at n = 20,000. */
 const PROBLEM_DIR = join(repoRoot, 'problems', 'longest-increasing-subsequence');
 
-async function bankProblem(): Promise<Problem> {
-  const loaded = await loadProblem(PROBLEM_DIR, 'bundled');
-  if (!loaded.ok) throw new Error(JSON.stringify(loaded.broken.issues));
-  return loaded.problem;
+function lisProblem(): Promise<Problem> {
+  return problemAt(PROBLEM_DIR, 'bundled');
 }
 
 /** Runs `onsite judge` in-process and keeps what it prints. */
@@ -40,7 +38,7 @@ describe('judge / efficiency tier', function () {
 
   before(async () => {
     judge = new Judge({ workerScript: await testWorkerScript() });
-    problem = await bankProblem();
+    problem = await lisProblem();
   });
   after(async () => {
     await judge.dispose();

@@ -8,15 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { currentStoredTests, expectedFingerprint, generatedInputs, generatedTestKey, storeFreshness, writeStoredExpected } from '../../../src/judge/expectedStore';
 import { Judge } from '../../../src/judge/judge';
-import { loadProblem } from '../../../src/problems/loader';
 import type { Problem } from '../../../src/problems/types';
-import { repoRoot, testWorkerScript } from './workerBuild';
-
-async function fixture(id: string): Promise<Problem> {
-  const result = await loadProblem(join(repoRoot, 'test', 'fixtures', 'problems', id), 'user');
-  if (!result.ok) throw new Error(`fixture ${id} is broken`);
-  return result.problem;
-}
+import { testWorkerScript } from './workerBuild';
+import { fixtureProblem as fixture } from '../../builders/problems';
 
 describe('judge / expected-output store', function () {
   this.timeout(120_000);

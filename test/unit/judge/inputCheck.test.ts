@@ -1,15 +1,13 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { Judge } from '../../../src/judge/judge';
-import { loadProblem } from '../../../src/problems/loader';
 import type { Problem } from '../../../src/problems/types';
 import { writeProblemFolder } from '../problems/problemFolder';
 import { repoRoot, testWorkerScript } from './workerBuild';
+import { problemAt } from '../../builders/problems';
 
-async function load(dir: string, origin: Problem['origin'] = 'user'): Promise<Problem> {
-  const result = await loadProblem(dir, origin);
-  if (!result.ok) throw new Error(JSON.stringify(result.broken.issues));
-  return result.problem;
+function load(dir: string, origin: Problem['origin'] = 'user'): Promise<Problem> {
+  return problemAt(dir, origin);
 }
 
 /** The fixture's sumList with a validator.js: 1..5 numbers in [0, 100]. */

@@ -4,19 +4,12 @@
  * verdicts from the engine's signals rather than an error's text, and comparisons as statements say.
  */
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
 import { Judge } from '../../../src/judge/judge';
 import { submissionBudgetMs } from '../../../src/judge/protocol';
-import { loadProblem } from '../../../src/problems/loader';
 import type { Problem } from '../../../src/problems/types';
 import { nodeRecursionDepth, recursingPairSum, sandboxRecursionDepth } from '../../reliability/recursionDepth';
-import { repoRoot, testWorkerScript } from './workerBuild';
-
-async function fixture(id: string): Promise<Problem> {
-  const result = await loadProblem(join(repoRoot, 'test', 'fixtures', 'problems', id), 'user');
-  if (!result.ok) throw new Error(`fixture ${id} is broken`);
-  return result.problem;
-}
+import { testWorkerScript } from './workerBuild';
+import { fixtureProblem as fixture } from '../../builders/problems';
 
 /** Three literal tests of pair-sum, enough to see what carries from one test to the next. */
 const PAIRS = [

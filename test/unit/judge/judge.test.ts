@@ -5,18 +5,11 @@ import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { buildDebugScript } from '../../../src/judge/debugScript';
 import { Judge } from '../../../src/judge/judge';
-import { loadProblem } from '../../../src/problems/loader';
-import type { Problem } from '../../../src/problems/types';
 import { growthAgainstReference } from '../../../src/vocabulary/growth';
 import { repoRoot, testWorkerScript } from './workerBuild';
+import { fixtureProblem as fixture } from '../../builders/problems';
 
 const fixtures = join(repoRoot, 'test', 'fixtures');
-
-async function fixture(id: string): Promise<Problem> {
-  const result = await loadProblem(join(fixtures, 'problems', id), 'user');
-  if (!result.ok) throw new Error(`fixture ${id} is broken: ${JSON.stringify(result.broken.issues)}`);
-  return result.problem;
-}
 
 describe('judge / Judge on fixture problems', function () {
   this.timeout(120_000);

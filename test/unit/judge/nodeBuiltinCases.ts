@@ -97,6 +97,7 @@ const base64: CaseText[] = [
 
 const collation: CaseText[] = [
   { name: 'sorts mixed-case words with localeCompare', code: 'return ["banana", "Apple", "cherry", "apple", "Banana", "date", "Cherry"].sort((a, b) => a.localeCompare(b));' },
+  { name: 'compare and resolvedOptions refuse a receiver that is not a collator', code: 'const refused = (read) => { try { read(); return false; } catch (e) { return e instanceof TypeError; } }; return [refused(() => Intl.Collator.prototype.compare), refused(() => Intl.Collator.prototype.resolvedOptions.call({})), refused(() => new Intl.Collator().compare)];' },
   { name: 'compares a with B as Node does', code: 'return ["a".localeCompare("B"), "B".localeCompare("a"), "a".localeCompare("A"), "A".localeCompare("a"), "a".localeCompare("a")];' },
   { name: 'numeric collation puts item9 before item10', code: 'const c = new Intl.Collator(undefined, { numeric: true }); return [c.compare("item10", "item9"), ["item10", "item9", "item1", "item100", "Item2"].sort(c.compare)];' },
   { name: 'numeric localeCompare sorts file names', code: 'return ["file10.txt", "file2.txt", "file1.txt", "File3.txt", "file02.txt"].sort((a, b) => a.localeCompare(b, undefined, { numeric: true, sensitivity: "base" }));' },
@@ -138,6 +139,7 @@ const numbers: CaseText[] = [
   { name: 'toLocaleString on numbers', code: 'return [(1234.5).toLocaleString(), (1234567.891).toLocaleString("en-US"), (0.5).toLocaleString("en-US", { minimumFractionDigits: 2 }), (1234).toLocaleString("en-US", { maximumFractionDigits: 0 })];' },
   { name: 'formats an average for a report', code: 'const scores = [90, 85.5, 77.25]; const avg = scores.reduce((a, b) => a + b) / scores.length; return new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 }).format(avg * 1000);' },
   { name: 'rejects max below min', throws: true, code: 'new Intl.NumberFormat("en-US", { minimumFractionDigits: 3, maximumFractionDigits: 1 });' },
+  { name: 'format and resolvedOptions refuse a receiver that is not a formatter', code: 'const refused = (read) => { try { read(); return false; } catch (e) { return e instanceof TypeError; } }; return [refused(() => Intl.NumberFormat.prototype.format), refused(() => Intl.NumberFormat.prototype.resolvedOptions.call({})), refused(() => new Intl.NumberFormat().format)];' },
   { name: 'format is a bound getter', code: 'const { format } = new Intl.NumberFormat("en-US"); return [1e6, 2.5].map(format);' },
 ];
 

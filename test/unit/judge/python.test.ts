@@ -7,15 +7,8 @@ import { Judge } from '../../../src/judge/judge';
 import { permissionFlag, sandboxExecArgv } from '../../../src/judge/python/pythonProcess';
 import { PYTHON_TIME_FACTOR } from '../../../src/judge/python/pythonSandbox';
 import type { JudgeReport } from '../../../src/vocabulary/verdicts';
-import { loadProblem } from '../../../src/problems/loader';
-import type { Problem } from '../../../src/problems/types';
-import { repoRoot, testWorkerScript } from './workerBuild';
-
-async function bank(id: string): Promise<Problem> {
-  const result = await loadProblem(join(repoRoot, 'problems', id), 'bundled');
-  if (!result.ok) throw new Error(`problem ${id} is broken: ${JSON.stringify(result.broken.issues)}`);
-  return result.problem;
-}
+import { testWorkerScript } from './workerBuild';
+import { bankProblem as bank } from '../../builders/problems';
 
 function failures(report: JudgeReport): string {
   return report.tests.filter((t) => t.verdict !== 'accepted').map((t) => `${t.label}: ${t.message ?? ''}`).join('; ');

@@ -5,18 +5,13 @@ import * as path from 'node:path';
 import type { Mode } from '../../../src/core/events';
 import { InterviewSession } from '../../../src/core/session';
 import { SessionStore } from '../../../src/core/storage';
-import { loadProblem } from '../../../src/problems/loader';
-import type { Problem } from '../../../src/problems/types';
 import { CustomTestStore } from '../../../src/ui/interview/customTests';
 import { InterviewRoom, type RoomOptions } from '../../../src/ui/interview/room';
 
-export const BANK = path.join(__dirname, '..', '..', '..', 'problems');
+import { bankProblem as bundled } from '../../builders/problems';
 
-export async function bundled(id: string): Promise<Problem> {
-  const result = await loadProblem(path.join(BANK, id), 'bundled');
-  if (!result.ok) throw new Error(`${id}: ${JSON.stringify(result.broken.issues)}`);
-  return result.problem;
-}
+export { BANK_DIR as BANK } from '../../builders/problems';
+export { bundled };
 
 export interface RoomFixture {
   room: InterviewRoom;

@@ -1,9 +1,10 @@
 /** Clarify: ask the interviewer, record assumptions, or say there are no questions. */
 import * as l10n from '@vscode/l10n';
-import { clearField, h, replaceChildren, setValue, valueOf } from '../../shared/dom';
+import { h, replaceChildren, setValue, valueOf } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
 import { phaseName } from '../../shared/phaseNames';
 import type { Send } from './send';
+import { ENTER, sendTextOnEntry } from './textEntry';
 
 export class ClarifyPane {
   readonly element = h('section', { class: 'pane clarify', 'aria-labelledby': 'clarify-title' });
@@ -20,27 +21,9 @@ export class ClarifyPane {
   private focusedAskBack: number | null = null;
 
   constructor(private readonly send: Send) {
-    const askNow = (): void => {
-      const text = valueOf(this.question).trim();
-      if (text === '') return;
-      send({ kind: 'askQuestion', text });
-      clearField(this.question);
-    };
-    this.ask.addEventListener('click', askNow);
-    this.question.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') askNow();
-    });
+    sendTextOnEntry(this.question, this.ask, ENTER, (text) => { send({ kind: 'askQuestion', text }); });
     this.none.addEventListener('click', () => { send({ kind: 'noQuestions' }); });
-    const addNow = (): void => {
-      const text = valueOf(this.newAssumption).trim();
-      if (text === '') return;
-      send({ kind: 'setAssumption', id: null, text });
-      clearField(this.newAssumption);
-    };
-    this.addAssumption.addEventListener('click', addNow);
-    this.newAssumption.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter') addNow();
-    });
+    sendTextOnEntry(this.newAssumption, this.addAssumption, ENTER, (text) => { send({ kind: 'setAssumption', id: null, text }); });
     this.element.append(
       h('h2', { id: 'clarify-title' }, phaseName('clarify')),
       this.transcript,

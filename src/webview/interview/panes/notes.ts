@@ -1,9 +1,10 @@
 /** Think aloud: notes in every phase, each one timestamped into the session log by the host. */
 import * as l10n from '@vscode/l10n';
-import { clearField, formatDuration, h, replaceChildren, valueOf } from '../../shared/dom';
+import { formatDuration, h, replaceChildren } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
 import { phaseName } from '../../shared/phaseNames';
 import type { Send } from './send';
+import { CTRL_ENTER, sendTextOnEntry } from './textEntry';
 
 export class NotesPane {
   readonly element = h('section', { class: 'pane notes', 'aria-labelledby': 'notes-title' });
@@ -12,16 +13,7 @@ export class NotesPane {
   private readonly list = h('ol', { class: 'note-list', 'aria-label': l10n.t('Your notes') });
 
   constructor(send: Send) {
-    const addNow = (): void => {
-      const text = valueOf(this.input).trim();
-      if (text === '') return;
-      send({ kind: 'addNote', text });
-      clearField(this.input);
-    };
-    this.add.addEventListener('click', addNow);
-    this.input.addEventListener('keydown', (e) => {
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) addNow();
-    });
+    sendTextOnEntry(this.input, this.add, CTRL_ENTER, (text) => { send({ kind: 'addNote', text }); });
     this.element.append(h('h2', { id: 'notes-title' }, l10n.t('Think aloud')), h('div', { class: 'row' }, this.input, this.add), this.list);
   }
 

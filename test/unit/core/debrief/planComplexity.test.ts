@@ -1,14 +1,11 @@
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
-import { loadProblem } from '../../../../src/problems/loader';
 import type { ProblemMeta } from '../../../../src/problems/types';
 import { script } from './sessionScript';
+import { bankProblem } from '../../../builders/problems';
 
 async function bundledMeta(id: string): Promise<ProblemMeta> {
-  const loaded = await loadProblem(join(__dirname, '../../../../problems', id), 'bundled');
-  if (!loaded.ok) throw new Error(`${id} did not load: ${JSON.stringify(loaded.broken.issues)}`);
-  return loaded.problem.meta;
+  return (await bankProblem(id)).meta;
 }
 
 /** The debrief's "plan against outcome" for a plan stating `time` and `space` on a real bundled problem. */

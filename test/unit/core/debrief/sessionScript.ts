@@ -4,14 +4,13 @@
  * LogBuilder (test/builders), which builds the events; this only adds clock positions and keeps
  * submits and endings separate so one log can hold several submits.
  */
-import { join } from 'node:path';
 import { LogBuilder } from '../../../builders/sessionLog';
 import type { RunTestSummary, SessionEvent } from '../../../../src/core/events';
 import type { Outcome, SessionPhase, Difficulty } from '../../../../src/vocabulary/interview';
 import type { ScalingPoint } from '../../../../src/vocabulary/growth';
 import type { Verdict } from '../../../../src/vocabulary/verdicts';
-import { loadProblem } from '../../../../src/problems/loader';
 import type { ProblemMeta } from '../../../../src/problems/types';
+import { bankProblem } from '../../../builders/problems';
 
 export const START_AT = Date.UTC(2026, 10, 20, 19, 2);
 
@@ -167,7 +166,5 @@ export function script(options?: ScriptOptions): SessionScript {
 
 /** The real bundled problem the hand-written logs are about. */
 export async function climbingStairs(): Promise<ProblemMeta> {
-  const loaded = await loadProblem(join(__dirname, '../../../../problems/climbing-stairs'), 'bundled');
-  if (!loaded.ok) throw new Error(`climbing-stairs did not load: ${JSON.stringify(loaded.broken.issues)}`);
-  return loaded.problem.meta;
+  return (await bankProblem('climbing-stairs')).meta;
 }

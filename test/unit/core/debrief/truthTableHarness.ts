@@ -5,7 +5,6 @@
  * overview shows it after the same session was played twice, two days apart.
  */
 import { strict as assert } from 'node:assert';
-import { join } from 'node:path';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
 import type { Debrief } from '../../../../src/core/debrief/debrief';
 import { debriefMarkdown } from '../../../../src/ui/debrief/markdown';
@@ -14,7 +13,6 @@ import type { SessionEvent } from '../../../../src/core/events';
 import type { SelfReviewDimension } from '../../../../src/vocabulary/interview';
 import { suggestNext } from '../../../../src/core/history/reviewSchedule';
 import type { Verdict } from '../../../../src/vocabulary/verdicts';
-import { loadProblem } from '../../../../src/problems/loader';
 import type { Problem } from '../../../../src/problems/types';
 import { debriefView } from '../../../../src/ui/debrief/debriefView';
 import { scoreReasonLine } from '../../../../src/ui/debrief/scoreWords';
@@ -22,6 +20,7 @@ import { historyOverview } from '../../../../src/ui/history/historyOverview';
 import { suggestionReasonWords } from '../../../../src/ui/history/historyWords';
 import { LogBuilder } from '../../../builders/sessionLog';
 import type { TestSpec } from '../../../builders/sessionLog';
+import { bankProblem } from '../../../builders/problems';
 
 export const SEC = 1000;
 export const MIN = 60_000;
@@ -82,10 +81,8 @@ export function twoSumLog(sessionId: string, startAt = START_AT): LogBuilder {
   });
 }
 
-export async function loadTwoSum(): Promise<Problem> {
-  const loaded = await loadProblem(join(__dirname, '../../../../problems/two-sum'), 'bundled');
-  if (!loaded.ok) throw new Error(`two-sum did not load: ${JSON.stringify(loaded.broken.issues)}`);
-  return loaded.problem;
+export function loadTwoSum(): Promise<Problem> {
+  return bankProblem('two-sum');
 }
 
 /** Problems History may suggest: Two Sum and one never-tried problem in each of its topics. */

@@ -1,18 +1,13 @@
 import { strict as assert } from 'node:assert';
-import * as path from 'node:path';
 import { Interviewer, NEUTRAL_ANSWER, SMALL_TALK_REPLY } from '../../../../src/core/interviewer/interviewer';
 import type { InterviewerReply } from '../../../../src/core/interviewer/interviewer';
 import { contentTerms, stem, vocabularyOf } from '../../../../src/core/interviewer/language';
 import { smallTalkKindOf } from '../../../../src/core/interviewer/smallTalk';
-import { loadProblem } from '../../../../src/problems/loader';
 import type { Clarification, ProblemMeta } from '../../../../src/problems/types';
-
-const BANK = path.join(__dirname, '..', '..', '..', '..', 'problems');
+import { bankProblem } from '../../../builders/problems';
 
 async function metaOf(id: string): Promise<ProblemMeta> {
-  const loaded = await loadProblem(path.join(BANK, id), 'bundled');
-  if (!loaded.ok) throw new Error(`${id} does not load`);
-  return loaded.problem.meta;
+  return (await bankProblem(id)).meta;
 }
 
 function clarification(id: string, question: string, phrasings: string[]): Clarification {
