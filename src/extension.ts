@@ -26,14 +26,15 @@ export function activate(context: vscode.ExtensionContext): void {
       services.registerExplorer(() => { firstRun.scheduleWalkthrough(); }),
       vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
         deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-          // Returns at once: the workbench creates the webview's frame only after this resolves.
-          services.interview().revive(panel);
+          // Returns at once: the workbench creates the webview's frame only after this resolves, so the
+          // frame is made while the interview's code loads.
+          void services.interview().then((interview) => { interview.revive(panel); }, (error: unknown) => { services.log.error('Could not revive the interview panel', error); });
           return Promise.resolve();
         },
       }),
     );
     void setInitialContext(services);
-    void services.interview().restoreAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
+    void services.restoreInterviewAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Onsite could not start: {0}', error instanceof Error ? error.message : String(error)));
   }

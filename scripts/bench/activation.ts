@@ -36,7 +36,7 @@ function kilobytes(path: string): string {
 function bundleSizes(): string[] {
   const dist = join(ROOT, 'dist');
   const lines: string[] = [];
-  for (const name of ['extension.js', 'worker.js', 'cli.js', 'emscripten-module.wasm', 'webview/interview.js', 'webview/debrief.js']) {
+  for (const name of ['extension.js', 'features.js', 'worker.js', 'cli.js', 'emscripten-module.wasm', 'webview/interview.js', 'webview/debrief.js']) {
     const path = join(dist, name);
     if (existsSync(path)) lines.push(`bundle dist/${name}: ${kilobytes(path)}`);
   }
@@ -51,7 +51,8 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 }
 
-async function activationTimes(): Promise<number[]> {
+/** Activation times of the extension in `extensionDir` (already built), one fresh extension host per round. */
+export async function activationTimes(extensionDir = ROOT, rounds = ROUNDS): Promise<number[]> {
   const state = mkdtempSync(join(tmpdir(), 'onsite-bench-activation-'));
   const probe = join(state, 'probe.js');
   writeFileSync(probe, PROBE);
@@ -62,8 +63,8 @@ async function activationTimes(): Promise<number[]> {
   try {
     const runner = await IntegrationRunner.attach(browser.page, false);
     const times: number[] = [];
-    for (let round = 0; round < ROUNDS; round += 1) {
-      const result = await runner.round(server.baseUrl, workspace, ROOT, probe);
+    for (let round = 0; round < rounds; round += 1) {
+      const result = await runner.round(server.baseUrl, workspace, extensionDir, probe);
       const line = result.lines.find((l) => l.includes(MARKER));
       if (result.exitCode !== 0 || line === undefined) throw new Error(`activation failed:\n${result.lines.slice(-20).join('\n')}`);
       times.push(Number(line.slice(line.indexOf(MARKER) + MARKER.length)));

@@ -1,17 +1,19 @@
 /**
  * What the commands and views share: storage, the problem bank, the judge and the interview controller.
- * Each heavy part is created on first use, so activating the extension costs almost nothing.
+ * Each heavy part is created on first use, and its code (./features) is loaded then too, so activating
+ * the extension evaluates only the small modules that register commands and views.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SessionStore } from '../core/storage';
-import { Judge } from '../judge/judge';
+import type { Judge } from '../judge/judge';
 import { currentSettings, onDidChangeSettings } from './config';
 import { registerDebriefAndHistory } from './debrief/register';
 import type { DebriefService } from './debrief/service';
+import { loadFeatures } from './lazyFeatures';
 import { ProblemTree } from './explorer/problemTree';
 import { ContextKeys, Views } from './ids';
-import { InterviewController } from './interview/controller';
+import type { InterviewController } from './interview/controller';
 import { CustomTestStore } from './interview/customTests';
 import { OpenPanelRecord } from './interview/openPanelRecord';
 import { OnsiteLog } from './log';
@@ -27,6 +29,8 @@ export class OnsiteServices implements vscode.Disposable {
   private readonly statusBar = new InterviewStatusBar();
   private judgeInstance: Judge | undefined;
   private controller: InterviewController | undefined;
+  /** Per workspace when one is open, so each window reopens its own panel. */
+  private readonly openPanel: OpenPanelRecord;
   private tree: ProblemTree | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Called when a start command runs, before any picker shows. */
@@ -38,6 +42,7 @@ export class OnsiteServices implements vscode.Disposable {
     this.storageDir = context.globalStorageUri.fsPath;
     this.store = new SessionStore(path.join(this.storageDir, 'sessions'));
     this.customTests = new CustomTestStore(path.join(this.storageDir, 'custom-tests'));
+    this.openPanel = new OpenPanelRecord(path.join((context.storageUri ?? context.globalStorageUri).fsPath, 'interview-panel.json'));
     const settings = currentSettings();
     this.bank = new ProblemBankService(vscode.Uri.joinPath(context.extensionUri, 'problems').fsPath, settings.problemFolders);
     this.debrief = registerDebriefAndHistory(context, {
@@ -59,8 +64,8 @@ export class OnsiteServices implements vscode.Disposable {
     }, this.disposables);
   }
 
-  judge(): Judge {
-    this.judgeInstance ??= new Judge({
+  private judge(JudgeClass: typeof Judge): Judge {
+    this.judgeInstance ??= new JudgeClass({
       workerScript: vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'worker.js').fsPath,
       timeLimitFactor: currentSettings().timeLimitFactor,
       log: (message) => { this.log.info(`[judge] ${message}`); },
@@ -68,18 +73,18 @@ export class OnsiteServices implements vscode.Disposable {
     return this.judgeInstance;
   }
 
-  interview(): InterviewController {
-    this.controller ??= new InterviewController({
+  async interview(): Promise<InterviewController> {
+    const features = await loadFeatures();
+    this.controller ??= new features.InterviewController({
       extensionUri: this.context.extensionUri,
       storageDir: this.storageDir,
       store: this.store,
       customTests: this.customTests,
-      // Per workspace when one is open, so each window reopens its own panel.
-      openPanel: new OpenPanelRecord(path.join((this.context.storageUri ?? this.context.globalStorageUri).fsPath, 'interview-panel.json')),
+      openPanel: this.openPanel,
       bank: this.bank,
       statusBar: this.statusBar,
       log: this.log,
-      judge: () => this.judge(),
+      judge: () => this.judge(features.Judge),
       debrief: this.debrief,
       sessionEnded: () => {
         this.tree?.refreshProgress();
@@ -88,6 +93,12 @@ export class OnsiteServices implements vscode.Disposable {
       },
     });
     return this.controller;
+  }
+
+  /** Reopens the panel a reload closed; the interview's code is loaded only when a panel was open. */
+  async restoreInterviewAfterReload(): Promise<void> {
+    if (this.openPanel.recall() === undefined) return;
+    await (await this.interview()).restoreAfterReload();
   }
 
   /** The problem explorer's data, created when VS Code first shows the view; `onFirstShown` runs once it is seen. */
