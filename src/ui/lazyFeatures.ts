@@ -4,9 +4,20 @@
  */
 type Features = typeof import('./features');
 
-let loading: Promise<Features> | undefined;
+let loading: Promise<{ features: Features; loadMs: number }> | undefined;
 
-export function loadFeatures(): Promise<Features> {
-  loading ??= import('./features.js');
-  return loading;
+async function load(): Promise<{ features: Features; loadMs: number }> {
+  const started = performance.now();
+  const features = await import('./features.js');
+  return { features, loadMs: performance.now() - started };
+}
+
+export async function loadFeatures(): Promise<Features> {
+  loading ??= load();
+  return (await loading).features;
+}
+
+/** How long evaluating the features took, for the log that traces a reload; undefined until loaded. */
+export async function featuresLoadMs(): Promise<number | undefined> {
+  return loading === undefined ? undefined : (await loading).loadMs;
 }

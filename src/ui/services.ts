@@ -10,7 +10,7 @@ import type { Judge } from '../judge/judge';
 import { currentSettings, onDidChangeSettings } from './config';
 import { registerDebriefAndHistory } from './debrief/register';
 import type { DebriefService } from './debrief/service';
-import { loadFeatures } from './lazyFeatures';
+import { featuresLoadMs, loadFeatures } from './lazyFeatures';
 import { ProblemTree } from './explorer/problemTree';
 import { ContextKeys, Views } from './ids';
 import type { InterviewController } from './interview/controller';
@@ -37,6 +37,9 @@ export class OnsiteServices implements vscode.Disposable {
   onInterviewStarting: () => void = () => undefined;
   /** The debrief panel and History view (src/ui/debrief/register.ts), which the interview hands sessions to. */
   readonly debrief: DebriefService;
+
+  /** When activation began, for the log that traces how long a reload takes to bring the panel back. */
+  private readonly activatedAt = Date.now();
 
   constructor(readonly context: vscode.ExtensionContext) {
     this.storageDir = context.globalStorageUri.fsPath;
@@ -75,6 +78,7 @@ export class OnsiteServices implements vscode.Disposable {
 
   async interview(): Promise<InterviewController> {
     const features = await loadFeatures();
+    if (this.controller === undefined) this.log.info(`Interview code loaded ${Date.now() - this.activatedAt} ms after activation began (evaluating it took ${(await featuresLoadMs())?.toFixed(0) ?? '?'} ms).`);
     this.controller ??= new features.InterviewController({
       extensionUri: this.context.extensionUri,
       storageDir: this.storageDir,
