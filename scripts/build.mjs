@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { buildSandboxLibraries, lazyTypeScript, quickjsCommonJsGlue, typeScriptBundle } from '../src/judge/workerBundling.mjs';
 import { copyPyodideRuntime, pythonSandboxBundle } from '../src/judge/python/sandboxBundling.mjs';
+import { precompiledProblemSchema } from '../src/problems/schemaBundling.mjs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -47,13 +48,13 @@ const extensionHost = { ...common, outdir: 'dist', platform: 'node', format: 'cj
 export const targets = [
   // The extension host: CommonJS, `vscode` provided by the editor; the activation bundle and the part loaded at first use.
   { ...extensionHost, entryPoints: { extension: 'src/extension.ts' }, plugins: [lazyFeatures] },
-  { ...extensionHost, entryPoints: { features: 'src/ui/features.ts' } },
+  { ...extensionHost, entryPoints: { features: 'src/ui/features.ts' }, plugins: [precompiledProblemSchema] },
   // The judge worker thread, which loads QuickJS (its .wasm is copied beside it below) and, for
   // TypeScript batches only, the transpiler from dist/typescript.js.
   { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', plugins: [quickjsCommonJsGlue, lazyTypeScript] },
   // The command-line tools (`onsite validate`, `onsite judge`); `validate --mutation` parses references
   // with TypeScript's compiler API, required from dist/typescript.js only then.
-  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyTypeScript] },
+  { ...common, entryPoints: { cli: 'src/cli/main.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', banner: { js: '#!/usr/bin/env node' }, plugins: [lazyTypeScript, precompiledProblemSchema] },
   // TypeScript's transpiler, loaded by the worker on the first TypeScript batch.
   typeScriptBundle('dist'),
   // The Python sandbox process (ESM, Pyodide's glue inside; its runtime is copied to dist/pyodide/ below).

@@ -2,20 +2,12 @@
  * Checks problem.json against the published JSON Schema (schemas/problem.schema.json, also registered
  * with contributes.jsonValidation so authors get the same errors while typing).
  */
-import Ajv, { type ErrorObject } from 'ajv';
-import problemSchema from '../../schemas/problem.schema.json';
+import type { ErrorObject } from 'ajv';
+import { problemSchemaValidator } from './schemaValidator';
 
 export interface FieldIssue {
   field: string;
   reason: string;
-}
-
-let compiled: ReturnType<Ajv['compile']> | undefined;
-
-function validator(): ReturnType<Ajv['compile']> {
-  // Compiled on first use so that activation never pays for it.
-  compiled ??= new Ajv({ allErrors: true, strict: false }).compile(problemSchema);
-  return compiled;
 }
 
 /** "/entry/params/0/type" → "entry.params[0].type", the way people read JSON paths. */
@@ -50,7 +42,7 @@ function describe(error: ErrorObject): FieldIssue {
  * branch the author evidently meant (by its `kind`), so the message names the real mistake.
  */
 export function checkProblemMeta(meta: unknown): FieldIssue[] {
-  const validate = validator();
+  const validate = problemSchemaValidator();
   if (validate(meta)) return [];
   const errors = validate.errors ?? [];
   const kind = typeof meta === 'object' && meta !== null ? (meta as { entry?: { kind?: unknown } }).entry?.kind : undefined;
