@@ -8,7 +8,7 @@ import * as vscode from 'vscode';
 import { SessionStore } from '../core/storage';
 import type { Judge } from '../judge/judge';
 import { currentSettings, onDidChangeSettings } from './config';
-import { registerDebriefAndHistory } from './debrief/register';
+import { registerDeferredDebriefAndHistory } from './debrief/deferredHistory';
 import type { DebriefService } from './debrief/service';
 import { featuresLoadMs, loadFeatures } from './lazyFeatures';
 import { ProblemTree } from './explorer/problemTree';
@@ -48,7 +48,7 @@ export class OnsiteServices implements vscode.Disposable {
     this.openPanel = new OpenPanelRecord(path.join((context.storageUri ?? context.globalStorageUri).fsPath, 'interview-panel.json'));
     const settings = currentSettings();
     this.bank = new ProblemBankService(vscode.Uri.joinPath(context.extensionUri, 'problems').fsPath, settings.problemFolders);
-    this.debrief = registerDebriefAndHistory(context, {
+    this.debrief = registerDeferredDebriefAndHistory(context, {
       store: this.store,
       problems: async () => (await this.bank.bank()).problems.map((p) => p.meta),
       log: this.log,
