@@ -18,10 +18,12 @@ function logTime(line: string): number | undefined {
  * the status bar showed. Logged, never asserted.
  */
 async function traceReload(workbench: Workbench, statusBarShown: number, drawnAt: number): Promise<void> {
-  const marks = await workbench.page.evaluate(() => {
-    const at = (name: string): number | undefined => performance.getEntriesByName(name, 'mark')[0]?.startTime;
-    return { origin: performance.timeOrigin, restored: at('code/LifecyclePhase/Restored'), editorsRestored: at('code/didStartWorkbench') };
-  });
+  // No helper functions inside: the page runs this function's source, without tsx's helpers.
+  const marks = await workbench.page.evaluate(() => ({
+    origin: performance.timeOrigin,
+    restored: performance.getEntriesByName('code/LifecyclePhase/Restored', 'mark')[0]?.startTime,
+    editorsRestored: performance.getEntriesByName('code/didStartWorkbench', 'mark')[0]?.startTime,
+  }));
   const since = (time: number | undefined): string => (time === undefined ? '?' : `${Math.round(time - statusBarShown)}`);
   const logsDir = join(workbench.server.userDir, 'logs');
   const session = readdirSync(logsDir).sort().at(-1) ?? '';
