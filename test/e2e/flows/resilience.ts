@@ -32,7 +32,13 @@ async function traceReload(workbench: Workbench, statusBarShown: number, drawnAt
   const find = (file: string, text: string): number | undefined => { const line = lines(file).find((l) => l.includes(text)); return line === undefined ? undefined : logTime(line); };
   const restored = marks.restored === undefined ? undefined : marks.origin + marks.restored;
   const activated = find('remoteexthost.log', '_doActivateExtension onsite-dev.onsite');
-  console.log(`    reload trace, ms after the status bar: workbench Restored ${since(restored)}, extension host started ${since(find('remoteexthost.log', 'Extension host with pid'))}, Onsite activated ${since(activated)}, interview code loaded ${since(find('onsite-dev.onsite/Onsite.log', 'Interview code loaded'))}, session resumed ${since(find('onsite-dev.onsite/Onsite.log', 'Resumed'))}, workbench editors restored ${since(marks.editorsRestored === undefined ? undefined : marks.origin + marks.editorsRestored)}, interview drawn ${since(drawnAt)}`);
+  // Onsite's own lines carry the time they reached the log file, often seconds late: use the durations they state.
+  const stated = (pattern: RegExp): number | undefined => {
+    const match = lines('onsite-dev.onsite/Onsite.log').map((l) => pattern.exec(l)).find((m) => m !== null);
+    return match?.[1] === undefined ? undefined : Number(match[1]);
+  };
+  const codeLoaded = stated(/Interview code loaded (\d+) ms after activation/);
+  console.log(`    reload trace, ms after the status bar: workbench Restored ${since(restored)}, extension host started ${since(find('remoteexthost.log', 'Extension host with pid'))}, Onsite activated ${since(activated)}, interview code loaded ${since(activated === undefined || codeLoaded === undefined ? undefined : activated + codeLoaded)} (evaluating it ${stated(/evaluating it took (\d+) ms/) ?? '?'} ms), session read in ${stated(/Resumed \S+ in (\d+) ms/) ?? '?'} ms, workbench editors restored ${since(marks.editorsRestored === undefined ? undefined : marks.origin + marks.editorsRestored)}, interview drawn ${since(drawnAt)}`);
   console.log(`    interview drawn ${restored === undefined ? '?' : Math.round(drawnAt - restored)} ms after the workbench's Restored phase, ${activated === undefined ? '?' : Math.round(drawnAt - activated)} ms after Onsite's activation`);
 }
 
