@@ -8,11 +8,15 @@
  * interviewer on the clarify evaluation set, each matching approach side by side (--calibrate also
  * re-derives the confidence bands from the banks' held-out phrasings), and the mutation gate's score
  * per problem (slow: --mutation), issue 21's per-problem table with engine parity (slow:
- * --problems [--lanes N] [--no-mutation] [--write-readme]), and the Python sandbox (--python; --python-only skips the rest).
+ * --problems [--lanes N] [--no-mutation] [--write-readme]), the Python sandbox (--python; --python-only skips the rest),
+ * and issue 18's command-line and stall figures: `onsite judge` wall against a bare Node start and the
+ * longest event-loop stall of a scripted interview (always), `onsite validate` on the whole bank (slow:
+ * --validate-bank); --instant-only runs just that section.
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
 import { benchActivation } from './bench/activation';
+import { benchInstantFeel } from './bench/instantFeel';
 import { formatMargins, measureBankMargins } from './bench/bank';
 import { calibrate, heldOutScores } from './bench/calibrate';
 import { bundledMetas, evaluateInterviewer, formatClarifyFigures, readEvalSet, splitByProblem } from './bench/clarify';
@@ -87,7 +91,7 @@ async function benchProblems(args: string[], only: string[] | undefined): Promis
   const lines = [...formatProblems(rows), '', parity];
   for (const line of lines) console.log(line);
   if (args.includes('--write-readme') && only === undefined) {
-    const heading = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --problems --write-readme\` (${lanes} lanes, ${Math.round((performance.now() - started) / 60_000)} min, load average ${load} on a shared 2-core machine: times are indicative).`;
+    const heading = `Measured ${new Date().toISOString().slice(0, 10)} by \`npm run bench -- --problems --write-readme\` (${lanes} lane${lanes === 1 ? "" : "s"}, ${Math.round((performance.now() - started) / 60_000)} min, load average ${load} on a shared 2-core machine: times are indicative).`;
     writeProblemsTable(join(root, 'README.md'), heading, lines);
     console.log('README.md table rewritten.');
   }
@@ -99,6 +103,11 @@ async function main(): Promise<void> {
   if (args.includes('--problems')) {
     // The long per-problem table on its own: it takes minutes, and the other sections add nothing to it.
     await benchProblems(args, only.length ? only : undefined);
+    return;
+  }
+  if (args.includes('--instant-only')) {
+    console.log(`## Instant feel (issue 18): the CLI and the host's stalls — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    for (const line of await benchInstantFeel({ validateBank: args.includes('--validate-bank') })) console.log(line);
     return;
   }
   if (args.includes('--python-only')) {
@@ -113,6 +122,8 @@ async function main(): Promise<void> {
   console.log('');
   console.log('## Judge');
   for (const line of await benchJudge()) console.log(line);
+  console.log('\n## Instant feel (issue 18): the CLI and the host\'s stalls');
+  for (const line of await benchInstantFeel({ validateBank: args.includes('--validate-bank') })) console.log(line);
   console.log('\n## Node built-ins in the sandbox');
   for (const line of await benchNodeBuiltins()) console.log(line);
   console.log('\n## Activation and bundles');

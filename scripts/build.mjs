@@ -46,8 +46,9 @@ const extensionHost = { ...common, outdir: 'dist', platform: 'node', format: 'cj
 
 /** @type {import('esbuild').BuildOptions[]} */
 export const targets = [
-  // The extension host: CommonJS, `vscode` provided by the editor; the activation bundle and the part loaded at first use.
-  { ...extensionHost, entryPoints: { extension: 'src/extension.ts' }, plugins: [lazyFeatures] },
+  // The extension host: CommonJS, `vscode` provided by the editor; the activation bundle and the part
+  // loaded at first use, whose problem loader gets problem.json's schema compiled now, not at first load.
+  { ...extensionHost, entryPoints: { extension: 'src/extension.ts' }, plugins: [lazyFeatures, precompiledProblemSchema] },
   { ...extensionHost, entryPoints: { features: 'src/ui/features.ts' }, plugins: [precompiledProblemSchema] },
   // The judge worker thread, which loads QuickJS (its .wasm is copied beside it below) and, for
   // TypeScript batches only, the transpiler from dist/typescript.js.

@@ -59,13 +59,14 @@ function inOrderNodes(root) {
   return out;
 }
 
-function generate(size, rng) {
+function generate(size, rng, shape) {
   const n = Math.max(1, Math.min(10000, size));
+  if (shape !== undefined) return [levelOrder(shaped(n, rng, shape))];
   // One input in five is a path (depth n). Half of those, picked by this first draw, always stay
   // valid: the worst case for checking each node against its whole subtree, about n^2 / 2 visits.
-  const shape = rng();
-  const worstCase = shape < 0.1;
-  const root = randomShape(n, rng, shape < 0.2);
+  const kind = rng();
+  const worstCase = kind < 0.1;
+  const root = randomShape(n, rng, kind < 0.2);
   const values = [];
   for (let i = 0; i < n; i++) values.push(-2147483648 + Math.floor(rng() * 4294967296));
   values.sort((a, b) => a - b);
@@ -88,4 +89,75 @@ function generate(size, rng) {
     nodes[i].val = nodes[i + 1].val;
   }
   return [levelOrder(root)];
+}
+
+/**
+ * Small trees where the usual checks slip: values around zero (a bound or previous value of 0 read
+ * as "none"), a leaf that fits its parent but not a higher ancestor (checking children only), an
+ * in-order neighbour duplicated (allowing equal values), the int32 extremes as values (sentinel
+ * bounds at the same extremes), and path-shaped trees (one-sided recursion).
+ */
+function shaped(n, rng, shape) {
+  const pick = (count) => Math.floor(rng() * count);
+  const root = randomShape(n, rng, shape === 'path');
+  const nodes = inOrderNodes(root);
+  const ascending = (first, step) => nodes.forEach((node, i) => (node.val = first + i * step));
+  if (shape === 'around zero') {
+    ascending(-pick(n), 1);
+    if (n >= 2 && rng() < 0.6) {
+      const i = pick(n - 1);
+      [nodes[i].val, nodes[i + 1].val] = [nodes[i + 1].val, nodes[i].val];
+    }
+    return root;
+  }
+  if (shape === 'ancestor violation') {
+    ascending(-3 * pick(n), 3);
+    // Each leaf with a bound from an ancestor other than its parent can move just past that bound.
+    const movable = [];
+    const walk = (node, parent, low, high) => {
+      if (node === null) return;
+      if (node.left === null && node.right === null && parent !== null) {
+        if (node === parent.left && low !== null) movable.push([node, low - pick(2)]);
+        if (node === parent.right && high !== null) movable.push([node, high + pick(2)]);
+      }
+      walk(node.left, node, low, node.val);
+      walk(node.right, node, node.val, high);
+    };
+    walk(root, null, null, null);
+    if (movable.length > 0) {
+      const [leaf, value] = movable[pick(movable.length)];
+      leaf.val = value;
+    }
+    return root;
+  }
+  if (shape === 'duplicate neighbour') {
+    ascending(-2 * pick(n), 2);
+    if (n >= 2) {
+      const i = pick(n - 1);
+      if (rng() < 0.5) nodes[i].val = nodes[i + 1].val;
+      else nodes[i + 1].val = nodes[i].val;
+    }
+    return root;
+  }
+  if (shape === 'extreme values') {
+    const low = -2147483648;
+    const high = 2147483647;
+    const fromLow = rng() < 0.5;
+    if (fromLow) ascending(low, 1);
+    else ascending(high - n + 1, 1);
+    if (n >= 2 && rng() < 0.3) {
+      const i = pick(n - 1);
+      nodes[i].val = nodes[i + 1].val;
+    }
+    return root;
+  }
+  if (shape === 'path') {
+    ascending(pick(5) - 2, 1 + pick(3));
+    if (n >= 2 && rng() < 0.5) {
+      const i = pick(n - 1);
+      [nodes[i].val, nodes[i + 1].val] = [nodes[i + 1].val, nodes[i].val];
+    }
+    return root;
+  }
+  throw new Error('unknown shape ' + shape);
 }

@@ -53,19 +53,6 @@ export function nodeTimeMs(problem: Problem, argsJson: string, repeats: number, 
   return Number(execFileSync(process.execPath, [file], { encoding: 'utf8' }).trim());
 }
 
-/** `onsite judge <id> <reference>` as a user runs it: a fresh Node process, median wall time of five. */
-function cliJudgeWall(problemId: string): string {
-  const cli = join(root, 'dist', 'cli.js');
-  const solution = join(root, 'problems', problemId, 'solution.js');
-  const times: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const started = performance.now();
-    execFileSync(process.execPath, [cli, 'judge', problemId, solution], { encoding: 'utf8' });
-    times.push(performance.now() - started);
-  }
-  return `CLI \`onsite judge ${problemId}\` wall time: median ${ms(median(times))}, min ${ms(Math.min(...times))} over ${times.length} (goal ≤ 600 ms)`;
-}
-
 async function coldStarts(count: number): Promise<number[]> {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
@@ -157,7 +144,6 @@ export async function benchJudge(): Promise<string[]> {
     }
     if (ratios.length > 0) lines.push(`QuickJS/Node time ratio: median ${median(ratios).toFixed(1)}×, range ${Math.min(...ratios).toFixed(1)}–${Math.max(...ratios).toFixed(1)}×`);
     if (bank.broken.length > 0) lines.push(`(${bank.broken.length} bank folders did not load and were skipped)`);
-    if (sample) lines.push(cliJudgeWall(sample.meta.id));
   } finally {
     await judge.dispose();
   }

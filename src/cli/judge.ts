@@ -44,16 +44,19 @@ export async function runJudge(args: string[], judgeOptions: JudgeOptions = {}):
   const language = LANGUAGE_BY_EXTENSION[ext];
   if (language === undefined) return fail(`the solution must be a .js, .ts or .py file: ${solutionArg}`);
   if (!existsSync(solutionArg) || !statSync(solutionArg).isFile()) return fail(`cannot read ${solutionArg}`);
-  const loaded = await loadProblem(dir, 'user');
-  if (!loaded.ok) {
-    console.error(`onsite judge: the problem at ${dir} cannot be loaded:`);
-    for (const issue of loaded.broken.issues) console.error(`    ${formatProblemIssue(issue)}`);
-    return 2;
-  }
-  const problem: Problem = loaded.problem;
-  const source = readFileSync(solutionArg, 'utf8');
   const judge = new Judge(judgeOptions);
   try {
+    // The sandbox starts on its own thread while this one loads the problem; a failed start shows on the first batch.
+    const sandboxes = [judge.warm({ typescript: language === 'typescript' }), ...(language === 'python' ? [judge.warm({ python: true })] : [])];
+    for (const starting of sandboxes) void starting.catch(() => undefined);
+    const loaded = await loadProblem(dir, 'user');
+    if (!loaded.ok) {
+      console.error(`onsite judge: the problem at ${dir} cannot be loaded:`);
+      for (const issue of loaded.broken.issues) console.error(`    ${formatProblemIssue(issue)}`);
+      return 2;
+    }
+    const problem: Problem = loaded.problem;
+    const source = readFileSync(solutionArg, 'utf8');
     const report = await judge.submit(problem, source, language);
     // The efficiency tier only means something for a correct solution, as an interviewer's next question.
     const efficiency = report.verdict === 'accepted' ? await judge.efficiency(problem, source, language) : undefined;

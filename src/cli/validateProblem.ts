@@ -8,7 +8,7 @@ import type { TestResult } from '../vocabulary/verdicts';
 import { parseStatementExamples } from '../problems/examples';
 import { loadProblem, type Origin } from '../problems/loader';
 import { checkEfficiencyTier, type EfficiencyFigures } from './validateEfficiency';
-import { BELOW_BAR_FOR_NOW, measureTestStrength, testStrengthIssues } from '../problems/testStrength';
+import { measureTestStrength, testStrengthIssues } from '../problems/testStrength';
 import { isGeneratedTest, type Problem, type ProblemIssue } from '../problems/types';
 
 /**
@@ -155,7 +155,7 @@ export async function validateProblem(problem: Problem, judge: Judge): Promise<P
   const warnings: ProblemIssue[] = [];
   const hidden = problem.tests.hidden.length;
   if (problem.origin === 'bundled') {
-    (BELOW_BAR_FOR_NOW.has(problem.meta.id) ? warnings : issues).push(...testStrengthIssues(measureTestStrength(problem)));
+    issues.push(...testStrengthIssues(measureTestStrength(problem)));
   } else if (hidden < MIN_HIDDEN_TESTS) {
     issues.push({ file: 'tests.json', field: 'hidden', reason: `has ${hidden} tests; at least ${MIN_HIDDEN_TESTS} are required` });
   }

@@ -14,7 +14,9 @@ import type { EfficiencyReport, SourcePosition, Verdict } from '../vocabulary/ve
 
 export const EVENT_FORMAT_VERSION = 1;
 
-export type Language = 'javascript' | 'typescript' | 'python';
+import type { Language } from '../vocabulary/languages';
+
+export type { Language };
 export type Mode = 'strict' | 'practice';
 export type PauseReason = 'user' | 'closed';
 export type QuestionReply = 'small_talk' | 'ask_back';

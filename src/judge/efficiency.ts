@@ -33,13 +33,13 @@ export function effectiveMs(result: TestResult, limitMs: number): number {
 export async function judgeEfficiency(judge: Judge, problem: Problem, source: string, language: Language): Promise<EfficiencyReport | undefined> {
   const limitMs = judge.efficiencyLimitMs(problem);
   if (limitMs === undefined) return undefined;
-  const tests = await efficiencyTests(judge, problem);
-  const solution = await judge.judge(problem, source, language, tests, { timeLimitMs: limitMs });
+  const tests = (problem.tests.efficiency?.tests ?? []).map((t, i) => ({ id: `efficiency-${i + 1}`, label: t.label, generate: t.generate }));
+  const solution = await judge.judgeGenerated(problem, source, language, tests, { timeLimitMs: limitMs });
   const ran = solution.tests;
   const slowest = ran.reduce<TestResult | undefined>((worst, r) => (worst === undefined || effectiveMs(r, limitMs) > effectiveMs(worst, limitMs) ? r : worst), undefined);
   // The reference only on the input the comparison is about: the rest would only add to the wait.
   const slowestInput = tests.filter((t) => t.id === slowest?.id);
-  const [reference] = (await judge.judge(problem, problem.reference, 'javascript', slowestInput, { timeLimitMs: limitMs })).tests;
+  const [reference] = (await judge.judgeGenerated(problem, problem.reference, 'javascript', slowestInput, { timeLimitMs: limitMs })).tests;
   const tooSlow = ran.some((r) => r.verdict === 'time_limit_exceeded' || r.timeMs > limitMs);
   const failed = ran.find((r) => r.verdict !== 'accepted' && r.verdict !== 'time_limit_exceeded');
   return {

@@ -6,8 +6,10 @@
  * Each file carries a fingerprint of the reference, the generator and the generated test specs
  * (sizes, seeds, shapes); a file whose fingerprint differs is stale and is ignored, so an edited
  * problem is recomputed, never judged against old values. Only tests whose input and output are
- * small are stored (the bank must stay small); the few large ones are computed in the background
- * when an interview starts (Judge.prepareExpected), as are user problems, which have no store.
+ * small are stored (the bank must stay small); of a large test whose answer is small only the answer is
+ * stored, and its input is generated again (seeded, so the same) without running the reference. The
+ * rest are computed in the background when an interview starts (Judge.prepareExpected), as are user
+ * problems, which have no store.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -23,7 +25,18 @@ export const MAX_STORED_TEST_CHARS = 8 * 1024;
 export interface StoredExpected {
   fingerprint: string;
   tests: Record<string, GeneratedJson>;
+  /** Expected outputs alone (JSON text), for generated tests whose input is too large to store. */
+  outputs?: Record<string, string>;
 }
+
+/** What a current store gives the judge: whole tests, and answers to inputs it generates again. */
+export interface CurrentStore {
+  tests: Map<string, GeneratedJson>;
+  outputs: Map<string, string>;
+}
+
+/** Part of the fingerprint, so stores written before a format change are recomputed, not half read. */
+const STORE_FORMAT = 'tests+outputs';
 
 /** Every generated input of a problem: hidden tests and the efficiency tier. */
 export function generatedInputs(problem: Problem): GeneratorInput[] {
@@ -36,7 +49,7 @@ export function generatedTestKey(input: GeneratorInput): string {
 
 /** What stored values depend on: the reference, the generator and which inputs are asked for. */
 export function expectedFingerprint(problem: Problem): string {
-  return fingerprint(problem.reference, problem.generator, JSON.stringify(generatedInputs(problem).map(generatedTestKey)));
+  return fingerprint(STORE_FORMAT, problem.reference, problem.generator, JSON.stringify(generatedInputs(problem).map(generatedTestKey)));
 }
 
 function storePath(directory: string, problemId: string): string {
@@ -46,21 +59,27 @@ function storePath(directory: string, problemId: string): string {
 /** The stored file as it is, current or not; undefined when there is none or it cannot be read. */
 export function readStoredExpected(directory: string, problemId: string): StoredExpected | undefined {
   try {
-    const parsed = JSON.parse(readFileSync(storePath(directory, problemId), 'utf8')) as { fingerprint?: unknown; tests?: unknown };
+    const parsed = JSON.parse(readFileSync(storePath(directory, problemId), 'utf8')) as { fingerprint?: unknown; tests?: unknown; outputs?: unknown };
     if (typeof parsed.fingerprint !== 'string' || typeof parsed.tests !== 'object' || parsed.tests === null) return undefined;
-    return { fingerprint: parsed.fingerprint, tests: parsed.tests as StoredExpected['tests'] };
+    const outputs = typeof parsed.outputs === 'object' && parsed.outputs !== null ? { outputs: parsed.outputs as Record<string, string> } : {};
+    return { fingerprint: parsed.fingerprint, tests: parsed.tests as StoredExpected['tests'], ...outputs };
   } catch {
     return undefined;
   }
 }
 
-/** The problem's stored tests when the store is current for it; stale or missing stores give nothing. */
-export function currentStoredTests(directory: string, problem: Problem): Map<string, GeneratedJson> | undefined {
+/** The problem's stored tests and outputs when the store is current for it; stale or missing stores give nothing. */
+export function currentStore(directory: string, problem: Problem): CurrentStore | undefined {
   const stored = readStoredExpected(directory, problem.meta.id);
   if (stored === undefined || stored.fingerprint !== expectedFingerprint(problem)) return undefined;
   // A damaged entry is skipped (and recomputed), never passed on.
   const usable = Object.entries(stored.tests).filter(([, t]) => typeof (t as Partial<GeneratedJson> | null)?.argsJson === 'string' && typeof (t as Partial<GeneratedJson> | null)?.expectedJson === 'string');
-  return new Map(usable);
+  const outputs = Object.entries(stored.outputs ?? {}).filter(([, o]) => typeof (o as unknown) === 'string');
+  return { tests: new Map(usable), outputs: new Map(outputs) };
+}
+
+export function currentStoredTests(directory: string, problem: Problem): Map<string, GeneratedJson> | undefined {
+  return currentStore(directory, problem)?.tests;
 }
 
 export type StoreFreshness = 'current' | 'stale' | 'missing';

@@ -20,12 +20,19 @@ import { MIN_REFERENCE_LIMIT_MS, ReferenceOutputs, referenceLimitMs } from './re
 import { loadSandboxLibraries } from './sandboxLibraries';
 import type { ScalingReport } from './scaling';
 import { type Language, prepareSource } from './solutionSource';
-import type { LineMap } from './transpile';
+import { hasSpreadCall, type LineMap } from './transpile';
 import type { EfficiencyReport, JudgeReport } from '../vocabulary/verdicts';
 import { WorkerClient } from './workerClient';
 import { pythonSandboxClient, pythonTimeLimitMs } from './python/pythonSandbox';
 
 export type { CustomTest, MutantResult, TestStrengthReport } from './measurements';
+
+/** A hidden test the generator makes, named as the report names it. */
+export interface GeneratedTestToRun {
+  id: string;
+  label: string;
+  generate: GeneratorInput;
+}
 
 export interface JudgeOptions {
   /** Path of the bundled worker (dist/worker.js); defaults to worker.js beside this bundle. */
@@ -50,6 +57,7 @@ export class Judge {
   private readonly workerScript: string;
   private readonly timeLimitFactor: number;
   private readonly references: ReferenceOutputs;
+  private transpilerLoaded: Promise<void> | undefined;
 
   constructor(private readonly options: JudgeOptions = {}) {
     this.workerScript = resolve(options.workerScript ?? defaultWorkerScript());
@@ -158,6 +166,15 @@ export class Judge {
     return this.runPlanned(problem, source, language, planned, options.timeLimitMs);
   }
 
+  /**
+   * Generated tests run as the sandbox made them (JSON text): the efficiency tier's 10^5-element input
+   * is neither parsed nor re-serialised on the host's thread, a stall of the editor at Submit.
+   */
+  async judgeGenerated(problem: Problem, source: string, language: Language, tests: GeneratedTestToRun[], options: { timeLimitMs?: number } = {}): Promise<JudgeReport> {
+    const planned = await Promise.all(tests.map(async (t): Promise<PlannedTest> => ({ id: t.id, label: t.label, source: 'hidden', ...(await this.references.generated(problem, t.generate)) })));
+    return this.runPlanned(problem, source, language, planned, options.timeLimitMs);
+  }
+
   /** Literal tests with their expected values as JSON; a missing one is the reference's answer. */
   private planLiteral(problem: Problem, tests: LiteralTestToRun[]): Promise<PlannedTest>[] {
     return tests.map(async (t): Promise<PlannedTest> => {
@@ -171,10 +188,25 @@ export class Judge {
     });
   }
 
-  private runPlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[], timeLimitMs?: number): Promise<JudgeReport> {
+  private async runPlanned(problem: Problem, source: string, language: Language, tests: PlannedTest[], timeLimitMs?: number): Promise<JudgeReport> {
+    await this.loadTranspilerFor(source, language);
     const problemLimitMs = this.timeLimitMs(problem);
     const sandboxes = { solution: (batch: SandboxBatch) => this.sandboxFor(language).runBatch(batch), problemScripts: (batch: SandboxBatch) => this.client.runBatch(batch) };
     return runPlannedTests(sandboxes, { problem, source, language, tests, timeLimitMs: this.limitFor(language, timeLimitMs ?? problemLimitMs), problemLimitMs });
+  }
+
+  /**
+   * A TypeScript solution, or JavaScript with spread calls, goes through the worker's transpiler, whose
+   * first load (3.5 MB, seconds on a loaded machine) would otherwise count against the first test's
+   * watchdog: once the build stored every expected output, no reference batch loaded it earlier.
+   */
+  private async loadTranspilerFor(source: string, language: Language): Promise<void> {
+    if (language === 'python' || (language === 'javascript' && !hasSpreadCall(source))) return;
+    this.transpilerLoaded ??= this.transpile('', 'typescript').then(
+      () => undefined,
+      () => { this.transpilerLoaded = undefined; },
+    );
+    await this.transpilerLoaded;
   }
 
   /** The reference's answer for one input (JSON argument array), cached. */
@@ -203,14 +235,16 @@ export class Judge {
     }
   }
 
-  /** The problem's generated tests as the build stores them: small ones only (see expectedStore.ts). */
+  /** The problem's generated tests as the build stores them: small ones whole, large ones with a small answer by their answer (see expectedStore.ts). */
   async expectedForStore(problem: Problem): Promise<StoredExpected> {
     const tests: StoredExpected['tests'] = {};
+    const outputs: Record<string, string> = {};
     for (const input of generatedInputs(problem)) {
       const generated = await this.references.generated(problem, input);
       if (generated.argsJson.length + generated.expectedJson.length <= MAX_STORED_TEST_CHARS) tests[generatedTestKey(input)] = generated;
+      else if (generated.expectedJson.length <= MAX_STORED_TEST_CHARS) outputs[generatedTestKey(input)] = generated.expectedJson;
     }
-    return { fingerprint: expectedFingerprint(problem), tests };
+    return { fingerprint: expectedFingerprint(problem), tests, outputs };
   }
 
   generateInput(problem: Problem, input: GeneratorInput): Promise<string> {

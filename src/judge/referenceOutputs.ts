@@ -7,7 +7,7 @@
  */
 import type { GeneratorInput, Problem } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
-import { currentStoredTests, generatedTestKey } from './expectedStore';
+import { type CurrentStore, currentStore, generatedTestKey } from './expectedStore';
 import type { GuestCall, SandboxBatch, SandboxOutcome } from './protocol';
 import { prepareSource } from './solutionSource';
 
@@ -32,7 +32,7 @@ export function failureMessage(outcome: SandboxOutcome | undefined): string {
 
 export class ReferenceOutputs {
   private readonly cache = new Map<string, GeneratedJson>();
-  private readonly storedByProblem = new WeakMap<Problem, Map<string, GeneratedJson> | undefined>();
+  private readonly storedByProblem = new WeakMap<Problem, CurrentStore | undefined>();
 
   constructor(
     private readonly runBatch: (batch: SandboxBatch) => Promise<SandboxOutcome[]>,
@@ -42,10 +42,10 @@ export class ReferenceOutputs {
   ) {}
 
   /** The build's values for this problem, read once per problem and only when current. */
-  private stored(problem: Problem, input: GeneratorInput): GeneratedJson | undefined {
+  private stored(problem: Problem): CurrentStore | undefined {
     if (this.storeDirectory === undefined) return undefined;
-    if (!this.storedByProblem.has(problem)) this.storedByProblem.set(problem, currentStoredTests(this.storeDirectory, problem));
-    return this.storedByProblem.get(problem)?.get(generatedTestKey(input));
+    if (!this.storedByProblem.has(problem)) this.storedByProblem.set(problem, currentStore(this.storeDirectory, problem));
+    return this.storedByProblem.get(problem);
   }
 
   /** The reference's answer for one input (a JSON argument array) as the sandbox produced it, cached. */
@@ -62,10 +62,11 @@ export class ReferenceOutputs {
   /** One generated test: generator.js's input and the reference's answer, cached. */
   async generated(problem: Problem, input: GeneratorInput): Promise<GeneratedJson> {
     const key = `gen\0${problem.meta.id}\0${fingerprint(problem.generator, problem.reference)}\0${input.size}\0${input.seed}\0${input.shape ?? ''}`;
-    const cached = this.cache.get(key) ?? this.stored(problem, input);
+    const cached = this.cache.get(key) ?? this.stored(problem)?.tests.get(generatedTestKey(input));
     if (cached) return cached;
     const argsJson = await this.generateInput(problem, input);
-    const entry = { argsJson, expectedJson: await this.outputJson(problem, argsJson) };
+    const storedOutput = this.stored(problem)?.outputs.get(generatedTestKey(input));
+    const entry = { argsJson, expectedJson: storedOutput ?? (await this.outputJson(problem, argsJson)) };
     this.cache.set(key, entry);
     return entry;
   }

@@ -7,7 +7,9 @@
 import { nodeBuiltinsMentioned } from './guest/nodeBuiltins';
 import type { SandboxLibrary } from './protocol';
 
-export type Language = 'javascript' | 'typescript' | 'python';
+import type { Language } from '../vocabulary/languages';
+
+export type { Language };
 
 /** A script ready for a batch: `typescript` says the worker must transpile it first. */
 export interface PreparedSource {

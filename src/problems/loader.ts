@@ -276,6 +276,24 @@ export async function problemFoldersIn(root: string): Promise<string[]> {
  * When two folders share an id, the first root wins (the bundled bank is passed first) and the
  * later one is reported, so a user folder can never silently replace a bundled problem.
  */
+/**
+ * Problems loaded at once. All 55 together queued some 500 file reads whose completions the event
+ * loop then ran in one go, a 100–500 ms stall of the extension host; a few at a time keep each turn short.
+ */
+const BANK_LOAD_LANES = 6;
+
+/** `work` on every item, at most `lanes` at a time, results in the items' order. */
+async function inLanes<T, R>(items: readonly T[], lanes: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(lanes, items.length) }, async () => {
+      for (let i = next++; i < items.length; i = next++) results[i] = await work(items[i] as T);
+    }),
+  );
+  return results;
+}
+
 export async function loadProblemBank(roots: { path: string; origin: Origin }[]): Promise<ProblemBank> {
   const bank: ProblemBank = { problems: [], broken: [] };
   const seen = new Map<string, string>();
@@ -290,7 +308,7 @@ export async function loadProblemBank(roots: { path: string; origin: Origin }[])
       continue;
     }
     const folders = await problemFoldersIn(root.path);
-    const results = await Promise.all(folders.map((dir) => loadProblem(dir, root.origin)));
+    const results = await inLanes(folders, BANK_LOAD_LANES, (dir) => loadProblem(dir, root.origin));
     for (const result of results) {
       if (!result.ok) {
         bank.broken.push(result.broken);

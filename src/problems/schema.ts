@@ -3,11 +3,19 @@
  * with contributes.jsonValidation so authors get the same errors while typing).
  */
 import type { ErrorObject } from 'ajv';
-import { problemSchemaValidator } from './schemaValidator';
+import { type ProblemSchemaCheck, problemSchemaValidator } from './problemSchemaValidator';
 
 export interface FieldIssue {
   field: string;
   reason: string;
+}
+
+let compiled: ProblemSchemaCheck | undefined;
+
+function validator(): ProblemSchemaCheck {
+  // Made on first use so that activation never pays for it.
+  compiled ??= problemSchemaValidator();
+  return compiled;
 }
 
 /** "/entry/params/0/type" → "entry.params[0].type", the way people read JSON paths. */
@@ -42,7 +50,7 @@ function describe(error: ErrorObject): FieldIssue {
  * branch the author evidently meant (by its `kind`), so the message names the real mistake.
  */
 export function checkProblemMeta(meta: unknown): FieldIssue[] {
-  const validate = problemSchemaValidator();
+  const validate = validator();
   if (validate(meta)) return [];
   const errors = validate.errors ?? [];
   const kind = typeof meta === 'object' && meta !== null ? (meta as { entry?: { kind?: unknown } }).entry?.kind : undefined;

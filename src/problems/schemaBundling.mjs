@@ -1,23 +1,32 @@
-// Used by scripts/build.mjs: the bundles get problem.json's validator as code ajv generated at build
-// time (its standalone mode) in place of src/problems/schemaValidator.ts, so no bundle compiles the
-// schema at run time and ajv's compiler stays out of them. The options match schemaValidator.ts.
-import Ajv from 'ajv';
-import standaloneCode from 'ajv/dist/standalone/index.js';
+// The build's copy of problemSchemaValidator.ts: the same validating function, compiled now by Ajv's
+// standalone code generator instead of at run time, so the bundles carry neither Ajv's compiler nor
+// the first-use compile (see problemSchemaValidator.ts).
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const here = dirname(fileURLToPath(import.meta.url));
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const require = createRequire(join(root, 'package.json'));
+
+/** Must equal PROBLEM_SCHEMA_AJV_OPTIONS in problemSchemaValidator.ts (a unit test holds them together). */
+export const BUILD_AJV_OPTIONS = { allErrors: true, strict: false };
+
+/** The standalone module's source: it exports `problemSchemaValidator()` as the source module does. */
+export function precompiledProblemSchemaSource() {
+  const ajvModule = require('ajv');
+  const Ajv = ajvModule.default ?? ajvModule;
+  const standaloneModule = require('ajv/dist/standalone');
+  const standalone = standaloneModule.default ?? standaloneModule;
+  const schema = JSON.parse(readFileSync(join(root, 'schemas', 'problem.schema.json'), 'utf8'));
+  const ajv = new Ajv({ ...BUILD_AJV_OPTIONS, code: { source: true, esm: true } });
+  return `${standalone(ajv, ajv.compile(schema))}\nexport function problemSchemaValidator() { return validate; }\n`;
+}
 
 export const precompiledProblemSchema = {
   name: 'precompiled-problem-schema',
   setup(build) {
-    build.onLoad({ filter: /[\\/]src[\\/]problems[\\/]schemaValidator\.ts$/ }, () => {
-      const schema = JSON.parse(readFileSync(join(here, '..', '..', 'schemas', 'problem.schema.json'), 'utf8'));
-      const ajv = new Ajv.default({ allErrors: true, strict: false, code: { source: true, esm: true } });
-      const code = standaloneCode.default(ajv, ajv.compile(schema));
-      // The generated module exports `validate`; the bundles call it through the same function the sources do.
-      return { contents: `${code}\nexport function problemSchemaValidator() { return validate; }\n`, loader: 'js', resolveDir: here };
-    });
+    build.onResolve({ filter: /^\.\/problemSchemaValidator$/ }, (args) => ({ path: join(args.resolveDir, 'problemSchemaValidator.ts'), namespace: 'precompiled-problem-schema' }));
+    build.onLoad({ filter: /.*/, namespace: 'precompiled-problem-schema' }, () => ({ contents: precompiledProblemSchemaSource(), loader: 'js', resolveDir: root }));
   },
 };

@@ -9,17 +9,6 @@ import { isGeneratedTest, type Problem, type ProblemIssue } from './types';
 /** A bundled problem's bar, from the issue on trustworthy verdicts (LeetCode suites hold 50–300). */
 export const TEST_STRENGTH_BAR = { hidden: 60, smallRandom: 30, shapes: 3 } as const;
 
-/**
- * Bundled problems whose suites are still being brought up to the bar: validate warns about them
- * instead of failing, and the list only shrinks (README, "tests.json"). Every other problem, and any
- * new one, fails validation below the bar.
- */
-export const BELOW_BAR_FOR_NOW: ReadonlySet<string> = new Set([
-  'rotate-image', 'rotting-oranges', 'search-in-rotated-sorted-array', 'sliding-window-maximum', 'spiral-matrix', 'subsets',
-  'three-sum', 'top-k-frequent-elements', 'trapping-rain-water', 'two-sum', 'valid-anagram', 'valid-palindrome',
-  'valid-parentheses', 'validate-binary-search-tree', 'word-break', 'word-search',
-]);
-
 /** Generated tests labelled like this are the small random ones ("small random: sorted"). */
 const SMALL_RANDOM_LABEL = /^small random\b/i;
 

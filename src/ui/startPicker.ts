@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import type { Language } from '../core/events';
 import { DIFFICULTIES } from '../vocabulary/interview';
+import { LANGUAGE_NAMES } from '../vocabulary/languages';
 import type { Problem } from '../problems/types';
 import type { ProblemProgress, ProblemRecord } from './explorer/problemStatus';
 import { recordOf } from './explorer/problemStatus';
@@ -103,9 +104,9 @@ export async function pickProblem(problems: readonly Problem[], records: Readonl
 /** Python is offered for problems that have a starter.py. */
 export async function pickLanguage(defaultLanguage: Language, problem: Problem): Promise<Language | undefined> {
   const items: (vscode.QuickPickItem & { language: Language })[] = [
-    { label: 'JavaScript', language: 'javascript' },
-    { label: 'TypeScript', description: vscode.l10n.t('transpiled, not type-checked'), language: 'typescript' },
-    ...(problem.starters.python !== undefined ? [{ label: 'Python 3', description: vscode.l10n.t('Pyodide, in its own sandbox process'), language: 'python' as const }] : []),
+    { label: LANGUAGE_NAMES.javascript, language: 'javascript' },
+    { label: LANGUAGE_NAMES.typescript, description: vscode.l10n.t('transpiled, not type-checked'), language: 'typescript' },
+    ...(problem.starters.python !== undefined ? [{ label: LANGUAGE_NAMES.python, description: vscode.l10n.t('Pyodide, in its own sandbox process'), language: 'python' as const }] : []),
   ];
   items.sort((a) => (a.language === defaultLanguage ? -1 : 1));
   const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Start Interview: language') });

@@ -15,6 +15,11 @@ export const VERDICTS = [
 
 export type Verdict = (typeof VERDICTS)[number];
 
+/** Verdicts that say the solution ran out of a resource: on the largest inputs, a question of scale; any other failure there is a question of correctness. */
+export function isResourceVerdict(verdict: string): boolean {
+  return verdict === 'time_limit_exceeded' || verdict === 'memory_limit_exceeded';
+}
+
 export function isVerdict(value: unknown): value is Verdict {
   return typeof value === 'string' && (VERDICTS as readonly string[]).includes(value);
 }

@@ -8,20 +8,24 @@ import { compareClasses, compareGrowth, growthOfClass, parseComplexity, rankOfCl
 import type { ProblemMeta } from '../../problems/types';
 import type { ScalingPoint } from '../../vocabulary/growth';
 import { growthAgainstReference, type RelativeGrowth } from '../../vocabulary/growth';
+import { isResourceVerdict } from '../../vocabulary/verdicts';
 import { eventsOf, isMaxSizeLabel, lastEventOf } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
-/** Words for the coarse ladder: the judge's measured growth ("linear", "worse") and older free-text plans. */
-const RANK_NAMES: { rank: number; name: string; words: RegExp }[] = [
-  { rank: 0, name: 'constant', words: /^constant$/ },
-  { rank: 1, name: 'logarithmic', words: /^logarithmic$/ },
-  { rank: 2, name: 'linear', words: /^linear$/ },
-  { rank: 3, name: 'linearithmic', words: /^(linearithmic|n ?log ?n)$/ },
-  { rank: 4, name: 'quadratic', words: /^quadratic$/ },
+/**
+ * The coarse ladder as the judge's measured growth ("linear", "worse") and older free-text plans name it;
+ * src/ui/debrief/complexityWords.ts names each rank in the display language.
+ */
+const RANK_NAMES: { rank: number; words: RegExp }[] = [
+  { rank: 0, words: /^constant$/ },
+  { rank: 1, words: /^logarithmic$/ },
+  { rank: 2, words: /^linear$/ },
+  { rank: 3, words: /^(linearithmic|n ?log ?n)$/ },
+  { rank: 4, words: /^quadratic$/ },
   // The judge's growth fit says "worse" for anything past quadratic.
-  { rank: 5, name: 'cubic or worse', words: /^(cubic|worse)$/ },
-  { rank: 6, name: 'exponential', words: /^exponential$/ },
-  { rank: 7, name: 'factorial', words: /^factorial$/ },
+  { rank: 5, words: /^(cubic|worse)$/ },
+  { rank: 6, words: /^exponential$/ },
+  { rank: 7, words: /^factorial$/ },
 ];
 
 /** The coarse rank of a Big-O notation or a growth word; null when it is neither. */
@@ -32,9 +36,6 @@ export function complexityRank(notation: string): number | null {
   return RANK_NAMES.find((r) => r.words.test(words))?.rank ?? null;
 }
 
-export function complexityName(rank: number): string {
-  return RANK_NAMES.find((c) => c.rank === rank)?.name ?? 'unknown';
-}
 
 /** The expected class may list alternatives ("O(n) or O(n log k)"). */
 function alternatives(expected: string): string[] {
@@ -65,6 +66,7 @@ export interface ComplexityReport {
   comparison: PlanComparison;
   /** The last submit's max-size hidden tests: their verdicts say whether the solution scales. */
   maxSizeTests: MaxSizeResult[];
+  /** true: all of them passed; false: one ran out of time or memory; null: no such tests, or they failed otherwise. */
   meetsExpected: boolean | null;
   measured: MeasuredScaling | null;
 }
@@ -106,12 +108,6 @@ function comparePlan(stated: string, expected: string, problemClasses: readonly 
   return compareClasses(stated, fastest.text, problemClasses);
 }
 
-/** "(×17.1 time for ×8.0 size; the reference solution ×14.2)": the figures behind a measured class. */
-export function measuredFactors(m: MeasuredScaling): string {
-  if (m.sizeFactor === null || m.timeFactor === null) return '';
-  const reference = m.referenceTimeFactor !== null ? `; the reference solution ×${m.referenceTimeFactor.toFixed(1)}` : '';
-  return ` (×${m.timeFactor.toFixed(1)} time for ×${m.sizeFactor.toFixed(1)} size${reference})`;
-}
 
 /**
  * The measured class. Against a reference measured on the same inputs, similar growth means the
@@ -137,8 +133,16 @@ export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined)
   const maxSizeTests = (lastSubmit?.tests ?? [])
     .filter((t) => t.source === 'hidden' && isMaxSizeLabel(t.label))
     .map((t) => ({ label: t.label, verdict: t.verdict, timeMs: t.timeMs }));
+  // Scale is shown by the largest tests passing, and missed only by running out of time or memory on them;
+  // a wrong answer or a crash there says nothing about scale either way.
   const meetsExpected =
-    maxSizeTests.length === 0 ? null : maxSizeTests.every((t) => t.verdict === 'accepted');
+    maxSizeTests.length === 0
+      ? null
+      : maxSizeTests.every((t) => t.verdict === 'accepted')
+        ? true
+        : maxSizeTests.some((t) => isResourceVerdict(t.verdict))
+          ? false
+          : null;
 
   const scaling = lastEventOf(log, 'scaling_measured');
   let measured: MeasuredScaling | null = null;
@@ -175,27 +179,4 @@ export function complexityReport(log: SessionLog, meta: ProblemMeta | undefined)
     meetsExpected,
     measured,
   };
-}
-
-const COMPARISON_WORDS: Record<PlanComparison, string> = {
-  matches: 'matches it',
-  slower: 'slower than it',
-  faster: 'faster than it',
-  unknown: 'not comparable',
-  not_stated: 'nothing to compare',
-};
-
-/** "Your plan stated O(n log n) time, O(n) space; this problem expects O(n) time, O(n) space — slower than it." */
-export function planSentence(x: ComplexityReport): string {
-  const stated = x.stated === null ? 'no time complexity' : `${x.stated} time${x.statedSpace !== null ? `, ${x.statedSpace} space` : ''}`;
-  const expected = x.expected === null ? 'no known complexity' : `${x.expected} time${x.expectedSpace !== null ? `, ${x.expectedSpace} space` : ''}`;
-  return `Your plan stated ${stated}; this problem expects ${expected} — ${COMPARISON_WORDS[x.comparison]}.`;
-}
-
-/** "Measured growth of your final solution: about linear (×8.3 time for ×8.0 size); your plan: matches it, the expected: matches it." */
-export function measuredSentence(m: MeasuredScaling): string {
-  return (
-    `Measured growth of your final solution: ${m.growthRank === null ? m.growth : `about ${complexityName(m.growthRank)}`}${measuredFactors(m)}; ` +
-    `against your plan ${COMPARISON_WORDS[m.versusStated]}, against the expected ${COMPARISON_WORDS[m.versusExpected]}.`
-  );
 }

@@ -6,9 +6,8 @@ import type { SessionLog } from './sessionLog';
 export interface MissedMutant {
   file: string;
   bug: string;
+  /** The kind of input that tells the bug apart ("empty"), or '' when the problem does not say; worded by src/ui/debrief/findingWords.ts. */
   exposedBy: string;
-  /** "none of your tests had empty input" */
-  why: string;
 }
 
 export interface MutantReport {
@@ -36,13 +35,7 @@ export function mutantReport(log: SessionLog, meta: ProblemMeta | undefined): Mu
   }
   const missed = measuredEvent.missed.map((file): MissedMutant => {
     const info = meta?.mutants.find((m) => sameMutant(m.file, file));
-    const exposedBy = info?.exposedBy ?? '';
-    return {
-      file,
-      bug: info?.bug ?? file,
-      exposedBy,
-      why: exposedBy === '' ? 'no test of yours told it apart' : `none of your tests had ${exposedBy} input`,
-    };
+    return { file, bug: info?.bug ?? file, exposedBy: info?.exposedBy ?? '' };
   });
   return {
     measured: true,

@@ -1,18 +1,17 @@
 /**
- * Every feedback sentence the debrief can say, each from one explicit rule over the session's facts.
- * A rule either finds its evidence in the log and returns a sentence citing it, or returns null: there is
- * no generic praise and no sentence without evidence. Rules run in this order; the last one reads the
+ * Every feedback finding the debrief can state, each from one explicit rule over the session's facts.
+ * A rule either finds its evidence in the log and returns a message citing it (worded outside core, by
+ * src/ui/debrief/findingWords.ts), or returns null: there is no generic praise and no finding without
+ * evidence. Rules run in this order; the last one reads the
  * findings before it, so a clean session gets one short sentence instead of silence.
  */
 import type { SelfReviewDimension } from '../../vocabulary/interview';
-import { formatClock, ordinal, plural } from './clock';
-import { complexityName, measuredFactors } from './complexity';
+import { isResourceVerdict } from '../../vocabulary/verdicts';
 import type { SessionFacts } from './facts';
+import type { FindingMessage } from './findingMessages';
 import { codingStart, eventsOf, inputKind, isSolutionFailure } from './sessionLog';
-import { solutionFailureWords } from './testResults';
-import { list, times } from './wording';
+import type { Attempt, SessionLog } from './sessionLog';
 import { relatesToClarification } from './clarifications';
-import { verdictWords } from './timeline';
 
 export type Tone = 'improve' | 'keep';
 
@@ -20,9 +19,8 @@ export interface Finding {
   ruleId: RuleId;
   dimension: SelfReviewDimension;
   tone: Tone;
-  /** A short imperative heading ("Clarify before planning"). */
-  title: string;
-  sentence: string;
+  /** What the rule found; its `id` is the rule's, so the wording layer also titles the finding by it. */
+  message: FindingMessage;
   /** Active-time positions of the events the sentence cites, for linking to the timeline. */
   evidence: number[];
 }
@@ -57,6 +55,13 @@ export const RULE_IDS = [
 
 export type RuleId = (typeof RULE_IDS)[number];
 
+/** The first submit and the runs with the candidate's own tests before it; null when nothing was submitted. */
+function ownRunsBeforeFirstSubmit(log: SessionLog): { first: Attempt; ownRuns: Attempt[] } | null {
+  const first = log.submits[0];
+  if (first === undefined) return null;
+  return { first, ownRuns: log.runs.filter((r) => r.t < first.t && r.tests.some((t) => t.source === 'custom')) };
+}
+
 export const RULES: readonly FeedbackRule[] = [
   {
     id: 'coded-before-key-question',
@@ -75,10 +80,7 @@ export const RULES: readonly FeedbackRule[] = [
         const kind = tests.failingKinds.find((k) => relatesToClarification(c.id, k.kind))?.kind ?? c.id;
         return {
           tone: 'improve',
-          title: 'Ask the key questions before coding',
-          sentence:
-            `Coding started at ${formatClock(codeFrom)}, before any question about ${c.id.replace(/-/g, ' ')}; ` +
-            `the hidden tests labelled ${kind} then failed ${times(failedSubmits.length)}.`,
+          message: { id: 'coded-before-key-question', codingStartedAt: codeFrom, clarificationId: c.id, kind, failedSubmits: failedSubmits.length },
           evidence: [codeFrom, ...failedSubmits],
         };
       }
@@ -93,10 +95,12 @@ export const RULES: readonly FeedbackRule[] = [
       if (missed.length === 0) return null;
       return {
         tone: 'improve',
-        title: 'Clarify before planning',
-        sentence:
-          `You asked ${clarifications.keyAsked} of ${clarifications.keyTotal} key questions; never asked: ` +
-          `${missed.map((c) => `"${c.question}" (${c.answer})`).join('; ')}.`,
+        message: {
+          id: 'key-questions-missed',
+          asked: clarifications.keyAsked,
+          total: clarifications.keyTotal,
+          missed: missed.map((c) => ({ question: c.question, answer: c.answer })),
+        },
         evidence: [],
       };
     },
@@ -111,8 +115,7 @@ export const RULES: readonly FeedbackRule[] = [
       if (planned) return null;
       return {
         tone: 'improve',
-        title: 'Say the plan before coding',
-        sentence: `Coding started at ${formatClock(codeFrom)} with no approach written in the plan.`,
+        message: { id: 'no-plan-before-code', codingStartedAt: codeFrom },
         evidence: [codeFrom],
       };
     },
@@ -127,10 +130,7 @@ export const RULES: readonly FeedbackRule[] = [
       const timedOut = scaleFailure ? complexity.maxSizeTests.filter((t) => t.verdict === 'time_limit_exceeded').length : 0;
       return {
         tone: 'improve',
-        title: 'Check the plan against the constraints',
-        sentence:
-          `You planned ${complexity.stated}; the problem expects ${complexity.expected}.` +
-          (timedOut > 0 ? ` The final submit then timed out on ${plural(timedOut, 'of the largest tests', 'of the largest tests')}.` : ''),
+        message: { id: 'plan-slower-than-expected', stated: complexity.stated, expected: complexity.expected, timedOutLargest: timedOut },
         evidence: [],
       };
     },
@@ -139,17 +139,21 @@ export const RULES: readonly FeedbackRule[] = [
     id: 'max-size-tests-failed',
     dimension: 'problem_solving',
     evaluate({ complexity, tests, log }) {
-      const failed = complexity.maxSizeTests.filter((t) => t.verdict !== 'accepted');
+      // Only running out of time or memory says the solution does not scale: a wrong answer on a large test is a correctness bug.
+      const failed = complexity.maxSizeTests.filter((t) => isResourceVerdict(t.verdict));
       const final = log.submits[log.submits.length - 1];
       // When nothing passed, the largest tests failed like every other one: not a question of scale.
       if (failed.length === 0 || tests.finalSubmit === null || (final !== undefined && isSolutionFailure(final))) return null;
-      const verdicts = [...new Set(failed.map((t) => verdictWords(t.verdict)))];
       return {
         tone: 'improve',
-        title: 'Make it scale to the largest inputs',
-        sentence:
-          `The final submit at ${formatClock(tests.finalSubmit.t)} failed ${failed.length} of ${complexity.maxSizeTests.length} ` +
-          `largest hidden tests (${verdicts.join(', ')}): ${list(failed.map((t) => t.label))}.`,
+        message: {
+          id: 'max-size-tests-failed',
+          at: tests.finalSubmit.t,
+          failed: failed.length,
+          total: complexity.maxSizeTests.length,
+          verdicts: [...new Set(failed.map((t) => t.verdict))],
+          labels: failed.map((t) => t.label),
+        },
         evidence: [tests.finalSubmit.t],
       };
     },
@@ -160,12 +164,7 @@ export const RULES: readonly FeedbackRule[] = [
     evaluate({ complexity }) {
       const m = complexity.measured;
       if (m?.versusExpected !== 'slower' || m.growthRank === null || complexity.expected === null) return null;
-      const sentence =
-        m.relative.kind === 'timed_out'
-          ? `Your final solution ran out of time on a generated input of size ${m.relative.size.toLocaleString('en-US')} ` +
-            `that the reference solution finished in ${Math.round(m.relative.referenceMs)} ms; the problem expects ${complexity.expected}.`
-          : `Measured growth of your final solution is about ${complexityName(m.growthRank)}${measuredFactors(m)}; the problem expects ${complexity.expected}.`;
-      return { tone: 'improve', title: 'Your solution grows faster than it should', sentence, evidence: [m.t] };
+      return { tone: 'improve', message: { id: 'measured-growth-slower', measured: m, expected: complexity.expected }, evidence: [m.t] };
     },
   },
   {
@@ -176,8 +175,7 @@ export const RULES: readonly FeedbackRule[] = [
       if (first === undefined || log.runs.some((r) => r.t < first.t)) return null;
       return {
         tone: 'improve',
-        title: 'Run before you submit',
-        sentence: `You submitted at ${formatClock(first.t)} without a single run before it.`,
+        message: { id: 'submitted-without-running', at: first.t },
         evidence: [first.t],
       };
     },
@@ -186,14 +184,12 @@ export const RULES: readonly FeedbackRule[] = [
     id: 'no-own-test-before-submit',
     dimension: 'testing',
     evaluate({ log }) {
-      const first = log.submits[0];
-      if (first === undefined) return null;
-      const ranOwn = log.runs.some((r) => r.t < first.t && r.tests.some((t) => t.source === 'custom'));
-      if (ranOwn) return null;
+      const before = ownRunsBeforeFirstSubmit(log);
+      if (before === null || before.ownRuns.length > 0) return null;
+      const { first } = before;
       return {
         tone: 'improve',
-        title: 'Test your own cases',
-        sentence: 'You never ran your own test before submitting.',
+        message: { id: 'no-own-test-before-submit' },
         evidence: [first.t],
       };
     },
@@ -205,10 +201,13 @@ export const RULES: readonly FeedbackRule[] = [
       if (!mutants.measured || mutants.missed.length === 0) return null;
       return {
         tone: 'improve',
-        title: 'Test the boundaries',
-        sentence:
-          `${mutants.customTests === 0 ? 'Your tests' : `Your ${plural(mutants.customTests, 'test')}`} caught ${mutants.caught} of ${mutants.total} planted bugs. Missed: ` +
-          `${mutants.missed.map((m) => `${m.bug} (${m.why})`).join('; ')}.`,
+        message: {
+          id: 'mutants-missed',
+          customTests: mutants.customTests,
+          caught: mutants.caught,
+          total: mutants.total,
+          missed: mutants.missed.map((m) => ({ bug: m.bug, exposedBy: m.exposedBy })),
+        },
         evidence: [],
       };
     },
@@ -223,10 +222,14 @@ export const RULES: readonly FeedbackRule[] = [
       if (worst === undefined) return null;
       return {
         tone: 'improve',
-        title: 'Fix a failing kind of input once',
-        sentence:
-          `${worst.example ? worst.kind : `Hidden tests of ${worst.kind} input`} failed in ${worst.attempts} runs or submits while other tests passed, ` +
-          `first at ${formatClock(worst.firstAt)} (${worst.verdicts.map(verdictWords).join(', ')}).`,
+        message: {
+          id: 'input-kind-failed-repeatedly',
+          kind: worst.kind,
+          example: worst.example,
+          attempts: worst.attempts,
+          firstAt: worst.firstAt,
+          verdicts: worst.verdicts,
+        },
         evidence: [worst.firstAt],
       };
     },
@@ -241,10 +244,7 @@ export const RULES: readonly FeedbackRule[] = [
       if (failures.length === 0 || (failures.length < 2 && (last === undefined || !isSolutionFailure(last)))) return null;
       return {
         tone: 'improve',
-        title: 'Get the whole solution running first',
-        sentence:
-          `No test passed in ${failures.length} of ${plural(log.attempts.length, 'run or submit', 'runs and submits')} (${solutionFailureWords(failures)}): ` +
-          'the whole solution failed there, not one kind of input.',
+        message: { id: 'solution-failed-every-test', failures, attempts: log.attempts.length },
         evidence: failures.map((f) => f.t),
       };
     },
@@ -255,11 +255,9 @@ export const RULES: readonly FeedbackRule[] = [
     evaluate({ silences }) {
       const longest = [...silences].sort((a, b) => b.durationMs - a.durationMs)[0];
       if (longest === undefined) return null;
-      const more = silences.length > 1 ? ` (${plural(silences.length, 'such stretch', 'such stretches')} in all)` : '';
       return {
         tone: 'improve',
-        title: 'Think aloud while coding',
-        sentence: `${longest.sentence.charAt(0).toUpperCase()}${longest.sentence.slice(1)}${more}.`,
+        message: { id: 'silent-coding', longest, stretches: silences.length },
         evidence: [longest.from, longest.to],
       };
     },
@@ -272,8 +270,7 @@ export const RULES: readonly FeedbackRule[] = [
       if (over.length === 0) return null;
       return {
         tone: 'improve',
-        title: 'Keep phases within budget',
-        sentence: `${list(over.map((p) => `${p.phase} took ${formatClock(p.spentMs)} against a ${formatClock(p.budgetMs)} budget`))}.`.replace(/^./, (c) => c.toUpperCase()),
+        message: { id: 'phase-over-budget', over: over.map((p) => ({ phase: p.phase, spentMs: p.spentMs, budgetMs: p.budgetMs })) },
         evidence: [],
       };
     },
@@ -286,8 +283,7 @@ export const RULES: readonly FeedbackRule[] = [
       if (hints.length === 0) return null;
       return {
         tone: 'improve',
-        title: 'Reach the idea with fewer hints',
-        sentence: `You revealed ${plural(hints.length, 'hint')}, at ${list(hints.map((h) => formatClock(h.t)))}.`,
+        message: { id: 'hints-revealed', at: hints.map((h) => h.t) },
         evidence: hints.map((h) => h.t),
       };
     },
@@ -302,14 +298,12 @@ export const RULES: readonly FeedbackRule[] = [
       const phase = [...eventsOf(log, 'phase_changed')].reverse().find((p) => p.t <= gaveUp.t && p.to !== 'done')?.to ?? 'clarify';
       return {
         tone: 'improve',
-        title: 'Finish with a working version',
-        sentence:
-          `You gave up at ${formatClock(gaveUp.t)} in the ${phase} phase` +
-          (best === undefined
-            ? ' without running the code.'
-            : best.passed === 0
-              ? `; no run or submit passed a test (${verdictWords(best.verdict)} at best).`
-              : `; your best ${best.kind} (at ${formatClock(best.t)}) passed ${best.passed} of ${best.total} tests.`),
+        message: {
+          id: 'gave-up',
+          at: gaveUp.t,
+          phase,
+          best: best === undefined ? null : { kind: best.kind, t: best.t, passed: best.passed, total: best.total, verdict: best.verdict },
+        },
         evidence: [gaveUp.t],
       };
     },
@@ -320,11 +314,9 @@ export const RULES: readonly FeedbackRule[] = [
     evaluate({ log }) {
       const expired = eventsOf(log, 'time_expired')[0];
       if (expired === undefined) return null;
-      const submitted = log.submits.length > 0;
       return {
         tone: 'improve',
-        title: 'Leave time to submit',
-        sentence: `Time ran out at ${formatClock(expired.t)}${submitted ? ' before an accepted submit' : ' before any submit'}.`,
+        message: { id: 'time-expired', at: expired.t, submitted: log.submits.length > 0 },
         evidence: [expired.t],
       };
     },
@@ -338,8 +330,7 @@ export const RULES: readonly FeedbackRule[] = [
       if (fix === undefined || accepted === undefined || accepted.t < fix.t) return null;
       return {
         tone: 'keep',
-        title: 'Going back to fix',
-        sentence: `You went back from test to code at ${formatClock(fix.t)} after a failing run (${verdictWords(fix.afterVerdict ?? '')}) and then got accepted at ${formatClock(accepted.t)} — keep doing that.`,
+        message: { id: 'went-back-to-fix', at: fix.t, afterVerdict: fix.afterVerdict ?? '', acceptedAt: accepted.t },
         evidence: [fix.t, accepted.t],
       };
     },
@@ -348,15 +339,12 @@ export const RULES: readonly FeedbackRule[] = [
     id: 'own-tests-before-first-submit',
     dimension: 'testing',
     evaluate({ log }) {
-      const first = log.submits[0];
-      if (first === undefined) return null;
-      const ownRuns = log.runs.filter((r) => r.t < first.t && r.tests.some((t) => t.source === 'custom'));
+      const ownRuns = ownRunsBeforeFirstSubmit(log)?.ownRuns ?? [];
       const firstOwn = ownRuns[0];
       if (firstOwn === undefined) return null;
       return {
         tone: 'keep',
-        title: 'Own tests before submitting',
-        sentence: `You ran your own tests ${times(ownRuns.length)} before the first submit (first at ${formatClock(firstOwn.t)}).`,
+        message: { id: 'own-tests-before-first-submit', runs: ownRuns.length, firstAt: firstOwn.t },
         evidence: ownRuns.map((r) => r.t),
       };
     },
@@ -366,14 +354,17 @@ export const RULES: readonly FeedbackRule[] = [
     dimension: 'problem_solving',
     evaluate({ log, tests, clarifications, phases }, earlier) {
       if (earlier.some((f) => f.tone === 'improve') || tests.acceptedOnSubmit === null || tests.finalSubmit === null) return null;
-      const questions =
-        clarifications.keyTotal > 0 ? `, ${clarifications.keyAsked} of ${clarifications.keyTotal} key questions asked` : '';
       return {
         tone: 'keep',
-        title: 'Clean session',
-        sentence:
-          `Accepted on the ${ordinal(tests.acceptedOnSubmit)} submit at ${formatClock(tests.finalSubmit.t)}${questions}, ` +
-          `${formatClock(phases.totalMs)} active against a ${formatClock(log.start.overallLimitMs)} limit.`,
+        message: {
+          id: 'clean-session',
+          acceptedOnSubmit: tests.acceptedOnSubmit,
+          at: tests.finalSubmit.t,
+          keyAsked: clarifications.keyAsked,
+          keyTotal: clarifications.keyTotal,
+          activeMs: phases.totalMs,
+          limitMs: log.start.overallLimitMs,
+        },
         evidence: [tests.finalSubmit.t],
       };
     },

@@ -1,30 +1,22 @@
 /**
  * Evidence scores on the rubric's five dimensions, 1–4, each with the reason read from the log, so the
- * candidate's self-review can be set beside what the session actually shows.
+ * candidate's self-review can be set beside what the session actually shows. Reasons and evidence are
+ * ids with figures (scoreMessages.ts); src/ui/debrief/scoreWords.ts words them and the dimensions' titles.
  */
 import type { SelfReviewDimension } from '../../vocabulary/interview';
-import { formatClock, plural } from './clock';
 import type { SessionFacts } from './facts';
+import type { ScoreEvidence, ScoreReason, SessionEnd, TimeUsed } from './scoreMessages';
 import { eventsOf, lastEventOf } from './sessionLog';
 import type { Attempt } from './sessionLog';
 import { failureDetail } from './timeline';
-import { list } from './wording';
-
-export const DIMENSION_TITLES: Record<SelfReviewDimension, string> = {
-  problem_solving: 'Problem solving',
-  communication: 'Communication & clarification',
-  code_quality: 'Code quality',
-  testing: 'Testing & verification',
-  time_management: 'Time management',
-};
 
 export interface EvidenceScore {
   dimension: SelfReviewDimension;
   /** Null when the session shows nothing this dimension can be judged on: "not enough evidence". */
   score: 1 | 2 | 3 | 4 | null;
-  reason: string;
+  reason: ScoreReason;
   /** The events the score rests on, each with its time in the session. */
-  evidence: string[];
+  evidence: ScoreEvidence[];
 }
 
 export interface SelfReview {
@@ -36,55 +28,49 @@ function clamp(score: number): 1 | 2 | 3 | 4 {
   return Math.min(4, Math.max(1, Math.round(score))) as 1 | 2 | 3 | 4;
 }
 
-function noEvidence(dimension: SelfReviewDimension, why: string): EvidenceScore {
-  return { dimension, score: null, reason: `not enough evidence: ${why}`, evidence: [] };
+function noEvidence(dimension: SelfReviewDimension, reason: ScoreReason): EvidenceScore {
+  return { dimension, score: null, reason, evidence: [] };
 }
 
-function endWords(log: SessionFacts['log']): string {
-  if (log.outcome === null) return 'the session is not finished';
+function sessionEnd(log: SessionFacts['log']): SessionEnd {
   const last = log.events.find((e) => e.type === 'gave_up' || e.type === 'time_expired' || e.type === 'session_ended');
-  const at = last === undefined ? '' : ` at ${formatClock(last.t)}`;
-  return log.outcome === 'gave_up' ? `gave up${at}` : log.outcome === 'expired' ? `time ran out${at}` : `${log.outcome}${at}`;
+  return { outcome: log.outcome, at: last?.t ?? null };
 }
 
-function attemptWords(a: Attempt): string {
-  const detail = failureDetail(a);
-  return `${formatClock(a.t)} ${a.kind}: ${a.passed} of ${a.total} passed${detail === null ? '' : ` (${detail})`}`;
+function attemptEvidence(a: Attempt, best = false): ScoreEvidence {
+  return { id: 'attempt', best, kind: a.kind, t: a.t, passed: a.passed, total: a.total, failure: failureDetail(a) };
 }
 
 /** Solving shows in an accepted submit, in tests passed, or at least in a plan; giving up in clarify shows none. */
 function problemSolving({ log, complexity, tests }: SessionFacts): EvidenceScore {
   const hints = eventsOf(log, 'hint_revealed');
-  const hintWords = hints.map((h) => `${formatClock(h.t)} hint ${h.index + 1} revealed`);
+  const hintEvidence = hints.map((h): ScoreEvidence => ({ id: 'hint', t: h.t, number: h.index + 1 }));
   const approach = lastEventOf(log, 'plan_updated')?.plan.approach.trim() ?? '';
   if (tests.acceptedOnSubmit === null) {
     const best = [...log.attempts].sort((a, b) => b.passed / Math.max(1, b.total) - a.passed / Math.max(1, a.total))[0];
     if (best === undefined && approach === '') {
-      return noEvidence('problem_solving', `no plan and no code ran (${endWords(log)})`);
+      return noEvidence('problem_solving', { id: 'no_plan_no_code', end: sessionEnd(log) });
     }
-    const evidence = [...(best === undefined ? [] : [`best ${attemptWords(best)}`]), ...(approach === '' ? [] : [`plan: "${approach}"`]), ...hintWords];
+    const evidence: ScoreEvidence[] = [...(best === undefined ? [] : [attemptEvidence(best, true)]), ...(approach === '' ? [] : [{ id: 'plan' as const, approach }]), ...hintEvidence];
     const half = best !== undefined && best.total > 0 && best.passed * 2 >= best.total;
     return {
       dimension: 'problem_solving',
       score: half ? 2 : 1,
-      reason: `not accepted (${endWords(log)})${best === undefined ? '; no code ran' : `; at best ${best.passed} of ${best.total} tests passed`}`,
+      reason: { id: 'not_accepted', end: sessionEnd(log), best: best === undefined ? null : { passed: best.passed, total: best.total } },
       evidence,
     };
   }
   let score = 4;
-  const reasons = [`accepted on submit ${tests.acceptedOnSubmit}`];
-  const evidence = [`${formatClock(log.submits[tests.acceptedOnSubmit - 1]?.t ?? 0)} submit accepted`];
-  if (complexity.comparison === 'slower' || complexity.meetsExpected === false) {
+  const evidence: ScoreEvidence[] = [{ id: 'submit_accepted', t: log.submits[tests.acceptedOnSubmit - 1]?.t ?? 0 }];
+  const missedComplexity = complexity.comparison === 'slower' || complexity.meetsExpected === false;
+  if (missedComplexity) {
     score--;
-    reasons.push('complexity missed the expected bound');
-    if (complexity.comparison === 'slower') evidence.push(`planned ${complexity.stated ?? ''}, expected ${complexity.expected ?? ''}`);
-    if (complexity.meetsExpected === false) evidence.push('a largest hidden test failed on the last submit');
+    if (complexity.comparison === 'slower') evidence.push({ id: 'planned_vs_expected', stated: complexity.stated ?? '', expected: complexity.expected ?? '' });
+    if (complexity.meetsExpected === false) evidence.push({ id: 'largest_test_failed' });
   }
-  if (hints.length > 0) {
-    score -= hints.length >= 2 ? 2 : 1;
-    reasons.push(plural(hints.length, 'hint'));
-  }
-  return { dimension: 'problem_solving', score: clamp(score), reason: reasons.join('; '), evidence: [...evidence, ...hintWords] };
+  if (hints.length > 0) score -= hints.length >= 2 ? 2 : 1;
+  const reason: ScoreReason = { id: 'accepted', onSubmit: tests.acceptedOnSubmit, missedComplexity, hints: hints.length };
+  return { dimension: 'problem_solving', score: clamp(score), reason, evidence: [...evidence, ...hintEvidence] };
 }
 
 /** Communication shows in questions, assumptions and notes, and in skipping the key questions before moving on. */
@@ -94,30 +80,27 @@ function communication({ clarifications, silences, log }: SessionFacts): Evidenc
   const notes = eventsOf(log, 'note_added');
   const assumptions = eventsOf(log, 'assumption_set');
   const leftClarify = eventsOf(log, 'phase_changed').some((p) => p.from === 'clarify' && p.to !== 'done');
-  const evidence = [
-    ...questions.map((q) => `${formatClock(q.t)} asked "${q.text}"`),
-    ...assumptions.map((a) => `${formatClock(a.t)} assumed "${a.text}"`),
-    ...notes.map((n) => `${formatClock(n.t)} note`),
-    ...silences.map((s) => `${formatClock(s.from)}–${formatClock(s.to)} silent coding`),
+  const evidence: ScoreEvidence[] = [
+    ...questions.map((q): ScoreEvidence => ({ id: 'asked', t: q.t, text: q.text })),
+    ...assumptions.map((a): ScoreEvidence => ({ id: 'assumed', t: a.t, text: a.text })),
+    ...notes.map((n): ScoreEvidence => ({ id: 'note', t: n.t })),
+    ...silences.map((s): ScoreEvidence => ({ id: 'silent', from: s.from, to: s.to })),
   ];
   const spoke = questions.length + notes.length + assumptions.length;
   let score: number;
-  let reason: string;
+  let keyQuestions: { asked: number; total: number } | null = null;
   if (clarifications.coverage === null) {
-    if (spoke === 0 && silences.length === 0) return noEvidence('communication', 'no question, assumption or note, and this problem has no key questions');
+    if (spoke === 0 && silences.length === 0) return noEvidence('communication', { id: 'nothing_said_no_key_questions' });
     score = spoke > 0 ? 3 : 2;
-    reason = `${plural(questions.length, 'question')} asked (this problem has no key questions)`;
   } else {
-    if (!leftClarify && questions.length === 0) return noEvidence('communication', `the session ended in clarify (${endWords(log)}) before any question`);
+    if (!leftClarify && questions.length === 0) return noEvidence('communication', { id: 'ended_in_clarify', end: sessionEnd(log) });
     const c = clarifications.coverage;
     score = c >= 0.8 ? 4 : c >= 0.5 ? 3 : c > 0 ? 2 : 1;
-    reason = `${clarifications.keyAsked} of ${clarifications.keyTotal} key questions asked`;
+    keyQuestions = { asked: clarifications.keyAsked, total: clarifications.keyTotal };
   }
-  if (silences.length > 0) {
-    score--;
-    reason += `; ${plural(silences.length, 'silent stretch', 'silent stretches')}`;
-  }
-  return { dimension: 'communication', score: clamp(score), reason: `${reason}; ${plural(notes.length, 'note')}`, evidence };
+  if (silences.length > 0) score--;
+  const reason: ScoreReason = { id: 'communication', keyQuestions, questions: questions.length, silences: silences.length, notes: notes.length };
+  return { dimension: 'communication', score: clamp(score), reason, evidence };
 }
 
 /**
@@ -130,17 +113,14 @@ function codeQuality({ log }: SessionFacts): EvidenceScore {
   const answered = (a: Attempt): boolean => a.tests.some((t) => t.verdict === 'accepted' || t.verdict === 'wrong_answer');
   const telling = log.attempts.filter((a) => crashed(a) || answered(a));
   if (telling.length === 0) {
-    return noEvidence('code_quality', log.attempts.length === 0 ? 'the code was never run' : `no test finished in ${plural(log.attempts.length, 'run or submit', 'runs and submits')} (every test that ran timed out)`);
+    return noEvidence('code_quality', log.attempts.length === 0 ? { id: 'never_ran' } : { id: 'every_test_timed_out', attempts: log.attempts.length });
   }
   const crashes = telling.filter(crashed);
   const last = telling[telling.length - 1];
   const fixed = last !== undefined && !crashed(last);
   const score = crashes.length === 0 ? 4 : fixed ? (crashes.length === 1 ? 3 : 2) : 1;
-  const reason =
-    `${crashes.length} of ${plural(telling.length, 'run or submit', 'runs and submits')} that reached the tests ended in a runtime or compile error` +
-    (crashes.length > 0 ? (fixed ? '; the last one ran without error' : '; the last one still did') : '') +
-    ' (style is not judged)';
-  return { dimension: 'code_quality', score, reason, evidence: telling.map(attemptWords) };
+  const reason: ScoreReason = { id: 'crashes', crashes: crashes.length, attempts: telling.length, fixed };
+  return { dimension: 'code_quality', score, reason, evidence: telling.map((a) => attemptEvidence(a)) };
 }
 
 /** Testing shows in planted bugs caught, or in own tests run; ending before testing or submitting shows none. */
@@ -148,34 +128,37 @@ function testing({ mutants, log, tests }: SessionFacts): EvidenceScore {
   if (mutants.measured && mutants.total > 0) {
     const share = mutants.caught / mutants.total;
     const score = share >= 0.75 ? 4 : share >= 0.5 ? 3 : share > 0 ? 2 : 1;
-    return { dimension: 'testing', score, reason: `${mutants.caught} of ${mutants.total} planted bugs caught`, evidence: mutants.missed.map((m) => `missed: ${m.bug}`) };
+    const evidence = mutants.missed.map((m): ScoreEvidence => ({ id: 'missed_bug', bug: m.bug }));
+    return { dimension: 'testing', score, reason: { id: 'planted_bugs', caught: mutants.caught, total: mutants.total }, evidence };
   }
   const first = log.submits[0];
   const ownRuns = log.runs.filter((r) => (first === undefined || r.t < first.t) && r.tests.some((t) => t.source === 'custom'));
-  const evidence = ownRuns.map((r) => `${formatClock(r.t)} run with your own tests`);
+  const evidence = ownRuns.map((r): ScoreEvidence => ({ id: 'own_tests_run', t: r.t }));
   const enteredTest = eventsOf(log, 'phase_changed').some((p) => p.to === 'test');
   if (first === undefined) {
-    if (ownRuns.length === 0 && !enteredTest) return noEvidence('testing', `no submit and no own test before the session ended (${endWords(log)})`);
+    if (ownRuns.length === 0 && !enteredTest) return noEvidence('testing', { id: 'no_submit_no_own_test', end: sessionEnd(log) });
     const score = ownRuns.length >= 2 ? 3 : ownRuns.length === 1 ? 2 : 1;
-    return { dimension: 'testing', score, reason: `${plural(tests.runsWithOwnTests, 'run')} with your own tests; never submitted`, evidence };
+    return { dimension: 'testing', score, reason: { id: 'own_tests_never_submitted', runs: tests.runsWithOwnTests }, evidence };
   }
   const score = ownRuns.length >= 2 ? 3 : ownRuns.length === 1 ? 2 : 1;
-  return { dimension: 'testing', score, reason: `${plural(ownRuns.length, 'run')} with your own tests before the first submit at ${formatClock(first.t)}`, evidence: [...evidence, `${formatClock(first.t)} first submit`] };
+  const reason: ScoreReason = { id: 'own_tests_before_submit', runs: ownRuns.length, firstSubmitAt: first.t };
+  return { dimension: 'testing', score, reason, evidence: [...evidence, { id: 'first_submit', t: first.t }] };
 }
 
 /** Time is managed well only towards an end: phases within budget say little when the candidate gave up. */
 function timeManagement({ phases, log }: SessionFacts): EvidenceScore {
-  const overall = `${formatClock(phases.totalMs)} of ${formatClock(phases.overallLimitMs)} used`;
+  const time: TimeUsed = { usedMs: phases.totalMs, limitMs: phases.overallLimitMs };
   const over = phases.phases.filter((p) => p.standing === 'over');
-  const evidence = over.map((p) => `${p.phase}: ${formatClock(p.spentMs)} against ${formatClock(p.budgetMs)}`);
-  if (log.outcome === 'expired') return { dimension: 'time_management', score: 1, reason: `time ran out before an accepted submit (${overall})`, evidence };
+  const evidence = over.map((p): ScoreEvidence => ({ id: 'over_budget', phase: p.phase, spentMs: p.spentMs, budgetMs: p.budgetMs }));
+  if (log.outcome === 'expired') return { dimension: 'time_management', score: 1, reason: { id: 'time_ran_out', time }, evidence };
   if (log.outcome !== 'accepted' && log.outcome !== 'rejected') {
-    if (over.length === 0) return noEvidence('time_management', `${endWords(log)}, so there was no finish to pace towards (${overall})`);
-    return { dimension: 'time_management', score: clamp(4 - over.length - 1), reason: `${list(over.map((p) => p.phase))} over budget before ${endWords(log)}; ${overall}`, evidence };
+    if (over.length === 0) return noEvidence('time_management', { id: 'no_finish_to_pace', end: sessionEnd(log), time });
+    const reason: ScoreReason = { id: 'over_budget_unfinished', phases: over.map((p) => p.phase), end: sessionEnd(log), time };
+    return { dimension: 'time_management', score: clamp(4 - over.length - 1), reason, evidence };
   }
   const score = clamp(4 - over.length);
-  const reason = over.length === 0 ? `submitted with every phase within budget; ${overall}` : `${list(over.map((p) => p.phase))} over budget; ${overall}`;
-  return { dimension: 'time_management', score, reason, evidence: [...evidence, `${formatClock(log.submits[log.submits.length - 1]?.t ?? 0)} final submit`] };
+  const reason: ScoreReason = { id: 'paced', phases: over.map((p) => p.phase), time };
+  return { dimension: 'time_management', score, reason, evidence: [...evidence, { id: 'final_submit', t: log.submits[log.submits.length - 1]?.t ?? 0 }] };
 }
 
 export function evidenceScores(facts: SessionFacts): EvidenceScore[] {

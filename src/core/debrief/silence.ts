@@ -1,8 +1,8 @@
 /**
  * Silent stretches: long spans of coding in which the candidate said nothing an interviewer could hear —
- * no note, no run, no question. Pauses and breaks are already outside the active clock.
+ * no note, no run, no question. Pauses and breaks are already outside the active clock. Worded by
+ * src/ui/debrief/findingWords.ts.
  */
-import { formatClock, formatDuration } from './clock';
 import { phaseIntervals } from './sessionLog';
 import type { SessionLog } from './sessionLog';
 
@@ -12,7 +12,6 @@ export interface SilentStretch {
   from: number;
   to: number;
   durationMs: number;
-  sentence: string;
 }
 
 const SPEAKING = new Set(['note_added', 'run_completed', 'submitted', 'question_asked', 'custom_test_saved', 'assumption_set']);
@@ -27,12 +26,7 @@ export function silentStretches(log: SessionLog, thresholdMs = DEFAULT_SILENCE_T
       const from = marks[i - 1] ?? 0;
       const to = marks[i] ?? 0;
       if (to - from >= thresholdMs) {
-        stretches.push({
-          from,
-          to,
-          durationMs: to - from,
-          sentence: `${formatDuration(to - from)} of coding with no note, run or question between ${formatClock(from)} and ${formatClock(to)}`,
-        });
+        stretches.push({ from, to, durationMs: to - from });
       }
     }
   }

@@ -1,10 +1,9 @@
-/** The tests section: hidden results by label, first submit against final, and what failed on the way. */
-import { formatClock, plural } from './clock';
+/**
+ * The tests section: hidden results by label, first submit against final, and what failed on the way,
+ * as figures; src/ui/debrief/testResultWords.ts words them.
+ */
 import { codingStart, failureVerdicts, isSolutionFailure, testName } from './sessionLog';
-import { verdictWords } from './timeline';
-import { list } from './wording';
 import type { Attempt, SessionLog } from './sessionLog';
-import { describeEfficiency } from '../../vocabulary/efficiency';
 import type { EfficiencyReport } from '../../vocabulary/verdicts';
 
 export interface LabelResult {
@@ -43,15 +42,15 @@ export interface TestReport {
   failingKinds: FailingKind[];
   /** Runs and submits in which no test passed: the solution failed as a whole, not on a kind of input. */
   solutionFailures: SolutionFailure[];
-  /** The efficiency tier's sentence for the final submit, when it ran: "too slow at interview scale: …". */
-  efficiency: string | null;
+  /** The efficiency tier's report on the final submit, when it ran and its event is well-formed. */
+  efficiency: EfficiencyReport | null;
 }
 
 /**
  * The final submit's efficiency verdict, when its event has one of the right shape: the log is read
  * from disk unchecked (a hand-edited log), so a malformed one is left out rather than misreported.
  */
-function efficiencySentence(log: SessionLog): string | null {
+function efficiencyOf(log: SessionLog): EfficiencyReport | null {
   const submits = log.events.filter((e) => e.type === 'submitted');
   const raw: unknown = submits[submits.length - 1]?.efficiency;
   if (typeof raw !== 'object' || raw === null) return null;
@@ -63,7 +62,7 @@ function efficiencySentence(log: SessionLog): string | null {
     typeof s === 'object' &&
     typeof s.label === 'string' &&
     [s.ms, s.referenceMs, s.limitMs].every((n) => typeof n === 'number' && Number.isFinite(n));
-  return wellFormed ? `Accepted, and ${describeEfficiency(raw as EfficiencyReport)}.` : null;
+  return wellFormed ? (raw as EfficiencyReport) : null;
 }
 
 export interface SolutionFailure {
@@ -133,36 +132,6 @@ export function testReport(log: SessionLog): TestReport {
     timeToFirstGreenMs: green !== undefined && codeFrom !== null ? Math.max(0, green.t - codeFrom) : null,
     failingKinds: [...kinds.values()].sort((a, b) => a.firstAt - b.firstAt),
     solutionFailures,
-    efficiency: efficiencySentence(log),
+    efficiency: efficiencyOf(log),
   };
-}
-
-/** "a compile error in the run at 05:00 and the submit at 07:30": where the whole solution failed. */
-export function solutionFailureWords(failures: readonly SolutionFailure[]): string {
-  const byVerdict = new Map<string, string[]>();
-  for (const f of failures) {
-    const verdict = f.verdicts.map(verdictWords).join(' or ');
-    byVerdict.set(verdict, [...(byVerdict.get(verdict) ?? []), `the ${f.kind} at ${formatClock(f.t)}`]);
-  }
-  return [...byVerdict].map(([verdict, where]) => `${verdict} in ${list(where)}`).join('; ');
-}
-
-/** The tests section's sentences on failures: solution-level failures first, then inputs to blame. */
-export function failureSentences(report: TestReport): string[] {
-  const lines: string[] = [];
-  const attempts = report.runs + report.submits;
-  if (report.solutionFailures.length > 0) {
-    lines.push(
-      `No test passed in ${report.solutionFailures.length} of ${plural(attempts, 'run or submit', 'runs and submits')} — ` +
-        `a failure of the whole solution, not of a kind of input: ${solutionFailureWords(report.solutionFailures)}.`,
-    );
-  }
-  if (report.failingKinds.length > 0) {
-    lines.push(
-      `Failed while other tests passed: ${report.failingKinds
-        .map((k) => `${k.example ? k.kind : `${k.kind} input`} (${plural(k.attempts, 'run or submit', 'runs or submits')}, ${k.verdicts.map(verdictWords).join(', ')})`)
-        .join('; ')}.`,
-    );
-  }
-  return lines;
 }

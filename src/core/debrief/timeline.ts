@@ -1,6 +1,8 @@
-/** The session retold in order, one entry per thing that happened, each at its mm:ss from the start. */
+/**
+ * The session retold in order, one entry per thing that happened, each at its active ms from the start,
+ * as message ids with their figures: src/ui/debrief/timelineWords.ts words them.
+ */
 import type { SessionEvent } from '../events';
-import { formatClock, formatDuration } from './clock';
 import { absences, failureVerdicts, isSolutionFailure, notRunIn, testName } from './sessionLog';
 import type { Absence, Attempt, SessionLog } from './sessionLog';
 
@@ -21,34 +23,46 @@ export type TimelineKind =
   | 'followup'
   | 'end';
 
+/** What failed in a run or submit: the whole solution, or which tests (by name, with how many of each). */
+export type FailureDetail =
+  /** `notRun`: tests a fail-fast stop left unrun (0 after a compile error, which stops everything anyway). */
+  | { kind: 'whole_solution'; verdicts: string[]; notRun: number }
+  | { kind: 'tests'; failed: { name: string; count: number }[] };
+
+/** What one timeline entry says, as an id with its figures; src/ui/debrief/timelineWords.ts words it. */
+export type TimelineMessage =
+  | { id: 'started'; title: string; difficulty: string; language: string; mode: string }
+  | { id: 'went_back'; from: string; to: string }
+  | { id: 'moved'; to: string; skipped: string[] }
+  | { id: 'asked'; text: string; smallTalk: boolean; answer: string }
+  /** `question`: the bank's wording of the clarification picked, or null for "neither". */
+  | { id: 'ask_back_answered'; question: string | null; answer: string }
+  | { id: 'no_questions' }
+  | { id: 'assumed'; text: string }
+  | { id: 'note'; text: string }
+  | { id: 'run' | 'submit'; passed: number; total: number; verdict: string; failure: FailureDetail | null }
+  | { id: 'custom_test'; args: string; expected: string | null }
+  /** `number`: counted from 1. */
+  | { id: 'hint'; number: number; text: string }
+  | { id: 'followup'; question: string; answer: string }
+  | { id: 'gave_up' }
+  | { id: 'time_ran_out' }
+  | { id: 'ended'; outcome: string }
+  /** `editedFrom`: when the plan was edited over a stretch, where the stretch began (the entry is at its end text). */
+  | { id: 'plan'; approach: string; time: string; space: string; editedFrom: { from: number; to: number } | null }
+  /** `wallMs`: null for a pause never resumed. */
+  | { id: 'paused' | 'away'; wallMs: number | null };
+
 export interface TimelineEntry {
   t: number;
-  clock: string;
   kind: TimelineKind;
-  text: string;
-  /** The interviewer's answer, a run's failures, a hint's text: shown after the main line. */
-  detail: string | null;
+  message: TimelineMessage;
 }
 
-const VERDICT_WORDS: Record<string, string> = {
-  accepted: 'accepted',
-  wrong_answer: 'wrong answer',
-  time_limit_exceeded: 'time limit exceeded',
-  memory_limit_exceeded: 'memory limit exceeded',
-  runtime_error: 'runtime error',
-  compile_error: 'compile error',
-};
-
-export function verdictWords(verdict: string): string {
-  return VERDICT_WORDS[verdict] ?? verdict;
-}
-
-/** What failed in a run or submit: the whole solution ("no test passed: time limit exceeded", the rest perhaps not run after a fail-fast stop), or which tests. */
-export function failureDetail(attempt: Pick<Attempt, 'tests' | 'total'>): string | null {
+export function failureDetail(attempt: Pick<Attempt, 'tests' | 'total'>): FailureDetail | null {
   if (isSolutionFailure(attempt)) {
-    const notRun = notRunIn(attempt);
-    const stopped = notRun > 0 && !attempt.tests.some((t) => t.verdict === 'compile_error') ? `; the run stopped there, ${notRun} not run` : '';
-    return `no test passed: ${failureVerdicts({ kind: 'run', t: 0, verdict: 'accepted', passed: 0, total: attempt.total, tests: attempt.tests }).map(verdictWords).join(', ')}${stopped}`;
+    const notRun = attempt.tests.some((t) => t.verdict === 'compile_error') ? 0 : notRunIn(attempt);
+    return { kind: 'whole_solution', verdicts: failureVerdicts({ kind: 'run', t: 0, verdict: 'accepted', passed: 0, total: attempt.total, tests: attempt.tests }), notRun };
   }
   const counts = new Map<string, number>();
   for (const test of attempt.tests) {
@@ -57,75 +71,66 @@ export function failureDetail(attempt: Pick<Attempt, 'tests' | 'total'>): string
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   if (counts.size === 0) return null;
-  return `failed: ${[...counts].map(([name, n]) => (n > 1 ? `${name} ×${n}` : name)).join(', ')}`;
+  return { kind: 'tests', failed: [...counts].map(([name, count]) => ({ name, count })) };
 }
 
 /** The bank's wording of a clarification, for naming the one a candidate picked when asked back. */
 export type ClarificationQuestion = (id: string) => string | undefined;
 
-function describe(event: SessionEvent, questionOf: ClarificationQuestion): Omit<TimelineEntry, 't' | 'clock'> | null {
+type Described = Omit<TimelineEntry, 't'>;
+
+function describe(event: SessionEvent, questionOf: ClarificationQuestion): Described | null {
   switch (event.type) {
     case 'session_started':
-      return { kind: 'start', text: `Started ${event.title} (${event.difficulty}, ${event.language}, ${event.mode} mode).`, detail: null };
+      return { kind: 'start', message: { id: 'started', title: event.title, difficulty: event.difficulty, language: event.language, mode: event.mode } };
     case 'phase_changed':
       if (event.to === 'done') return null;
-      if (event.direction === 'back') return { kind: 'back', text: `Went back from ${event.from} to ${event.to}.`, detail: null };
-      return {
-        kind: 'phase',
-        text: `Moved to ${event.to}.`,
-        detail: event.overridden.length > 0 ? `skipping: ${event.overridden.join('; ')}` : null,
-      };
+      if (event.direction === 'back') return { kind: 'back', message: { id: 'went_back', from: event.from, to: event.to } };
+      return { kind: 'phase', message: { id: 'moved', to: event.to, skipped: event.overridden } };
     case 'question_asked':
-      return { kind: 'question', text: event.reply === 'small_talk' ? `Said "${event.text}"` : `Asked "${event.text}"`, detail: event.answer };
-    case 'clarification_chosen':
-      if (event.clarificationId === null) return { kind: 'question', text: 'Answered the ask-back: neither.', detail: event.answer };
-      return { kind: 'question', text: `Answered the ask-back: meant "${questionOf(event.clarificationId) ?? event.clarificationId}".`, detail: event.answer };
+      return { kind: 'question', message: { id: 'asked', text: event.text, smallTalk: event.reply === 'small_talk', answer: event.answer } };
+    case 'clarification_chosen': {
+      const question = event.clarificationId === null ? null : (questionOf(event.clarificationId) ?? event.clarificationId);
+      return { kind: 'question', message: { id: 'ask_back_answered', question, answer: event.answer } };
+    }
     case 'no_questions':
-      return { kind: 'question', text: 'Said there were no questions.', detail: null };
+      return { kind: 'question', message: { id: 'no_questions' } };
     case 'assumption_set':
-      return { kind: 'assumption', text: `Assumed "${event.text}".`, detail: null };
+      return { kind: 'assumption', message: { id: 'assumed', text: event.text } };
     case 'note_added':
-      return { kind: 'note', text: `Note: "${event.text}"`, detail: null };
+      return { kind: 'note', message: { id: 'note', text: event.text } };
     case 'run_completed':
-      return { kind: 'run', text: `Run: ${event.passed} / ${event.total} passed (${verdictWords(event.verdict)}).`, detail: failureDetail(event) };
-    case 'submitted':
-      return { kind: 'submit', text: `Submit: ${event.passed} / ${event.total} hidden tests (${verdictWords(event.verdict)}).`, detail: failureDetail(event) };
+    case 'submitted': {
+      const id = event.type === 'run_completed' ? 'run' : 'submit';
+      return { kind: id, message: { id, passed: event.passed, total: event.total, verdict: event.verdict, failure: failureDetail(event) } };
+    }
     case 'custom_test_saved':
-      return { kind: 'custom_test', text: `Added own test ${event.args}.`, detail: event.expected === null ? null : `expecting ${event.expected}` };
+      return { kind: 'custom_test', message: { id: 'custom_test', args: event.args, expected: event.expected } };
     case 'hint_revealed':
-      return { kind: 'hint', text: `Revealed hint ${event.index + 1}.`, detail: event.text };
+      return { kind: 'hint', message: { id: 'hint', number: event.index + 1, text: event.text } };
     case 'followup_answered':
-      return { kind: 'followup', text: `Follow-up "${event.question}"`, detail: event.answer };
+      return { kind: 'followup', message: { id: 'followup', question: event.question, answer: event.answer } };
     case 'gave_up':
-      return { kind: 'end', text: 'Gave up.', detail: null };
+      return { kind: 'end', message: { id: 'gave_up' } };
     case 'time_expired':
-      return { kind: 'end', text: 'Time ran out.', detail: null };
+      return { kind: 'end', message: { id: 'time_ran_out' } };
     case 'session_ended':
       // "Gave up." and "Time ran out." already say how it ended.
       if (event.outcome === 'gave_up' || event.outcome === 'expired') return null;
-      return { kind: 'end', text: `Ended: ${event.outcome}.`, detail: null };
+      return { kind: 'end', message: { id: 'ended', outcome: event.outcome } };
     default:
       return null;
   }
 }
 
-function planText(event: Extract<SessionEvent, { type: 'plan_updated' }>): Omit<TimelineEntry, 't' | 'clock'> {
-  const complexity = [event.plan.timeComplexity, event.plan.spaceComplexity].filter((s) => s !== '').join(' time, ');
-  const approach = event.plan.approach.trim();
-  return { kind: 'plan', text: `Plan: "${approach === '' ? '(no approach written)' : approach}"`, detail: complexity === '' ? null : `${complexity} space` };
-}
-
-function absenceText(a: Absence): Omit<TimelineEntry, 't' | 'clock'> {
-  const length = a.wallMs === null ? '' : ` for ${formatDuration(a.wallMs)}`;
-  return a.byUser
-    ? { kind: 'pause', text: a.wallMs === null ? 'Paused.' : `Paused${length} (not counted).`, detail: null }
-    : { kind: 'away', text: `Away${length} (editor closed, reloaded or asleep; not counted).`, detail: null };
+function absenceEntry(a: Absence): Described {
+  return { kind: a.byUser ? 'pause' : 'away', message: { id: a.byUser ? 'paused' : 'away', wallMs: a.wallMs } };
 }
 
 export function timeline(log: SessionLog, questionOf: ClarificationQuestion = () => undefined): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
-  const push = (t: number, described: Omit<TimelineEntry, 't' | 'clock'>): void => {
-    entries.push({ t, clock: formatClock(t), ...described });
+  const push = (t: number, described: Described): void => {
+    entries.push({ t, ...described });
   };
   const away = new Map(absences(log).map((a) => [a.seq, a]));
   const events = log.events;
@@ -134,7 +139,7 @@ export function timeline(log: SessionLog, questionOf: ClarificationQuestion = ()
     if (event === undefined) continue;
     const absence = away.get(event.seq);
     if (absence !== undefined) {
-      push(event.t, absenceText(absence));
+      push(event.t, absenceEntry(absence));
       continue;
     }
     if (event.type === 'plan_updated') {
@@ -150,8 +155,9 @@ export function timeline(log: SessionLog, questionOf: ClarificationQuestion = ()
           i = j;
         } else if (describe(next, questionOf) !== null) break;
       }
-      const text = planText(last);
-      push(event.t, edits === 1 ? text : { ...text, text: `Plan edited from ${formatClock(event.t)} to ${formatClock(last.t)}: ${text.text.replace(/^Plan: /, '')}` });
+      const plan = last.plan;
+      const editedFrom = edits === 1 ? null : { from: event.t, to: last.t };
+      push(event.t, { kind: 'plan', message: { id: 'plan', approach: plan.approach.trim(), time: plan.timeComplexity, space: plan.spaceComplexity, editedFrom } });
       continue;
     }
     const described = describe(event, questionOf);

@@ -6,9 +6,6 @@
 import type { Card, FSRS, Grade, State } from 'ts-fsrs' with { 'resolution-mode': 'import' };
 import type { Difficulty } from '../../vocabulary/interview';
 import type { SessionSummary } from './sessionSummary';
-import { times } from '../debrief/wording';
-
-const DAY_MS = 86_400_000;
 
 export type GradeName = 'again' | 'hard' | 'good' | 'easy';
 
@@ -47,9 +44,19 @@ function loadFsrs(): Promise<Fsrs> {
   return loaded;
 }
 
+/** Why a session got its grade, as an id with its figures; src/ui/history/historyWords.ts words it. */
+export type GradeReason =
+  | { id: 'not_finished' }
+  | { id: 'not_accepted'; outcome: string }
+  | { id: 'effort_hints'; hints: number }
+  | { id: 'effort_late_submit'; acceptedOnSubmit: number }
+  | { id: 'effort_rated_low' }
+  | { id: 'first_submit_confident' }
+  | { id: 'accepted' };
+
 export interface GradeWithReason {
   grade: GradeName;
-  reason: string;
+  reason: GradeReason;
 }
 
 function meanSelfScore(s: SessionSummary): number | null {
@@ -59,14 +66,14 @@ function meanSelfScore(s: SessionSummary): number | null {
 }
 
 export function gradeSession(s: SessionSummary): GradeWithReason {
-  if (!s.solved) return { grade: 'again', reason: s.outcome === null ? 'not finished' : `not accepted (${s.outcome.replace('_', ' ')})` };
+  if (!s.solved) return { grade: 'again', reason: s.outcome === null ? { id: 'not_finished' } : { id: 'not_accepted', outcome: s.outcome } };
   const self = meanSelfScore(s);
-  if (s.hints > 0 || (s.acceptedOnSubmit ?? 1) >= 3 || (self !== null && self < 2.5)) {
-    const why = s.hints > 0 ? `${s.hints} hint${s.hints === 1 ? '' : 's'}` : (s.acceptedOnSubmit ?? 1) >= 3 ? `accepted on submit ${s.acceptedOnSubmit ?? ''}` : 'you rated yourself low';
-    return { grade: 'hard', reason: `accepted with effort: ${why}` };
-  }
-  if (s.acceptedOnSubmit === 1 && self !== null && self >= 3.5) return { grade: 'easy', reason: 'accepted on the first submit, rated confidently' };
-  return { grade: 'good', reason: 'accepted' };
+  const acceptedOnSubmit = s.acceptedOnSubmit ?? 1;
+  if (s.hints > 0) return { grade: 'hard', reason: { id: 'effort_hints', hints: s.hints } };
+  if (acceptedOnSubmit >= 3) return { grade: 'hard', reason: { id: 'effort_late_submit', acceptedOnSubmit } };
+  if (self !== null && self < 2.5) return { grade: 'hard', reason: { id: 'effort_rated_low' } };
+  if (s.acceptedOnSubmit === 1 && self !== null && self >= 3.5) return { grade: 'easy', reason: { id: 'first_submit_confident' } };
+  return { grade: 'good', reason: { id: 'accepted' } };
 }
 
 export interface ReviewCard {
@@ -146,34 +153,29 @@ export function topicStandings(sessions: readonly SessionSummary[]): TopicStandi
   return [...topics.values()].sort((a, b) => a.solvedFirstSubmit / a.sessions - b.solvedFirstSubmit / b.sessions || a.lastPractised - b.lastPractised);
 }
 
-/** Why a problem is suggested, so the sentence can say it with that problem's or that topic's figures. */
-export type SuggestionWhy = 'review_due' | 'weak_topic' | 'next_review' | 'first_session';
-
-export interface Suggestion {
-  problemId: string;
-  title: string;
-  why: SuggestionWhy;
-  /** Names what its figures are about: the problem itself, or clearly the topic for a problem never tried. */
-  reason: string;
+/** A problem's past as a suggestion cites it: how often, how long ago, and how it went last time. */
+export interface PractiseRecord {
+  sessions: number;
+  lastPractisedAgoMs: number;
+  lastGrade: GradeReason;
 }
 
-function daysAgo(ms: number): string {
-  const d = Math.floor(ms / DAY_MS);
-  return d <= 0 ? 'today' : d === 1 ? 'yesterday' : `${d} days ago`;
-}
+/**
+ * Why a problem is suggested, with the figures its sentence cites (src/ui/history/historyWords.ts words
+ * it): the problem's own, or clearly the topic's for a problem never tried.
+ */
+export type SuggestionReason =
+  | { why: 'review_due'; overdueMs: number; practised: PractiseRecord }
+  | { why: 'weak_topic'; topic: string; weakest: boolean; solvedFirstSubmit: number; sessions: number; lastPractisedAgoMs: number }
+  | { why: 'next_review'; dueInMs: number; practised: PractiseRecord }
+  | { why: 'first_session' };
 
-function inDays(ms: number): string {
-  const d = Math.ceil(ms / DAY_MS);
-  return d <= 0 ? 'today' : d === 1 ? 'tomorrow' : `in ${d} days`;
-}
+export type SuggestionWhy = SuggestionReason['why'];
 
-function overdueWords(ms: number): string {
-  const d = Math.floor(ms / DAY_MS);
-  return d <= 0 ? 'due for review today' : `overdue for review by ${d} day${d === 1 ? '' : 's'}`;
-}
+export type Suggestion = { problemId: string; title: string } & SuggestionReason;
 
-function practisedWords(card: ReviewCard, sessions: number, now: number): string {
-  return `you practised it ${times(sessions)}, last ${daysAgo(now - card.lastPractised)}, and last time it was ${card.lastGrade.reason}`;
+function practiseRecord(card: ReviewCard, sessions: number, now: number): PractiseRecord {
+  return { sessions, lastPractisedAgoMs: now - card.lastPractised, lastGrade: card.lastGrade.reason };
 }
 
 /**
@@ -193,7 +195,8 @@ export async function suggestNext(
       problemId: overdue.problemId,
       title: overdue.title,
       why: 'review_due',
-      reason: `${overdueWords(now - overdue.due)}: ${practisedWords(overdue, sessionsOf(overdue.problemId), now)}`,
+      overdueMs: now - overdue.due,
+      practised: practiseRecord(overdue, sessionsOf(overdue.problemId), now),
     };
   }
   const practised = new Set(sessions.map((s) => s.problemId));
@@ -201,14 +204,15 @@ export async function suggestNext(
   for (const [rank, standing] of standings.entries()) {
     const fresh = catalogue.find((p) => p.topics.includes(standing.topic) && !practised.has(p.id));
     if (fresh !== undefined && standing.solvedFirstSubmit < standing.sessions) {
-      const t = standing.topic;
       return {
         problemId: fresh.id,
         title: fresh.title,
         why: 'weak_topic',
-        reason:
-          `never tried; it practises ${t}, ${rank === 0 ? 'your weakest topic' : 'one of your weaker topics'}: ${standing.solvedFirstSubmit} of ${standing.sessions} ` +
-          `${t} session${standing.sessions === 1 ? '' : 's'} accepted on the first submit, the last one ${daysAgo(now - standing.lastPractised)}`,
+        topic: standing.topic,
+        weakest: rank === 0,
+        solvedFirstSubmit: standing.solvedFirstSubmit,
+        sessions: standing.sessions,
+        lastPractisedAgoMs: now - standing.lastPractised,
       };
     }
   }
@@ -218,11 +222,12 @@ export async function suggestNext(
       problemId: soonest.problemId,
       title: soonest.title,
       why: 'next_review',
-      reason: `no review is due yet and this one comes due first, ${inDays(soonest.due - now)}: ${practisedWords(soonest, sessionsOf(soonest.problemId), now)}`,
+      dueInMs: soonest.due - now,
+      practised: practiseRecord(soonest, sessionsOf(soonest.problemId), now),
     };
   }
   const starter = catalogue.find((p) => p.difficulty === 'easy') ?? catalogue[0];
   return starter === undefined
     ? null
-    : { problemId: starter.id, title: starter.title, why: 'first_session', reason: `never tried; no sessions yet, so start with an easy problem` };
+    : { problemId: starter.id, title: starter.title, why: 'first_session' };
 }

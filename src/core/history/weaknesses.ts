@@ -7,55 +7,42 @@ import type { SessionSummary } from './sessionSummary';
 
 export const RECENT_SESSIONS = 5;
 
-/** How a rule reads when it recurs: "skipped clarifying" in "… in 4 of the last 5 sessions". */
-const RECURRING_PHRASES: Partial<Record<RuleId, string>> = {
-  'key-questions-missed': 'skipped key clarifying questions',
-  'coded-before-key-question': 'started coding before a key question, then failed those tests',
-  'no-plan-before-code': 'started coding without a written plan',
-  'plan-slower-than-expected': 'planned a slower complexity than expected',
-  'max-size-tests-failed': 'failed the largest hidden tests',
-  'measured-growth-slower': 'wrote a solution that grows faster than expected',
-  'submitted-without-running': 'submitted without running first',
-  'no-own-test-before-submit': 'submitted without running an own test',
-  'mutants-missed': 'let planted bugs through your tests',
-  'input-kind-failed-repeatedly': 'failed the same kind of input repeatedly while other inputs passed',
-  'solution-failed-every-test': 'had runs where no test passed (the whole solution failed: compile error, timeout or crash)',
-  'silent-coding': 'coded in long silent stretches',
-  'phase-over-budget': 'ran a phase over budget',
-  'hints-revealed': 'needed hints',
-  'gave-up': 'gave up',
-  'time-expired': 'ran out of time',
-};
+/** Rules that praise: they fire on good habits, so they never make a weakness. */
+type PraiseRuleId = 'went-back-to-fix' | 'own-tests-before-first-submit' | 'clean-session';
+export type HabitRuleId = Exclude<RuleId, PraiseRuleId>;
+const PRAISE = new Set<RuleId>(['went-back-to-fix', 'own-tests-before-first-submit', 'clean-session'] satisfies PraiseRuleId[]);
 
-export interface Weakness {
+function isHabit(id: RuleId): id is HabitRuleId {
+  return !PRAISE.has(id);
+}
+
+/** Worded by src/ui/history/historyWords.ts: "Gave up in 3 of the last 5 sessions". */
+export type Weakness = {
   id: string;
-  kind: 'habit' | 'input';
   count: number;
   of: number;
-  sentence: string;
   /** Topics of the sessions it appeared in, for suggesting practice. */
   topics: string[];
-}
+} & ({ kind: 'habit'; ruleId: HabitRuleId } | { kind: 'input'; input: string });
 
 export function recurringWeaknesses(sessions: readonly SessionSummary[], recent = RECENT_SESSIONS, minCount = 2): Weakness[] {
   const window = [...sessions].sort((a, b) => b.startedAt - a.startedAt).slice(0, recent);
   const of = window.length;
   const found: Weakness[] = [];
-  const habits = new Map<RuleId, SessionSummary[]>();
+  const habits = new Map<HabitRuleId, SessionSummary[]>();
   const inputs = new Map<string, SessionSummary[]>();
   for (const s of window) {
-    for (const id of new Set(s.improvements)) habits.set(id, [...(habits.get(id) ?? []), s]);
+    for (const id of new Set(s.improvements)) if (isHabit(id)) habits.set(id, [...(habits.get(id) ?? []), s]);
     for (const kind of new Set(s.failedKinds)) inputs.set(kind, [...(inputs.get(kind) ?? []), s]);
   }
   for (const [id, hits] of habits) {
-    const phrase = RECURRING_PHRASES[id];
-    if (phrase === undefined || hits.length < minCount) continue;
+    if (hits.length < minCount) continue;
     found.push({
       id,
       kind: 'habit',
+      ruleId: id,
       count: hits.length,
       of,
-      sentence: `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)} in ${hits.length} of the last ${of} sessions`,
       topics: [...new Set(hits.flatMap((s) => s.topics))],
     });
   }
@@ -64,9 +51,9 @@ export function recurringWeaknesses(sessions: readonly SessionSummary[], recent 
     found.push({
       id: `input:${kind}`,
       kind: 'input',
+      input: kind,
       count: hits.length,
       of,
-      sentence: `Hidden tests of ${kind} input failed while other tests passed in ${hits.length} of the last ${of} sessions`,
       topics: [...new Set(hits.flatMap((s) => s.topics))],
     });
   }

@@ -4,7 +4,7 @@
  * it showed, which the serializer reads back to restore the panel after a restart.
  */
 import * as vscode from 'vscode';
-import { debriefSummary } from '../../core/debrief/markdown';
+import { debriefSummary } from './markdown';
 import { filterHistory } from '../../core/history/sessionSummary';
 import { parseDebriefWebviewMessage } from '../../webview/debrief/protocol';
 import type { DebriefHostMessage, DebriefWebviewMessage } from '../../webview/debrief/protocol';

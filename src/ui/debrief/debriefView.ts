@@ -3,14 +3,17 @@
  * webview only lays out text and draws bars, and the protocol can check each field's shape.
  * No `vscode` import: the same view is built in the unit tests.
  */
-import { formatClock, plural } from '../../core/debrief/clock';
-import { measuredSentence, planSentence } from '../../core/debrief/complexity';
+import * as l10n from '@vscode/l10n';
+import { formatClock } from '../../core/debrief/clock';
 import type { Debrief } from '../../core/debrief/debrief';
-import { absenceSummary, localDate, outcomeLine } from '../../core/debrief/markdown';
-import { DIMENSION_TITLES } from '../../core/debrief/scores';
+import { findingWords, missedBugWhy, silenceWords } from './findingWords';
+import { localDate, outcomeLine, sessionTimeLine, sessionTitle } from './headerWords';
 import { DIMENSIONS } from '../../vocabulary/interview';
-import { failureSentences } from '../../core/debrief/testResults';
-import { verdictWords } from '../../core/debrief/timeline';
+import { verdictWords } from './commonWords';
+import { largestTestsSentence, measuredSentence, planSentence } from './complexityWords';
+import { dimensionTitle, evidenceWords, reasonWords } from './scoreWords';
+import { failureSentences } from './testResultWords';
+import { timelineWords } from './timelineWords';
 import type { DebriefView } from '../../webview/debrief/protocol';
 
 function limit(text: string, max: number): string {
@@ -21,36 +24,47 @@ function clampScore(n: number): 1 | 2 | 3 | 4 {
   return Math.min(4, Math.max(1, Math.round(n))) as 1 | 2 | 3 | 4;
 }
 
+/** Going back, pausing and time away, each with when and for how long. */
+function phaseNotes(phases: Debrief['phases']): string[] {
+  return [
+    ...phases.returns.map((r) =>
+      r.afterVerdict === null
+        ? l10n.t('Went back from {0} to {1} at {2}.', r.from, r.to, formatClock(r.t))
+        : l10n.t('Went back from {0} to {1} at {2} after a run that ended {3}.', r.from, r.to, formatClock(r.t), verdictWords(r.afterVerdict)),
+    ),
+    ...phases.pauses.map((p) =>
+      p.wallMs === null ? l10n.t('Paused at {0}, never resumed.', formatClock(p.t)) : l10n.t('Paused at {0} for {1} (not counted).', formatClock(p.t), formatClock(p.wallMs)),
+    ),
+    ...phases.away.map((a) =>
+      a.wallMs === null
+        ? l10n.t('Away at {0} (editor closed, reloaded or asleep; not counted).', formatClock(a.t))
+        : l10n.t('Away at {0} for {1} (editor closed, reloaded or asleep; not counted).', formatClock(a.t), formatClock(a.wallMs)),
+    ),
+  ];
+}
+
 export function debriefView(d: Debrief, formatDate: (at: number) => string = localDate): DebriefView {
   const c = d.clarifications;
   const x = d.complexity;
   const complexity: string[] = [planSentence(x)];
-  if (x.maxSizeTests.length > 0) {
-    const passed = x.maxSizeTests.filter((t) => t.verdict === 'accepted').length;
-    complexity.push(
-      `Largest hidden tests on the last submit: ${passed} of ${x.maxSizeTests.length} passed` +
-        (x.meetsExpected === true ? ', so the accepted solution scales.' : ` (${[...new Set(x.maxSizeTests.filter((t) => t.verdict !== 'accepted').map((t) => verdictWords(t.verdict)))].join(', ')}).`),
-    );
-  }
-  if (x.measured !== null) {
-    const m = x.measured;
-    complexity.push(measuredSentence(m));
-  }
+  if (x.maxSizeTests.length > 0) complexity.push(largestTestsSentence(x));
+  if (x.measured !== null) complexity.push(measuredSentence(x.measured));
 
   const t = d.tests;
-  const testing: string[] = [`${plural(t.runs, 'run')}, ${plural(t.submits, 'submit')}, ${plural(t.runsWithOwnTests, 'run')} with your own tests.`];
+  const runs = (n: number): string => (n === 1 ? l10n.t('1 run') : l10n.t('{0} runs', n));
+  const submits = t.submits === 1 ? l10n.t('1 submit') : l10n.t('{0} submits', t.submits);
+  const testing: string[] = [l10n.t('{0}, {1}, {2} with your own tests.', runs(t.runs), submits, runs(t.runsWithOwnTests))];
   if (t.firstSubmit !== null && t.finalSubmit !== null) {
-    testing.push(`First submit ${t.firstSubmit.passed} / ${t.firstSubmit.total} at ${formatClock(t.firstSubmit.t)}; final ${t.finalSubmit.passed} / ${t.finalSubmit.total} at ${formatClock(t.finalSubmit.t)}.`);
+    const { firstSubmit: first, finalSubmit: final } = t;
+    testing.push(l10n.t('First submit {0} / {1} at {2}; final {3} / {4} at {5}.', first.passed, first.total, formatClock(first.t), final.passed, final.total, formatClock(final.t)));
   }
   if (t.timeToFirstGreenMs !== null && t.codingStartedAt !== null) {
-    testing.push(`First all-green run ${formatClock(t.timeToFirstGreenMs)} after coding started at ${formatClock(t.codingStartedAt)}.`);
+    testing.push(l10n.t('First all-green run {0} after coding started at {1}.', formatClock(t.timeToFirstGreenMs), formatClock(t.codingStartedAt)));
   }
   testing.push(...failureSentences(t));
   if (d.mutants.measured) {
-    testing.push(
-      `Your tests caught ${d.mutants.caught} of ${d.mutants.total} planted bugs.` +
-        d.mutants.missed.map((m) => ` Missed: ${m.bug} — ${m.why}.`).join(''),
-    );
+    const missed = d.mutants.missed.map((m) => ` ${l10n.t('Missed: {0} — {1}.', m.bug, missedBugWhy(m.exposedBy))}`).join('');
+    testing.push(l10n.t('Your tests caught {0} of {1} planted bugs.', d.mutants.caught, d.mutants.total) + missed);
   }
 
   const show = (r: { passed: number; total: number } | null): string => (r === null ? '–' : `${r.passed} / ${r.total}`);
@@ -58,11 +72,11 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
 
   return {
     sessionId: d.sessionId,
-    title: limit(`${d.problem.title} (${d.problem.difficulty}) · ${d.language === 'javascript' ? 'JavaScript' : 'TypeScript'} · ${d.mode} mode`, 500),
-    subtitle: `${formatDate(d.startedAt)} · ${formatClock(d.activeMs)} active (limit ${formatClock(d.phases.overallLimitMs)})${absenceSummary(d.phases)}`,
+    title: limit(sessionTitle(d), 500),
+    subtitle: sessionTimeLine(d, formatDate(d.startedAt)),
     outcome: outcomeLine(d),
     revealed: d.selfReview !== null,
-    dimensions: DIMENSIONS.map((id) => ({ id, title: DIMENSION_TITLES[id] })),
+    dimensions: DIMENSIONS.map((id) => ({ id, title: dimensionTitle(id) })),
     phases: d.phases.phases.map((p) => ({
       phase: p.phase,
       spentMs: p.spentMs,
@@ -71,17 +85,16 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
       budget: formatClock(p.budgetMs),
       standing: p.standing,
     })),
-    phaseNotes: [
-      ...d.phases.returns.map((r) => `Went back from ${r.from} to ${r.to} at ${formatClock(r.t)}${r.afterVerdict !== null ? ` after a run that ended ${verdictWords(r.afterVerdict)}` : ''}.`),
-      ...d.phases.pauses.map((p) => (p.wallMs === null ? `Paused at ${formatClock(p.t)}, never resumed.` : `Paused at ${formatClock(p.t)} for ${formatClock(p.wallMs)} (not counted).`)),
-      ...d.phases.away.map((a) => `Away at ${formatClock(a.t)}${a.wallMs === null ? '' : ` for ${formatClock(a.wallMs)}`} (editor closed, reloaded or asleep; not counted).`),
-    ],
-    timeline: d.timeline.map((e) => ({ clock: e.clock, kind: e.kind, text: limit(e.text, 10_000), detail: e.detail === null ? null : limit(e.detail, 10_000) })),
-    clarificationSummary: `${c.keyAsked} of ${c.keyTotal} key questions asked`,
+    phaseNotes: phaseNotes(d.phases),
+    timeline: d.timeline.map((entry) => {
+      const e = timelineWords(entry);
+      return { clock: e.clock, kind: entry.kind, text: limit(e.text, 10_000), detail: e.detail === null ? null : limit(e.detail, 10_000) };
+    }),
+    clarificationSummary: l10n.t('{0} of {1} key questions asked', c.keyAsked, c.keyTotal),
     clarifications: [
       ...c.outcomes.map((o) => ({
         status: o.askedAt === null ? (o.key ? ('missed' as const) : ('optional' as const)) : o.askedLate ? ('late' as const) : ('asked' as const),
-        question: o.askedAs !== null && o.askedAs !== o.question ? `${o.question} (you asked: "${limit(o.askedAs, 2000)}")` : o.question,
+        question: o.askedAs !== null && o.askedAs !== o.question ? l10n.t('{0} (you asked: "{1}")', o.question, limit(o.askedAs, 2000)) : o.question,
         answer: o.answer,
         when: o.askedAt === null ? null : formatClock(o.askedAt),
       })),
@@ -90,11 +103,14 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     complexity,
     testing,
     byLabel: t.byLabel.map((l) => ({ label: limit(l.label, 10_000), first: show(l.firstSubmit), final: show(l.finalSubmit) })),
-    silences: d.silences.map((s) => s.sentence),
-    feedback: d.feedback.map((f) => ({ ruleId: f.ruleId, tone: f.tone, title: f.title, sentence: limit(f.sentence, 10_000), clocks: f.evidence.map(formatClock) })),
+    silences: d.silences.map(silenceWords),
+    feedback: d.feedback.map((f) => {
+      const { title, sentence } = findingWords(f);
+      return { ruleId: f.ruleId, tone: f.tone, title, sentence: limit(sentence, 10_000), clocks: f.evidence.map(formatClock) };
+    }),
     scores: d.evidence.map((e) => {
       const self = selfScores?.[e.dimension];
-      return { dimension: e.dimension, title: DIMENSION_TITLES[e.dimension], self: self === undefined ? null : clampScore(self), evidence: e.score, reason: e.score === null ? e.reason.replace(/^not enough evidence: /, '') : e.reason, basis: e.evidence.slice(0, 100).map((b) => limit(b, 10_000)) };
+      return { dimension: e.dimension, title: dimensionTitle(e.dimension), self: self === undefined ? null : clampScore(self), evidence: e.score, reason: reasonWords(e.reason), basis: e.evidence.slice(0, 100).map((b) => limit(evidenceWords(b), 10_000)) };
     }),
     selfNotes: limit(d.selfReview?.notes ?? '', 10_000),
     followUps: d.followUps.map((f) => ({ question: limit(f.question, 10_000), answer: limit(f.answer, 10_000), model: f.modelAnswer })),

@@ -1,6 +1,7 @@
 /** The debrief and history commands: thin calls into the library, the tree and the panel. */
 import * as vscode from 'vscode';
-import { debriefMarkdown, debriefSummary, localDate } from '../../core/debrief/markdown';
+import { localDate } from '../debrief/headerWords';
+import { debriefMarkdown, debriefSummary } from '../debrief/markdown';
 import { suggestNext } from '../../core/history/reviewSchedule';
 import { recurringWeaknesses } from '../../core/history/weaknesses';
 import { topicsOf } from '../../core/history/sessionSummary';
@@ -12,6 +13,7 @@ import type { DebriefPanelContext } from '../debrief/debriefPanel';
 import type { DebriefLibrary } from '../debrief/library';
 import type { HistoryTree } from './historyView';
 import { Commands } from '../ids';
+import { suggestionReasonWords, weaknessWords } from './historyWords';
 import { outcomeWords } from './sessionWords';
 
 /** Import reads the whole file into memory; a history this large is not one a person produced. */
@@ -60,7 +62,10 @@ export class HistoryActions {
     if (target === undefined) return;
     const sessions = await this.library.summaries();
     const suggestion = await suggestNext(sessions, await this.library.catalogue(), this.library.now());
-    const next = { weaknesses: recurringWeaknesses(sessions).slice(0, 3).map((w) => w.sentence), suggestion };
+    const next = {
+      weaknesses: recurringWeaknesses(sessions).slice(0, 3).map(weaknessWords),
+      suggestion: suggestion === null ? null : { title: suggestion.title, reason: suggestionReasonWords(suggestion) },
+    };
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(debriefMarkdown(debrief, { formatDate: localDate, next })));
     const open = vscode.l10n.t('Open');
     if ((await vscode.window.showInformationMessage(vscode.l10n.t('Debrief exported to {0}.', target.fsPath), open)) === open) {

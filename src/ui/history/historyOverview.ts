@@ -2,9 +2,11 @@
  * The history overview the debrief webview renders: trend charts as series, recurring weaknesses,
  * calibration, the review schedule and the next problem. No `vscode` import, so it is unit-tested.
  */
+import * as l10n from '@vscode/l10n';
 import { formatClock } from '../../core/debrief/clock';
+import { gradeReasonWords, suggestionReasonWords, weaknessWords } from './historyWords';
 import { outcomeWords } from './sessionWords';
-import { DIMENSION_TITLES } from '../../core/debrief/scores';
+import { dimensionTitle } from '../debrief/scoreWords';
 import { DIMENSIONS } from '../../vocabulary/interview';
 import { reviewSchedule, suggestNext } from '../../core/history/reviewSchedule';
 import type { CatalogueProblem } from '../../core/history/reviewSchedule';
@@ -39,36 +41,36 @@ export async function historyOverview(sessions: readonly SessionSummary[], catal
     charts: [
       {
         id: 'phase-share',
-        title: 'Share of time per phase',
+        title: l10n.t('Share of time per phase'),
         unit: 'percent',
         series: (['clarify', 'plan', 'code', 'test'] as const).map((phase) => ({ label: phase, points: points(t.phaseShare[phase], percent) })),
       },
-      { id: 'coverage', title: 'Key clarifying questions asked', unit: 'percent', series: [{ label: 'coverage', points: points(t.clarificationCoverage, percent) }] },
-      { id: 'first-submit', title: 'Hidden tests passed on the first submit', unit: 'percent', series: [{ label: 'first submit', points: points(t.firstSubmitPassRate, percent) }] },
-      { id: 'first-green', title: 'Time from first code to first green run', unit: 'minutes', series: [{ label: 'minutes', points: points(t.timeToFirstGreenMs, minutes) }] },
+      { id: 'coverage', title: l10n.t('Key clarifying questions asked'), unit: 'percent', series: [{ label: l10n.t('coverage'), points: points(t.clarificationCoverage, percent) }] },
+      { id: 'first-submit', title: l10n.t('Hidden tests passed on the first submit'), unit: 'percent', series: [{ label: l10n.t('first submit'), points: points(t.firstSubmitPassRate, percent) }] },
+      { id: 'first-green', title: l10n.t('Time from first code to first green run'), unit: 'minutes', series: [{ label: l10n.t('minutes'), points: points(t.timeToFirstGreenMs, minutes) }] },
       {
         id: 'calibration',
-        title: 'Self-rating minus evidence, per session',
+        title: l10n.t('Self-rating minus evidence, per session'),
         unit: 'gap',
         series: DIMENSIONS.map((dimension) => ({
-          label: DIMENSION_TITLES[dimension],
+          label: dimensionTitle(dimension),
           points: cal.points.slice(-CHART_SESSIONS).map((p) => ({ x: shortDate(p.startedAt), y: p.gap[dimension] })),
         })),
       },
     ],
-    weaknesses: recurringWeaknesses(sessions).map((w) => w.sentence),
+    weaknesses: recurringWeaknesses(sessions).map(weaknessWords),
     calibration: DIMENSIONS.map((dimension) => {
       const mean = cal.mean?.[dimension] ?? null;
-      return { dimension, title: DIMENSION_TITLES[dimension], mean: mean === null ? null : Math.round(mean * 100) / 100, sessions: cal.sessions[dimension] };
+      return { dimension, title: dimensionTitle(dimension), mean: mean === null ? null : Math.round(mean * 100) / 100, sessions: cal.sessions[dimension] };
     }),
     schedule: schedule.slice(0, 50).map((c) => ({
       problemId: c.problemId,
       title: c.title,
-      due: c.due <= now ? `due (since ${shortDate(c.due)})` : `in ${Math.ceil((c.due - now) / 86_400_000)} d`,
+      due: c.due <= now ? l10n.t('due (since {0})', shortDate(c.due)) : l10n.t('in {0} d', Math.ceil((c.due - now) / 86_400_000)),
       lastGrade: c.lastGrade.grade,
-      reason: c.lastGrade.reason,
+      reason: gradeReasonWords(c.lastGrade.reason),
     })),
-    suggestion: suggestion === null ? null : { problemId: suggestion.problemId, title: suggestion.title, reason: suggestion.reason },
+    suggestion: suggestion === null ? null : { problemId: suggestion.problemId, title: suggestion.title, reason: suggestionReasonWords(suggestion) },
     recent: [...sessions]
       .sort((a, b) => b.startedAt - a.startedAt)
       .slice(0, 200)

@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { formatClock } from '../../core/debrief/clock';
-import { localDate } from '../../core/debrief/markdown';
+import { localDate } from '../debrief/headerWords';
 import { filterHistory } from '../../core/history/sessionSummary';
 import type { HistoryFilter, SessionSummary } from '../../core/history/sessionSummary';
 import type { DebriefLibrary } from '../debrief/library';

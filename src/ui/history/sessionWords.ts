@@ -1,6 +1,6 @@
 /** How a past session's outcome reads in lists: the same words in the tree and the overview. */
 import * as l10n from '@vscode/l10n';
-import { ordinal } from '../../core/debrief/clock';
+import { ordinal } from '../debrief/commonWords';
 import type { SessionSummary } from '../../core/history/sessionSummary';
 
 export function outcomeWords(s: SessionSummary): string {

@@ -4,6 +4,7 @@
  */
 import * as l10n from '@vscode/l10n';
 import { phaseName } from '../shared/phaseNames';
+import { standingName } from '../shared/standingNames';
 import { phaseChart } from './charts';
 import { section, table } from './dom';
 import { h } from '../shared/dom';
@@ -23,21 +24,6 @@ function statusMark(status: DebriefView['clarifications'][number]['status']): st
       return l10n.t('· optional, not asked');
     case 'unmatched':
       return l10n.t('? your question');
-  }
-}
-
-function standingName(standing: DebriefView['phases'][number]['standing']): string {
-  switch (standing) {
-    case 'not_reached':
-      return l10n.t('not reached');
-    case 'short':
-      return l10n.t('short');
-    case 'within':
-      return l10n.t('within');
-    case 'at_budget':
-      return l10n.t('at budget');
-    case 'over':
-      return l10n.t('over');
   }
 }
 

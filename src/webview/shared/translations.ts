@@ -30,8 +30,11 @@ export function parseTranslationBundle(json: string): Parsed<TranslationBundle> 
   return parse(bundleShape, value);
 }
 
-/** Must run before the first `l10n.t`, so each webview calls it first thing, before it builds anything. */
-export function useHostTranslations(body: HTMLElement): void {
+/**
+ * Must run before the first `l10n.t`, so each webview calls it first thing, before it builds anything.
+ * Takes `document.body` by the one property it reads, so host-side tests of the parser compile without DOM types.
+ */
+export function useHostTranslations(body: { readonly dataset: Readonly<Record<string, string | undefined>> }): void {
   const json = body.dataset.l10nBundle;
   if (json === undefined) return;
   const parsed = parseTranslationBundle(json);

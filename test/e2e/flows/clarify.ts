@@ -9,7 +9,10 @@ export const askBack: Flow = {
     const panel = await startFromPalette(workbench, 'Top K Frequent Elements');
     await panel.ask("How's your day going?");
     const steered = await panel.lastAnswer(1);
-    assert(steered.includes("Let's focus on the problem"), `small talk was not steered back: ${steered}`);
+    // Small talk gets an in-character reply of its kind (a greeting is answered as one) that steers
+    // back to the problem, shown as small talk and never as a made-up answer about the input.
+    const smallTalk = await panel.locator('ol.transcript > li:nth-child(1) p.a.small-talk');
+    assert((await smallTalk.count()) === 1 && /about the problem|focus on the problem/.test(steered) && !/assumption/i.test(steered), `small talk was not steered back: ${steered}`);
 
     // The issue's own example: ties or k's range? The interviewer asks rather than guessing.
     await panel.ask('What if two numbers appear the same number of times?');

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
-import { canonicalJson, compareAnswers } from '../../../src/judge/compare';
+import { canonicalJson, compareAnswers, previewOf } from '../../../src/judge/compare';
+import { OUTPUT_PREVIEW_CHARS } from '../../../src/judge/protocol';
 
 describe('judge / compareAnswers', () => {
   it('exact needs deep equality, including order and types', () => {
@@ -48,5 +49,13 @@ describe('judge / compareAnswers', () => {
 
   it('canonical JSON ignores key order', () => {
     assert.equal(canonicalJson({ b: 1, a: [1, { d: 2, c: 3 }] }), canonicalJson({ a: [1, { c: 3, d: 2 }], b: 1 }));
+  });
+
+  it('previews a long answer with its full length grouped in thousands, as en-US writes it', () => {
+    for (const length of [OUTPUT_PREVIEW_CHARS + 1, 123_456, 1_100_000]) {
+      const preview = previewOf('7'.repeat(length));
+      assert.equal(preview, `${'7'.repeat(OUTPUT_PREVIEW_CHARS)}… (${length.toLocaleString('en-US')} characters in all)`);
+    }
+    assert.equal(previewOf('[1,2]'), '[1,2]');
   });
 });

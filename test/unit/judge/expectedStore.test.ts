@@ -77,6 +77,34 @@ describe('judge / expected-output store', function () {
     }
   });
 
+  it('stores only the answer of a large generated test, and judges from it without running the reference', async () => {
+    const stored = await judge.expectedForStore(problem);
+    const large = generatedInputs(problem).map(generatedTestKey).filter((key) => !(key in stored.tests));
+    assert.ok(large.length > 0);
+    assert.deepEqual(Object.keys(stored.outputs ?? {}), large, 'every large test of pair-sum has a small answer');
+    writeStoredExpected(store, problem.meta.id, stored);
+    const fromStore = new Judge({ workerScript: await testWorkerScript(), expectedStoreDirectory: store });
+    try {
+      await fromStore.warm();
+      const batches = fromStore.workerStats.batches;
+      const report = await fromStore.submit(problem, problem.reference, 'javascript');
+      assert.equal(report.verdict, 'accepted', report.tests.find((t) => t.verdict !== 'accepted')?.message);
+      assert.equal(fromStore.workerStats.batches - batches, large.length + 1, 'the generator once per large test, then the solution: no reference run');
+    } finally {
+      await fromStore.dispose();
+    }
+    // A wrong stored answer under a current fingerprint decides the verdict: the stored answer was used.
+    const [first] = large;
+    assert.ok(first !== undefined);
+    writeStoredExpected(store, problem.meta.id, { ...stored, outputs: { ...stored.outputs, [first]: '[-7,-7]' } });
+    const tampered = new Judge({ workerScript: await testWorkerScript(), expectedStoreDirectory: store });
+    try {
+      assert.equal((await tampered.submit(problem, problem.reference, 'javascript')).verdict, 'wrong_answer');
+    } finally {
+      await tampered.dispose();
+    }
+  });
+
   it('prepares every generated test in the background, so Submit runs no generator or reference', async () => {
     const fresh = new Judge({ workerScript: await testWorkerScript(), expectedStoreDirectory: false });
     try {

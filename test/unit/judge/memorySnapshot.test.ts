@@ -63,6 +63,25 @@ describe('judge / memory snapshots', function () {
     assert.equal((await sandbox(true)).snapshots, true);
   });
 
+  it("finds the allocator's break in the shipped binary, and no byte a call writes to the heap lies above it", async () => {
+    const layout = memoryLayoutOf(readFileSync(wasmLocation));
+    assert.ok(layout?.breakAddress !== undefined, 'the shipped wasm names one static word holding the heap start');
+    const memory = new WebAssembly.Memory({ initial: 256, maximum: 1536 });
+    const module = await newQuickJSWASMModuleFromVariant(newVariant(releaseSync, { wasmMemory: memory, wasmLocation }));
+    const runtime = module.newRuntime();
+    const context = runtime.newContext();
+    // Allocations big enough to grow the memory, some freed again, so the heap has holes and a high top.
+    context.unwrapResult(context.evalCode('globalThis.kept = []; for (let i = 0; i < 200000; i++) { const s = "x" + i; if (i % 3 === 0) kept.push([s, i]); } 0')).dispose();
+    const bytes = new Uint8Array(memory.buffer);
+    const brk = new DataView(memory.buffer).getUint32(layout.breakAddress, true);
+    assert.ok(brk > layout.heapStart + 1024 * 1024 && brk <= bytes.length, `the break moved with the heap: ${brk}`);
+    let lastNonZero = bytes.length - 1;
+    while (lastNonZero >= layout.heapStart && bytes[lastNonZero] === 0) lastNonZero--;
+    assert.ok(lastNonZero < brk, `a non-zero byte at ${lastNonZero}, above the break at ${brk}`);
+    context.dispose();
+    runtime.dispose();
+  });
+
   it('gives no layout for a binary it does not know, so calls fall back to contexts built from scratch', () => {
     assert.equal(memoryLayoutOf(new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0])), undefined);
     assert.equal(memoryLayoutOf(new Uint8Array([1, 2, 3])), undefined);

@@ -5,8 +5,8 @@ import type { InterviewView } from '../../protocol';
 import { phaseName } from '../../shared/phaseNames';
 import { difficultyName, modeName } from '../strings';
 import type { Send } from './send';
+import { LANGUAGE_NAMES } from '../../../vocabulary/languages';
 
-const LANGUAGE_NAMES: Record<InterviewView['language'], string> = { javascript: 'JavaScript', typescript: 'TypeScript', python: 'Python 3' };
 
 type Clock = InterviewView['clock'];
 

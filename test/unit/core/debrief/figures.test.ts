@@ -1,10 +1,14 @@
 import { strict as assert } from 'node:assert';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
-import { formatClock, ordinal } from '../../../../src/core/debrief/clock';
+import { formatClock } from '../../../../src/core/debrief/clock';
+import { ordinal } from '../../../../src/ui/debrief/commonWords';
 import { complexityRank } from '../../../../src/core/debrief/complexity';
 import { inputKind } from '../../../../src/core/debrief/sessionLog';
 import { MalformedLogError } from '../../../../src/core/debrief/sessionLog';
 import type { ProblemMeta } from '../../../../src/problems/types';
+import { missedBugWhy, silenceWords } from '../../../../src/ui/debrief/findingWords';
+import { evidenceWords, scoreReasonLine } from '../../../../src/ui/debrief/scoreWords';
+import { timelineWords } from '../../../../src/ui/debrief/timelineWords';
 import { climbingStairs, ms, script, test } from './sessionScript';
 
 /**
@@ -67,7 +71,10 @@ describe('debrief figures', () => {
 
   it('retells the session in order with mm:ss times, answers and failing kinds', () => {
     const d = buildDebrief(storySession().events(), meta);
-    const lines = d.timeline.map((e) => `${e.clock} ${e.kind} ${e.text}${e.detail === null ? '' : ` | ${e.detail}`}`);
+    const lines = d.timeline.map((entry) => {
+      const e = timelineWords(entry);
+      return `${e.clock} ${entry.kind} ${e.text}${e.detail === null ? '' : ` | ${e.detail}`}`;
+    });
     assert.ok(lines.includes('00:40 question Asked "How large can n get?" | n is between 1 and 45.'));
     assert.ok(lines.includes('11:30 run Run: 1 / 2 passed (wrong answer). | failed: Example 2'));
     assert.ok(lines.includes('14:00 pause Paused for 4 minutes (not counted).'));
@@ -76,6 +83,19 @@ describe('debrief figures', () => {
     assert.ok(lines.includes('29:10 submit Submit: 1 / 3 hidden tests (wrong answer). | failed: order matters, worst case'));
     const times = d.timeline.map((e) => e.t);
     assert.deepEqual(times, [...times].sort((a, b) => a - b));
+  });
+
+  it('words a plan with one bound as that bound: time as time, space as space', () => {
+    const detail = (time: string, space: string): string | null => {
+      const events = script().at('01:00').to('plan').at('02:00').plan('two pointers', time, space).events();
+      const entry = buildDebrief(events, meta).timeline.find((e) => e.kind === 'plan');
+      assert.ok(entry !== undefined, 'no plan in the timeline');
+      return timelineWords(entry).detail;
+    };
+    assert.equal(detail('O(n)', ''), 'O(n) time');
+    assert.equal(detail('', 'O(1)'), 'O(1) space');
+    assert.equal(detail('O(n)', 'O(1)'), 'O(n) time, O(1) space');
+    assert.equal(detail('', ''), null);
   });
 
   it('lists key questions asked and missed with the interviewer answers', () => {
@@ -129,14 +149,14 @@ describe('debrief figures', () => {
     assert.equal(d.mutants.caught, 2);
     assert.equal(d.mutants.total, 4);
     assert.equal(d.mutants.customTests, 1);
-    assert.deepEqual(d.mutants.missed.map((m) => m.why), ['none of your tests had small input', 'none of your tests had small input']);
+    assert.deepEqual(d.mutants.missed.map((m) => missedBugWhy(m.exposedBy)), ['none of your tests had small input', 'none of your tests had small input']);
     assert.match(d.mutants.missed[0]?.bug ?? '', /one stair early/);
   });
 
   it('finds silent coding stretches over the threshold, and the threshold is configurable', () => {
     const events = script().at('01:00').to('plan').at('02:00').plan('x').at('06:10').to('code').at('20:15').note('now a loop').at('22:00').run(test('a', 'accepted', 'visible')).events();
     const d = buildDebrief(events, meta);
-    assert.deepEqual(d.silences.map((s) => s.sentence), ['14 minutes of coding with no note, run or question between 06:10 and 20:15']);
+    assert.deepEqual(d.silences.map(silenceWords), ['14 minutes of coding with no note, run or question between 06:10 and 20:15']);
     assert.equal(buildDebrief(events, meta, { silenceThresholdMs: ms('15:00') }).silences.length, 0);
     assert.equal(buildDebrief(events, meta, { silenceThresholdMs: ms('01:00') }).silences.length, 2);
   });
@@ -175,7 +195,7 @@ describe('debrief figures', () => {
 
   it('scores each dimension from evidence with its reason', () => {
     const d = buildDebrief(storySession().events(), meta);
-    const scores = Object.fromEntries(d.evidence.map((e) => [e.dimension, `${e.score} ${e.reason}`]));
+    const scores = Object.fromEntries(d.evidence.map((e) => [e.dimension, `${e.score} ${scoreReasonLine(e)}`]));
     assert.deepEqual(scores, {
       problem_solving: '2 accepted on submit 2; complexity missed the expected bound; 1 hint',
       communication: '2 1 of 2 key questions asked; 1 silent stretch; 0 notes',
@@ -184,7 +204,7 @@ describe('debrief figures', () => {
       time_management: '3 code over budget; 32:00 of 25:00 used',
     });
     const solving = d.evidence.find((e) => e.dimension === 'problem_solving');
-    assert.deepEqual(solving?.evidence, ['31:40 submit accepted', 'planned O(n log n), expected O(n)', '18:40 hint 1 revealed']);
+    assert.deepEqual(solving?.evidence.map(evidenceWords), ['31:40 submit accepted', 'planned O(n log n), expected O(n)', '18:40 hint 1 revealed']);
   });
 
   it('works without the problem: no bank, no key questions, no mutant names', () => {

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
-import { debriefMarkdown, debriefSummary } from '../../../../src/core/debrief/markdown';
+import { debriefMarkdown, debriefSummary } from '../../../../src/ui/debrief/markdown';
 import type { ProblemMeta } from '../../../../src/problems/types';
 import { climbingStairs, script, test } from './sessionScript';
 
@@ -39,6 +39,16 @@ describe('debrief Markdown export', () => {
     assert.ok(lines.includes('| Testing & verification | 2 | 3 — 1 of 2 planted bugs caught |'));
     assert.ok(lines.includes('Your notes: felt ok'));
     assert.ok(lines.includes('Your tests caught 1 of 2 planted bugs. Missed: *stops the loop one stair early and returns the count for n - 1* (none of your tests had small input).'));
+  });
+
+  it('names the language the session was answered in, Python included', () => {
+    const debrief = buildDebrief(session().events(), meta);
+    const names = (['javascript', 'typescript', 'python'] as const).map((language) => debriefMarkdown({ ...debrief, language }, { formatDate: utc }).split('\n')[0]);
+    assert.deepEqual(names, [
+      '# Onsite debrief — Climbing Stairs (easy) · JavaScript · practice mode',
+      '# Onsite debrief — Climbing Stairs (easy) · TypeScript · practice mode',
+      '# Onsite debrief — Climbing Stairs (easy) · Python 3 · practice mode',
+    ]);
   });
 
   it('ends with what the history suggests next, when given', () => {

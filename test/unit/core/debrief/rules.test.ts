@@ -3,6 +3,8 @@ import { sessionFacts } from '../../../../src/core/debrief/facts';
 import { RULE_IDS, RULES, feedback } from '../../../../src/core/debrief/rules';
 import type { Finding, RuleId } from '../../../../src/core/debrief/rules';
 import type { ProblemMeta } from '../../../../src/problems/types';
+import { findingWords } from '../../../../src/ui/debrief/findingWords';
+import type { WordedFinding } from '../../../../src/ui/debrief/findingWords';
 import { climbingStairs, script, test } from './sessionScript';
 import type { SessionScript } from './sessionScript';
 
@@ -34,11 +36,12 @@ describe('feedback rules', () => {
     meta = await climbingStairs();
   });
 
-  function run(s: SessionScript): Finding[] {
-    return feedback(sessionFacts(s.events(), meta));
+  /** Findings as the candidate reads them: through the same wording the debrief uses. */
+  function run(s: SessionScript): (Finding & WordedFinding)[] {
+    return feedback(sessionFacts(s.events(), meta)).map((f) => ({ ...f, ...findingWords(f) }));
   }
 
-  function only(s: SessionScript, id: RuleId): Finding {
+  function only(s: SessionScript, id: RuleId): Finding & WordedFinding {
     tested.add(id);
     const found = run(s).filter((f) => f.ruleId === id);
     assert.equal(found.length, 1, `expected rule ${id} to fire; got ${run(s).map((f) => f.ruleId).join(', ')}`);
@@ -108,6 +111,13 @@ describe('feedback rules', () => {
       'The final submit at 15:00 failed 1 of 2 largest hidden tests (time limit exceeded): worst case: n = 45.',
     );
     silent(clean(), 'max-size-tests-failed');
+  });
+
+  it('max-size-tests-failed: a wrong answer on a largest test is a correctness bug, not a question of scale', () => {
+    const s = cleanUntilSubmit().at('15:00').submit(test('small: n = 3'), test('worst case: n = 45', 'wrong_answer'), test('large random: n near 35'));
+    silent(s, 'max-size-tests-failed');
+    const memory = cleanUntilSubmit().at('15:00').submit(test('small: n = 3'), test('worst case: n = 45', 'memory_limit_exceeded'));
+    assert.match(only(memory, 'max-size-tests-failed').sentence, /memory limit exceeded/);
   });
 
   it('measured-growth-slower: measured growth against expected with the factors', () => {

@@ -53,7 +53,7 @@ const CASES: TruthCase[] = [
       .toPhase('test').after(1 * MIN).run([...t.examples('accepted'), t.own('pair')])
       .after(1 * MIN).submit(t.submit((label) => (label.startsWith('negatives') ? 'wrong_answer' : 'accepted'))),
     scores: { problem_solving: 2, code_quality: 4 },
-    debriefMust: ['Not accepted', 'failed: negatives ×2', 'negatives input (1 run or submit, wrong answer)'],
+    debriefMust: ['Not accepted', 'failed: negatives ×3', 'negatives input (1 run or submit, wrong answer)'],
     debriefMustNot: ['No test passed', 'Accepted on', 'small random input'],
     historyMust: ['Hidden tests of negatives input failed while other tests passed in 2 of the last 2 sessions', /Next: Two Sum — (overdue for review by \d+ days?|due for review today): you practised it twice, last yesterday, and last time it was not accepted \(rejected\)/],
     historyMustNot: ['small random input', 'never tried'],
@@ -222,10 +222,23 @@ const CASES: TruthCase[] = [
       .toPhase('test').after(1 * MIN).run([...t.examples('accepted'), t.own('pair')])
       .after(1 * MIN).submit(t.submit((label) => (label.startsWith('worst case') ? 'time_limit_exceeded' : 'accepted'))),
     scores: { problem_solving: 2 },
-    debriefMust: ['You planned O(n^2); the problem expects O(n). The final submit then timed out on 2 of the largest tests.', 'failed 2 of 3 largest hidden tests (time limit exceeded)', 'worst case input (1 run or submit, time limit exceeded)'],
+    debriefMust: ['You planned O(n^2); the problem expects O(n). The final submit then timed out on 2 of the largest tests.', 'failed 2 of 4 largest hidden tests (time limit exceeded)', 'worst case input (1 run or submit, time limit exceeded)'],
     debriefMustNot: ['No test passed', 'large random input'],
     historyMust: ['Hidden tests of worst case input failed while other tests passed in 2 of the last 2 sessions', 'Planned a slower complexity than expected in 2 of the last 2 sessions'],
     historyMustNot: ['Had runs where no test passed'],
+  },
+  {
+    name: 'wrong answer on the largest inputs only: a correctness bug, never called a question of scale',
+    play: (log, t) => log
+      .after(1 * MIN).question('Can values repeat?', 'duplicates', 'Yes.')
+      .toPhase('plan').after(2 * MIN).plan(PLAN).toPhase('code')
+      .after(4 * MIN).run(t.examples('accepted'))
+      .toPhase('test').after(1 * MIN).run([...t.examples('accepted'), t.own('pair')])
+      .after(1 * MIN).submit(t.submit((label) => (label.startsWith('worst case') ? 'wrong_answer' : 'accepted'))),
+    debriefMust: ['worst case input (1 run or submit, wrong answer)'],
+    debriefMustNot: ['Make it scale to the largest inputs', 'largest hidden tests (', 'the accepted solution scales', 'timed out'],
+    historyMust: ['Hidden tests of worst case input failed while other tests passed in 2 of the last 2 sessions'],
+    historyMustNot: ['Planned a slower complexity'],
   },
   {
     name: 'submitted straight from code without a single run',

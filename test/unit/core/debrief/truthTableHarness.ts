@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
 import type { Debrief } from '../../../../src/core/debrief/debrief';
-import { debriefMarkdown } from '../../../../src/core/debrief/markdown';
+import { debriefMarkdown } from '../../../../src/ui/debrief/markdown';
 import { summariseSession } from '../../../../src/core/history/sessionSummary';
 import type { SessionEvent } from '../../../../src/core/events';
 import type { SelfReviewDimension } from '../../../../src/vocabulary/interview';
@@ -17,7 +17,9 @@ import type { Verdict } from '../../../../src/vocabulary/verdicts';
 import { loadProblem } from '../../../../src/problems/loader';
 import type { Problem } from '../../../../src/problems/types';
 import { debriefView } from '../../../../src/ui/debrief/debriefView';
+import { scoreReasonLine } from '../../../../src/ui/debrief/scoreWords';
 import { historyOverview } from '../../../../src/ui/history/historyOverview';
+import { suggestionReasonWords } from '../../../../src/ui/history/historyWords';
 import { LogBuilder } from '../../../builders/sessionLog';
 import type { TestSpec } from '../../../builders/sessionLog';
 
@@ -113,7 +115,7 @@ export async function historyText(play: (id: string, startAt: number) => Session
   const next = await suggestNext(summaries, CATALOGUE, now);
   return [
     ...view.weaknesses,
-    next === null ? 'Next: nothing' : `Next: ${next.title} — ${next.reason}`,
+    next === null ? 'Next: nothing' : `Next: ${next.title} — ${suggestionReasonWords(next)}`,
     ...view.calibration.map((c) => `Calibration ${c.title}: ${c.mean === null ? 'not enough evidence' : String(c.mean)} over ${c.sessions} sessions`),
     ...view.schedule.map((s) => `Review ${s.title}: ${s.due}, ${s.lastGrade}, ${s.reason}`),
     ...view.recent.map((r) => `Session ${r.title}: ${r.outcome}, ${r.active}`),
@@ -149,7 +151,7 @@ export function truthTable(title: string, cases: readonly TruthCase[]): void {
         const history = await historyText(play, problem);
         for (const [dimension, expected] of Object.entries(c.scores ?? {})) {
           const actual = d.evidence.find((e) => e.dimension === dimension);
-          assert.equal(actual?.score, expected, `${dimension}: ${actual?.reason ?? 'missing'}`);
+          assert.equal(actual?.score, expected, `${dimension}: ${actual === undefined ? 'missing' : scoreReasonLine(actual)}`);
         }
         for (const e of c.debriefMust) assert.ok(holds(debrief, e), `the debrief must state ${String(e)}\n---\n${debrief}`);
         for (const e of c.debriefMustNot) assert.ok(!holds(debrief, e), `the debrief must not state ${String(e)}\n---\n${debrief}`);

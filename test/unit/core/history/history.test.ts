@@ -4,6 +4,7 @@ import type { SessionSummary } from '../../../../src/core/history/sessionSummary
 import { calibration, trends } from '../../../../src/core/history/trends';
 import { recurringWeaknesses } from '../../../../src/core/history/weaknesses';
 import type { ProblemMeta } from '../../../../src/problems/types';
+import { weaknessWords } from '../../../../src/ui/history/historyWords';
 import { START_AT, climbingStairs, script, test } from '../debrief/sessionScript';
 
 const DAY = 86_400_000;
@@ -74,13 +75,13 @@ describe('history', () => {
   });
 
   it('counts recurring weaknesses in the last five sessions', () => {
-    const sentences = recurringWeaknesses(sessions).map((w) => w.sentence);
+    const sentences = recurringWeaknesses(sessions).map(weaknessWords);
     assert.ok(sentences.includes('Hidden tests of empty input failed while other tests passed in 3 of the last 5 sessions'), sentences.join('\n'));
     assert.ok(sentences.includes('Gave up in 3 of the last 5 sessions'));
     assert.ok(sentences.includes('Started coding without a written plan in 3 of the last 5 sessions'));
     assert.ok(sentences.includes('Submitted without running first in 3 of the last 5 sessions'));
     assert.ok(!sentences.some((s) => s.startsWith('Skipped key clarifying')), 'sessions without a bank have no key questions to skip');
-    assert.deepEqual(recurringWeaknesses(sessions, 2).map((w) => w.sentence), []);
+    assert.deepEqual(recurringWeaknesses(sessions, 2).map(weaknessWords), []);
   });
 
   it('tracks self-rating calibration as self minus evidence per dimension', () => {
