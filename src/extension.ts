@@ -2,6 +2,10 @@
  * Activation: build the services, register commands, views and the panel serializer, and return.
  * Nothing heavy happens here: the problem bank, the judge worker and the webview load on first use.
  */
+// First, so its clock starts before any other module of the bundle is evaluated.
+import { activationBundleEvaluationStarted, activationReport } from './ui/activationClock';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCommands, setInitialContext } from './ui/commands';
@@ -35,9 +39,23 @@ export function activate(context: vscode.ExtensionContext): void {
     );
     void setInitialContext(services);
     void services.restoreInterviewAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
+    reportActivation(context, services, performance.now() - activationBundleEvaluationStarted);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Onsite could not start: {0}', error instanceof Error ? error.message : String(error)));
   }
+}
+
+/** Logged after activate() returns: creating the output channel and reading the bundle's size are not activation's work. */
+function reportActivation(context: vscode.ExtensionContext, services: OnsiteServices, activationMs: number): void {
+  setTimeout(() => {
+    let bundleBytes: number | undefined;
+    try {
+      bundleBytes = statSync(join(context.extensionPath, 'dist', 'extension.js')).size;
+    } catch {
+      // Run from sources (tests): there is no activation bundle to measure.
+    }
+    services.log.info(activationReport(activationMs, bundleBytes));
+  }, 0);
 }
 
 export function deactivate(): void {

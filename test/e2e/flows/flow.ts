@@ -1,5 +1,6 @@
 /** What a UI flow is, and the steps several flows share. */
 import { loadavg } from 'node:os';
+import { activationFigure, describeActivation } from '../hostLogs';
 import { InterviewPanel } from '../interviewPanel';
 import { TYPING_SETTINGS, type ThemeKind, type Workbench } from '../workbench';
 
@@ -48,6 +49,7 @@ export async function startFromPalette(workbench: Workbench, problemTitle: strin
   // Issue #18's "command → problem visible": the last pick to the statement on screen (the person's
   // own time in the pickers left out). Logged, never asserted: the shared machine's load decides it.
   console.log(`    start command → first picker: ${firstPicker} ms; language picked → statement shown: ${Date.now() - picked} ms (load average ${loadavg()[0]?.toFixed(1) ?? '?'})`);
+  console.log(`    ${describeActivation(await activationFigure(workbench))}`);
   await panel.waitForPhase('Clarify', 60_000);
   return panel;
 }

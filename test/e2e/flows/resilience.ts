@@ -1,7 +1,6 @@
 /** The session survives what the editor does to the extension: a window reload, a killed extension host. */
-import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { join } from 'node:path';
+import { activationFigure, describeActivation, hostLogLines } from '../hostLogs';
 import type { Workbench } from '../workbench';
 import { InterviewPanel, type PhaseName } from '../interviewPanel';
 import { assert, FLOW_SETTINGS, startFromPalette, TWO_SUM, type Flow } from './flow';
@@ -25,10 +24,7 @@ async function traceReload(workbench: Workbench, statusBarShown: number, drawnAt
     editorsRestored: performance.getEntriesByName('code/didStartWorkbench', 'mark')[0]?.startTime,
   }));
   const since = (time: number | undefined): string => (time === undefined ? '?' : `${Math.round(time - statusBarShown)}`);
-  const logsDir = join(workbench.server.userDir, 'logs');
-  const session = readdirSync(logsDir).sort().at(-1) ?? '';
-  const host = readdirSync(join(logsDir, session)).filter((d) => /^exthost\d+$/.test(d)).sort((a, b) => Number(a.slice(7)) - Number(b.slice(7))).at(-1) ?? '';
-  const lines = (file: string): string[] => { try { return readFileSync(join(logsDir, session, host, file), 'utf8').split('\n'); } catch { return []; } };
+  const lines = (file: string): string[] => hostLogLines(workbench, file);
   const find = (file: string, text: string): number | undefined => { const line = lines(file).find((l) => l.includes(text)); return line === undefined ? undefined : logTime(line); };
   const restored = marks.restored === undefined ? undefined : marks.origin + marks.restored;
   const activated = find('remoteexthost.log', '_doActivateExtension onsite-dev.onsite');
@@ -147,6 +143,7 @@ export const reloadMidSession: Flow = {
     // Load average beside the figure: on the shared CI machine it decides most of the wait.
     console.log(`    panel back after reload: ${Date.now() - windowReady} ms (interview drawn after ${drawn} ms; load average ${loadavg()[0]?.toFixed(1) ?? '?'})`);
     await traceReload(workbench, windowReady, windowReady + drawn);
+    console.log(`    after the reload, ${describeActivation(await activationFigure(workbench))}`);
     await checkResumed(panel, before, 'Code');
     const runAfter = await panel.waitForReport('run', 'wrong_answer');
     assert(runAfter === runBefore, `the last run's results changed over the reload:\n${runBefore}\n---\n${runAfter}`);

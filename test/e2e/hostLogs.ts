@@ -1,0 +1,40 @@
+/** The newest extension host's log files under code-server's user data, read by the flows that report timings. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Workbench } from './workbench';
+
+/** Lines of `file` (e.g. 'remoteexthost.log', 'onsite-dev.onsite/Onsite.log') in the newest extension host's logs. */
+export function hostLogLines(workbench: Workbench, file: string): string[] {
+  try {
+    const logsDir = join(workbench.server.userDir, 'logs');
+    const session = readdirSync(logsDir).sort().at(-1) ?? '';
+    const host = readdirSync(join(logsDir, session)).filter((d) => /^exthost\d+$/.test(d)).sort((a, b) => Number(a.slice(7)) - Number(b.slice(7))).at(-1) ?? '';
+    return readFileSync(join(logsDir, session, host, file), 'utf8').split('\n');
+  } catch {
+    return [];
+  }
+}
+
+export interface ActivationFigure {
+  ms: number;
+  bundleKB: number | undefined;
+}
+
+/**
+ * Issue #18's activation as Onsite measures it (src/ui/activationClock.ts): evaluating the activation
+ * bundle plus activate(). Onsite's lines reach the file late under load, so it waits for the line.
+ */
+export async function activationFigure(workbench: Workbench, timeoutMs = 15_000): Promise<ActivationFigure | undefined> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const match = hostLogLines(workbench, 'onsite-dev.onsite/Onsite.log').map((l) => /Activated in ([\d.]+) ms \(evaluating the activation bundle, (?:(\d+) KB|size unknown)/.exec(l)).find((m) => m !== null);
+    if (match?.[1] !== undefined) return { ms: Number(match[1]), bundleKB: match[2] === undefined ? undefined : Number(match[2]) };
+    if (Date.now() > deadline) return undefined;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+export function describeActivation(figure: ActivationFigure | undefined): string {
+  if (figure === undefined) return 'activation figure not logged';
+  return `activation (evaluating the activation bundle${figure.bundleKB === undefined ? '' : ` of ${figure.bundleKB} KB`} + activate()): ${figure.ms.toFixed(1)} ms`;
+}
