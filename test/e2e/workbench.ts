@@ -61,9 +61,12 @@ export class Workbench {
   /** Opens a view container from the activity bar by its title, e.g. "Onsite". */
   async openView(title: string): Promise<void> {
     const item = this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`).first();
+    const shown = this.page.locator('.part.sidebar .composite.title', { hasText: title }).first();
     await item.waitFor({ timeout: 20_000 });
+    // After a reload the workbench may restore the view itself: a click then would close it again.
+    if (await shown.isVisible()) return;
     await item.click();
-    await this.page.locator('.part.sidebar .composite.title', { hasText: title }).first().waitFor({ timeout: 20_000 });
+    await shown.waitFor({ timeout: 20_000 });
   }
 
   /** More room for the interview panel and the editor, in the flows and their screenshots. */
