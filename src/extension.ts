@@ -37,8 +37,8 @@ export function activate(context: vscode.ExtensionContext): void {
         },
       }),
     );
-    void setInitialContext(services);
-    void services.restoreInterviewAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
+    const reopened = services.restoreInterviewAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
+    void setInitialContext(services, reopened);
     reportActivation(context, services, performance.now() - activationBundleEvaluationStarted);
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Onsite could not start: {0}', error instanceof Error ? error.message : String(error)));

@@ -93,7 +93,12 @@ export function registerCommands(services: OnsiteServices): vscode.Disposable[] 
   ];
 }
 
-export async function setInitialContext(services: OnsiteServices): Promise<void> {
+/**
+ * `reopened` settles once a reload's interview panel is back: whether Resume is offered needs every
+ * session log read, which with a long history is the slowest step of start-up, so it waits until then.
+ */
+export async function setInitialContext(services: OnsiteServices, reopened: Promise<void>): Promise<void> {
   await vscode.commands.executeCommand('setContext', ContextKeys.groupBy, currentSettings().explorerGroupBy);
+  await reopened;
   await vscode.commands.executeCommand('setContext', ContextKeys.hasUnfinished, services.store.scan().inProgress.length > 0);
 }
