@@ -15,6 +15,7 @@ import { ProblemTree } from './explorer/problemTree';
 import { ContextKeys, Views } from './ids';
 import type { InterviewController } from './interview/controller';
 import { CustomTestStore } from './interview/customTests';
+import { openInterviewPanelEarly } from './interview/earlyPanel';
 import { OpenPanelRecord } from './interview/openPanelRecord';
 import { OnsiteLog } from './log';
 import { ProblemBankService } from './problemBank';
@@ -99,10 +100,21 @@ export class OnsiteServices implements vscode.Disposable {
     return this.controller;
   }
 
-  /** Reopens the panel a reload closed; the interview's code is loaded only when a panel was open. */
+  /**
+   * Reopens the panel a reload closed; the interview's code is loaded only when a panel was open, and
+   * the panel opens before that code is evaluated.
+   */
   async restoreInterviewAfterReload(): Promise<void> {
     if (this.openPanel.recall() === undefined) return;
-    await (await this.interview()).restoreAfterReload();
+    const early = openInterviewPanelEarly(this.context.extensionUri);
+    let interview: InterviewController;
+    try {
+      interview = await this.interview();
+    } catch (error) {
+      early?.dispose();
+      throw error;
+    }
+    await interview.restoreAfterReload(early);
   }
 
   /** The problem explorer's data, created when VS Code first shows the view; `onFirstShown` runs once it is seen. */
