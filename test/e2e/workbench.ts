@@ -63,10 +63,14 @@ export class Workbench {
     const item = this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`).first();
     const shown = this.page.locator('.part.sidebar .composite.title', { hasText: title }).first();
     await item.waitFor({ timeout: 20_000 });
-    // After a reload the workbench may restore the view itself: a click then would close it again.
-    if (await shown.isVisible()) return;
-    await item.click();
-    await shown.waitFor({ timeout: 20_000 });
+    // After a reload the workbench may restore the view itself, before or just after the click, which
+    // then closes it again: click until it shows.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (await shown.isVisible()) return;
+      await item.click();
+      if (await shown.waitFor({ timeout: 10_000 }).then(() => true, () => false)) return;
+    }
+    await shown.waitFor({ timeout: 10_000 });
   }
 
   /** More room for the interview panel and the editor, in the flows and their screenshots. */
