@@ -25,7 +25,7 @@ export interface ActivationFigure {
   bundleKB: number | undefined;
 }
 
-const ACTIVATED = /Activated in ([\d.]+) ms \(evaluating the activation bundle, (?:(\d+) KB|size unknown), ([\d.]+) ms, and activate\(\) ([\d.]+) ms; the host's own work between them ([\d.-]+) ms\)/;
+const ACTIVATED = /Activated in (-?[\d.]+) ms \(evaluating the activation bundle, (?:(\d+) KB|size unknown), (-?[\d.]+) ms, and activate\(\) (-?[\d.]+) ms; the host's own work between them ([\d.-]+) ms\)/;
 
 /**
  * Issue #18's activation as Onsite measures it (src/ui/activationClock.ts). Onsite's lines reach the
