@@ -24,10 +24,32 @@ const common = {
   loader: { '.py': 'text' },
 };
 
+// Activation evaluates dist/extension.js only; the interview, the judge and the problem loader (ajv,
+// markdown-it, highlight.js, the guest sources) are dist/features.js, which src/ui/lazyFeatures.ts
+// loads with import() at first use. That import becomes a plain require() of the second bundle, run
+// through the extension host's own loader (which provides `vscode`), not Node's ESM loader. A static
+// import of ./features would pull it all back into activation, so it fails the build.
+const lazyFeatures = {
+  name: 'lazy-features',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/features(\.js)?$/ }, (args) => {
+      if (args.namespace === 'lazy-features') return { path: './features.js', external: true };
+      if (!args.importer.endsWith(join('src', 'ui', 'lazyFeatures.ts'))) return undefined;
+      if (args.kind !== 'dynamic-import') return { errors: [{ text: 'src/ui/features.ts must be loaded with import(), never statically' }] };
+      return { path: 'features', namespace: 'lazy-features' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-features' }, () => ({ contents: 'module.exports = require("./features.js");', loader: 'js' }));
+  },
+};
+
+const extensionHost = { ...common, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'] };
+
 /** @type {import('esbuild').BuildOptions[]} */
 export const targets = [
-  // The extension host: CommonJS, `vscode` provided by the editor; problem.json's schema compiled now, not at first load.
-  { ...common, entryPoints: { extension: 'src/extension.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', external: ['vscode'], plugins: [precompiledProblemSchema] },
+  // The extension host: CommonJS, `vscode` provided by the editor; the activation bundle and the part
+  // loaded at first use, whose problem loader gets problem.json's schema compiled now, not at first load.
+  { ...extensionHost, entryPoints: { extension: 'src/extension.ts' }, plugins: [lazyFeatures, precompiledProblemSchema] },
+  { ...extensionHost, entryPoints: { features: 'src/ui/features.ts' }, plugins: [precompiledProblemSchema] },
   // The judge worker thread, which loads QuickJS (its .wasm is copied beside it below) and, for
   // TypeScript batches only, the transpiler from dist/typescript.js.
   { ...common, entryPoints: { worker: 'src/judge/worker.ts' }, outdir: 'dist', platform: 'node', format: 'cjs', target: 'node20', plugins: [quickjsCommonJsGlue, lazyTypeScript] },

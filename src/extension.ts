@@ -2,6 +2,10 @@
  * Activation: build the services, register commands, views and the panel serializer, and return.
  * Nothing heavy happens here: the problem bank, the judge worker and the webview load on first use.
  */
+// First, so its clock starts before any other module of the bundle is evaluated.
+import { activationBundleEvaluated, activationReport, activationTimes, type ActivationTimes } from './ui/activationClock';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import * as l10n from '@vscode/l10n';
 import * as vscode from 'vscode';
 import { registerCommands, setInitialContext } from './ui/commands';
@@ -10,6 +14,7 @@ import { Views } from './ui/ids';
 import { OnsiteServices } from './ui/services';
 
 export function activate(context: vscode.ExtensionContext): void {
+  const activateStarted = performance.now();
   try {
     // Host modules without a vscode import (custom-test checks, history wording) translate through
     // @vscode/l10n, which needs the same bundle vscode.l10n already loaded for this display language.
@@ -26,19 +31,37 @@ export function activate(context: vscode.ExtensionContext): void {
       services.registerExplorer(() => { firstRun.scheduleWalkthrough(); }),
       vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
         deserializeWebviewPanel(panel: vscode.WebviewPanel) {
-          // Returns at once: the workbench creates the webview's frame only after this resolves.
-          services.interview().revive(panel);
+          // Returns at once: the workbench creates the webview's frame only after this resolves, so the
+          // frame is made while the interview's code loads.
+          void services.interview().then((interview) => { interview.revive(panel); }, (error: unknown) => { services.log.error('Could not revive the interview panel', error); });
           return Promise.resolve();
         },
       }),
     );
-    void setInitialContext(services);
-    void services.interview().restoreAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
+    const reopened = services.restoreInterviewAfterReload().catch((error: unknown) => { services.log.error('Could not reopen the interview panel', error); });
+    void setInitialContext(services, reopened);
+    reportActivation(context, services, activationTimes(activateStarted, performance.now()));
   } catch (error) {
     void vscode.window.showErrorMessage(vscode.l10n.t('Onsite could not start: {0}', error instanceof Error ? error.message : String(error)));
   }
 }
 
+/** Logged after activate() returns: creating the output channel and reading the bundle's size are not activation's work. */
+function reportActivation(context: vscode.ExtensionContext, services: OnsiteServices, times: ActivationTimes): void {
+  setTimeout(() => {
+    let bundleBytes: number | undefined;
+    try {
+      bundleBytes = statSync(join(context.extensionPath, 'dist', 'extension.js')).size;
+    } catch {
+      // Run from sources (tests): there is no activation bundle to measure.
+    }
+    services.log.info(activationReport(times, bundleBytes));
+  }, 0);
+}
+
 export function deactivate(): void {
   // Disposables registered on the context close the session log and stop the judge worker.
 }
+
+// Last in the bundle: every module above has been evaluated.
+activationBundleEvaluated();

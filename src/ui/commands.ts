@@ -11,7 +11,7 @@ import type { Problem } from '../problems/types';
 async function startWithLanguage(services: OnsiteServices, problem: Problem): Promise<void> {
   const language = await pickLanguage(currentSettings().defaultLanguage, problem);
   if (language === undefined) return;
-  services.interview().start(problem, language);
+  (await services.interview()).start(problem, language);
 }
 
 function records(services: OnsiteServices): ReturnType<typeof problemRecords> {
@@ -70,16 +70,17 @@ export function registerCommands(services: OnsiteServices): vscode.Disposable[] 
       }));
       const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Resume which interview?') });
       if (pick === undefined) return;
-      if (await services.interview().resume(pick.sessionId)) services.interview().show(false);
+      const interview = await services.interview();
+      if (await interview.resume(pick.sessionId)) interview.show(false);
     }),
-    register(Commands.showInterview, () => { services.interview().show(false); }),
-    register(Commands.togglePause, () => services.interview().command('togglePause')),
-    register(Commands.run, () => services.interview().command('run')),
-    register(Commands.submit, () => services.interview().command('submit')),
-    register(Commands.nextPhase, () => services.interview().command('nextPhase')),
-    register(Commands.giveUp, () => services.interview().command('giveUp')),
-    register(Commands.debugTest, () => services.interview().command('debugTest')),
-    register(Commands.revealHint, () => services.interview().command('revealHint')),
+    register(Commands.showInterview, async () => { (await services.interview()).show(false); }),
+    register(Commands.togglePause, async () => (await services.interview()).command('togglePause')),
+    register(Commands.run, async () => (await services.interview()).command('run')),
+    register(Commands.submit, async () => (await services.interview()).command('submit')),
+    register(Commands.nextPhase, async () => (await services.interview()).command('nextPhase')),
+    register(Commands.giveUp, async () => (await services.interview()).command('giveUp')),
+    register(Commands.debugTest, async () => (await services.interview()).command('debugTest')),
+    register(Commands.revealHint, async () => (await services.interview()).command('revealHint')),
     register(Commands.openProblemFolderSettings, () => vscode.commands.executeCommand('workbench.action.openSettings', 'onsite.problemFolders')),
     register(Commands.openSettings, () => vscode.commands.executeCommand('workbench.action.openSettings', '@ext:onsite-dev.onsite')),
     register(Commands.refreshProblems, () => {
@@ -92,7 +93,12 @@ export function registerCommands(services: OnsiteServices): vscode.Disposable[] 
   ];
 }
 
-export async function setInitialContext(services: OnsiteServices): Promise<void> {
+/**
+ * `reopened` settles once a reload's interview panel is back: whether Resume is offered needs every
+ * session log read, which with a long history is the slowest step of start-up, so it waits until then.
+ */
+export async function setInitialContext(services: OnsiteServices, reopened: Promise<void>): Promise<void> {
   await vscode.commands.executeCommand('setContext', ContextKeys.groupBy, currentSettings().explorerGroupBy);
+  await reopened;
   await vscode.commands.executeCommand('setContext', ContextKeys.hasUnfinished, services.store.scan().inProgress.length > 0);
 }

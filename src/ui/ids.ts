@@ -31,6 +31,20 @@ export const Commands = {
   copyDebriefSummary: 'onsite.debrief.copySummary',
 } as const;
 
+/** The commands of the History view and the debrief panel, registered at activation while their code loads at first use. */
+export const HISTORY_COMMANDS = [
+  Commands.openDebrief,
+  Commands.showHistory,
+  Commands.filterHistoryByTopic,
+  Commands.filterHistoryByDifficulty,
+  Commands.clearHistoryFilter,
+  Commands.refreshHistory,
+  Commands.exportHistory,
+  Commands.importHistory,
+  Commands.exportDebriefMarkdown,
+  Commands.copyDebriefSummary,
+] as const;
+
 export const Views = {
   problems: 'onsite.problems',
   history: 'onsite.history',

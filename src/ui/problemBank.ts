@@ -6,10 +6,10 @@
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { loadProblem, loadProblemBank } from '../problems/loader';
 import type { ProblemBank } from '../problems/loader';
 import { formatProblemIssue } from '../problems/types';
 import type { BrokenProblem, Problem } from '../problems/types';
+import { loadFeatures } from './lazyFeatures';
 
 export class ProblemBankService implements vscode.Disposable {
   private loading: Promise<ProblemBank> | undefined;
@@ -44,6 +44,7 @@ export class ProblemBankService implements vscode.Disposable {
    */
   async findToResume(problemId: string): Promise<Problem | undefined> {
     if (this.loading === undefined && /^[a-z0-9-]+$/.test(problemId)) {
+      const { loadProblem } = await loadFeatures();
       const single = await loadProblem(path.join(this.bundledDir, problemId), 'bundled');
       if (single.ok && single.problem.meta.id === problemId) return single.problem;
     }
@@ -70,6 +71,8 @@ export class ProblemBankService implements vscode.Disposable {
 
   private async load(): Promise<ProblemBank> {
     const userFolders = this.resolvedUserFolders();
+    // The loader and its schema validator are in the lazily loaded part of the extension.
+    const { loadProblemBank } = await loadFeatures();
     const bank = await loadProblemBank([
       { path: this.bundledDir, origin: 'bundled' },
       ...userFolders.map((p) => ({ path: p, origin: 'user' as const })),

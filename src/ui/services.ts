@@ -1,18 +1,21 @@
 /**
  * What the commands and views share: storage, the problem bank, the judge and the interview controller.
- * Each heavy part is created on first use, so activating the extension costs almost nothing.
+ * Each heavy part is created on first use, and its code (./features) is loaded then too, so activating
+ * the extension evaluates only the small modules that register commands and views.
  */
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { SessionStore } from '../core/storage';
-import { Judge } from '../judge/judge';
+import type { Judge } from '../judge/judge';
 import { currentSettings, onDidChangeSettings } from './config';
-import { registerDebriefAndHistory } from './debrief/register';
+import { registerDeferredDebriefAndHistory } from './debrief/deferredHistory';
 import type { DebriefService } from './debrief/service';
+import { featuresLoadMs, loadFeatures } from './lazyFeatures';
 import { ProblemTree } from './explorer/problemTree';
 import { ContextKeys, Views } from './ids';
-import { InterviewController } from './interview/controller';
+import type { InterviewController } from './interview/controller';
 import { CustomTestStore } from './interview/customTests';
+import { openInterviewPanelEarly } from './interview/earlyPanel';
 import { OpenPanelRecord } from './interview/openPanelRecord';
 import { OnsiteLog } from './log';
 import { ProblemBankService } from './problemBank';
@@ -27,6 +30,8 @@ export class OnsiteServices implements vscode.Disposable {
   private readonly statusBar = new InterviewStatusBar();
   private judgeInstance: Judge | undefined;
   private controller: InterviewController | undefined;
+  /** Per workspace when one is open, so each window reopens its own panel. */
+  private readonly openPanel: OpenPanelRecord;
   private tree: ProblemTree | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   /** Called when a start command runs, before any picker shows. */
@@ -34,13 +39,17 @@ export class OnsiteServices implements vscode.Disposable {
   /** The debrief panel and History view (src/ui/debrief/register.ts), which the interview hands sessions to. */
   readonly debrief: DebriefService;
 
+  /** When activation began, for the log that traces how long a reload takes to bring the panel back. */
+  private readonly activatedAt = Date.now();
+
   constructor(readonly context: vscode.ExtensionContext) {
     this.storageDir = context.globalStorageUri.fsPath;
     this.store = new SessionStore(path.join(this.storageDir, 'sessions'));
     this.customTests = new CustomTestStore(path.join(this.storageDir, 'custom-tests'));
+    this.openPanel = new OpenPanelRecord(path.join((context.storageUri ?? context.globalStorageUri).fsPath, 'interview-panel.json'));
     const settings = currentSettings();
     this.bank = new ProblemBankService(vscode.Uri.joinPath(context.extensionUri, 'problems').fsPath, settings.problemFolders);
-    this.debrief = registerDebriefAndHistory(context, {
+    this.debrief = registerDeferredDebriefAndHistory(context, {
       store: this.store,
       problems: async () => (await this.bank.bank()).problems.map((p) => p.meta),
       log: this.log,
@@ -59,8 +68,8 @@ export class OnsiteServices implements vscode.Disposable {
     }, this.disposables);
   }
 
-  judge(): Judge {
-    this.judgeInstance ??= new Judge({
+  private judge(JudgeClass: typeof Judge): Judge {
+    this.judgeInstance ??= new JudgeClass({
       workerScript: vscode.Uri.joinPath(this.context.extensionUri, 'dist', 'worker.js').fsPath,
       timeLimitFactor: currentSettings().timeLimitFactor,
       log: (message) => { this.log.info(`[judge] ${message}`); },
@@ -68,18 +77,19 @@ export class OnsiteServices implements vscode.Disposable {
     return this.judgeInstance;
   }
 
-  interview(): InterviewController {
-    this.controller ??= new InterviewController({
+  async interview(): Promise<InterviewController> {
+    const features = await loadFeatures();
+    if (this.controller === undefined) this.log.info(`Interview code loaded ${Date.now() - this.activatedAt} ms after activation began (evaluating it took ${(await featuresLoadMs())?.toFixed(0) ?? '?'} ms).`);
+    this.controller ??= new features.InterviewController({
       extensionUri: this.context.extensionUri,
       storageDir: this.storageDir,
       store: this.store,
       customTests: this.customTests,
-      // Per workspace when one is open, so each window reopens its own panel.
-      openPanel: new OpenPanelRecord(path.join((this.context.storageUri ?? this.context.globalStorageUri).fsPath, 'interview-panel.json')),
+      openPanel: this.openPanel,
       bank: this.bank,
       statusBar: this.statusBar,
       log: this.log,
-      judge: () => this.judge(),
+      judge: () => this.judge(features.Judge),
       debrief: this.debrief,
       sessionEnded: () => {
         this.tree?.refreshProgress();
@@ -88,6 +98,23 @@ export class OnsiteServices implements vscode.Disposable {
       },
     });
     return this.controller;
+  }
+
+  /**
+   * Reopens the panel a reload closed; the interview's code is loaded only when a panel was open, and
+   * the panel opens before that code is evaluated.
+   */
+  async restoreInterviewAfterReload(): Promise<void> {
+    if (this.openPanel.recall() === undefined) return;
+    const early = openInterviewPanelEarly(this.context.extensionUri);
+    let interview: InterviewController;
+    try {
+      interview = await this.interview();
+    } catch (error) {
+      early?.dispose();
+      throw error;
+    }
+    await interview.restoreAfterReload(early);
   }
 
   /** The problem explorer's data, created when VS Code first shows the view; `onFirstShown` runs once it is seen. */

@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import { describeKind } from '../webview/shared/shape';
 import type { Parsed } from '../webview/shared/shape';
 import { webviewDocument } from './webviewDocument';
+import { webviewOptions } from './webviewOptions';
 import type { WebviewDocumentOptions } from './webviewDocument';
 
 /** The document a panel loads: its bundle, stylesheet, title and what the CSP allows beyond scripts. */
@@ -27,15 +28,6 @@ export interface PanelProtocol<In extends { kind: string }, Out extends { kind: 
 
 export interface PanelLog {
   warn(message: string): void;
-}
-
-/** Scripts on, command URIs off, and only the bundle and media folders readable. */
-export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions {
-  return {
-    enableScripts: true,
-    enableCommandUris: false,
-    localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'dist', 'webview'), vscode.Uri.joinPath(extensionUri, 'media')],
-  };
 }
 
 export abstract class OnsiteWebviewPanel<In extends { kind: string }, Out extends { kind: string }> implements vscode.Disposable {

@@ -33,6 +33,19 @@ export class InterviewPanel {
     return (await this.locator('.step.current .step-name')).innerText();
   }
 
+  /** Waits until the problem statement's text is on screen, polling often enough to time it. */
+  async waitForStatement(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      for (const frame of this.workbench.page.frames()) {
+        const shown = await frame.locator('.statement-body').evaluateAll((bodies) => bodies.some((b) => (b as HTMLElement).innerText.trim() !== '')).catch(() => false);
+        if (shown) return;
+      }
+      if (Date.now() > deadline) throw new Error('the problem statement did not show');
+      await this.workbench.page.waitForTimeout(20);
+    }
+  }
+
   async waitForPhase(phase: PhaseName, timeoutMs = 20_000): Promise<void> {
     await (await this.locator(`.step.current .step-name:text-is("${phase}")`)).waitFor({ timeout: timeoutMs });
   }

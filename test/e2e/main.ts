@@ -2,7 +2,7 @@
  * The e2e suite: the integration tests inside code-server's extension host, then the UI flows in
  * Chromium. Each part gets a code-server of its own (fresh user data, the installed .vsix) so one
  * part's sessions never leak into another's. Prints "e2e: N passed, N failed" last.
- * Usage: node --import tsx test/e2e/main.ts --code-server BIN --extension DIR --extensions-dir DIR --state DIR [--only SLUG-OR-NAME-PART]
+ * Usage: node --import tsx test/e2e/main.ts --code-server BIN --extension DIR --extensions-dir DIR --state DIR [--only SLUG-OR-NAME-PART[,…]]
  */
 import { appendFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -91,7 +91,8 @@ async function integration(): Promise<void> {
 
 async function flows(): Promise<void> {
   for (const flow of FLOWS) {
-    if (args.only !== undefined && flow.slug !== args.only && !flow.name.includes(args.only)) continue;
+    const wanted = args.only?.split(',');
+    if (wanted !== undefined && !wanted.some((only) => flow.slug === only || flow.name.includes(only))) continue;
     const started = Date.now();
     const { server, workspace } = await serve(`flow-${flow.slug}`, flow.settings ?? {});
     const browser = await openBrowser();

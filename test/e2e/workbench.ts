@@ -61,9 +61,16 @@ export class Workbench {
   /** Opens a view container from the activity bar by its title, e.g. "Onsite". */
   async openView(title: string): Promise<void> {
     const item = this.page.locator(`.part.activitybar .action-item a[aria-label^="${title}"]`).first();
+    const shown = this.page.locator('.part.sidebar .composite.title', { hasText: title }).first();
     await item.waitFor({ timeout: 20_000 });
-    await item.click();
-    await this.page.locator('.part.sidebar .composite.title', { hasText: title }).first().waitFor({ timeout: 20_000 });
+    // After a reload the workbench may restore the view itself, before or just after the click, which
+    // then closes it again: click until it shows.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      if (await shown.isVisible()) return;
+      await item.click();
+      if (await shown.waitFor({ timeout: 10_000 }).then(() => true, () => false)) return;
+    }
+    await shown.waitFor({ timeout: 10_000 });
   }
 
   /** More room for the interview panel and the editor, in the flows and their screenshots. */

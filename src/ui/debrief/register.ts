@@ -1,11 +1,11 @@
 /**
- * The one entry point the extension calls to add the debrief panel, the History view and their
- * commands. Everything is registered here and owned by the extension context.
+ * The debrief panel, the History view and their commands, wired once their code has loaded (see
+ * deferredHistory.ts, which registered the view, the command ids and the serializer at activation).
+ * Everything is owned by the extension context.
  */
 import * as vscode from 'vscode';
-import { HistoryActions, registerHistoryCommands } from '../history/commands';
+import { HistoryActions, registerHistoryCommands, type CommandSink } from '../history/commands';
 import { HistoryTree } from '../history/historyView';
-import { Views } from '../ids';
 import { currentSettings, onDidChangeSettings } from '../config';
 import { DebriefPanel } from './debriefPanel';
 import type { DebriefPanelContext } from './debriefPanel';
@@ -15,14 +15,27 @@ import type { DebriefService } from './service';
 
 export type { DebriefDeps } from './library';
 
-export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps: DebriefDeps): DebriefService {
+/** What activation registered before this code loaded: the view (its data comes from here), and where command handlers go. */
+export interface HistoryShell {
+  view: vscode.TreeView<unknown>;
+  provideTree(tree: vscode.TreeDataProvider<unknown>): void;
+  registerCommand: CommandSink;
+}
+
+export interface LoadedDebrief extends DebriefService {
+  /** A debrief panel the workbench restored after a reload. */
+  revive(panel: vscode.WebviewPanel, state: unknown): void;
+}
+
+export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps: DebriefDeps, shell: HistoryShell): LoadedDebrief {
   const library = new DebriefLibrary(deps, () => ({ silenceThresholdMs: currentSettings().debriefSilentStretchMinutes * 60_000 }));
   const showError = (what: string, error: unknown): void => {
     deps.log.error(`${what} failed`, error);
     void vscode.window.showErrorMessage(vscode.l10n.t('Onsite: {0}', error instanceof Error ? error.message : String(error)));
   };
   const tree = new HistoryTree(library, (error) => { deps.log.error('History view failed', error); });
-  const view = vscode.window.createTreeView(Views.history, { treeDataProvider: tree });
+  const view = shell.view;
+  shell.provideTree(tree);
   const actions = new HistoryActions(library, tree, deps.log);
 
   const panelContext: DebriefPanelContext = {
@@ -46,19 +59,13 @@ export function registerDebriefAndHistory(context: vscode.ExtensionContext, deps
   const describe = (): void => { view.description = tree.describeFilter(); };
   context.subscriptions.push(
     tree,
-    view,
     tree.onDidChangeTreeData(describe),
-    vscode.window.registerWebviewPanelSerializer(Views.debriefPanel, {
-      deserializeWebviewPanel: (panel, state: unknown) => {
-        DebriefPanel.revive(panel, panelContext, state);
-        return Promise.resolve();
-      },
-    }),
     ...settingsListeners,
-    ...registerHistoryCommands(actions, tree, panelContext, showError),
+    ...registerHistoryCommands(actions, tree, panelContext, showError, shell.registerCommand),
     { dispose: () => { DebriefPanel.disposeCurrent(); } },
   );
   return {
+    revive: (panel, state) => { DebriefPanel.revive(panel, panelContext, state); },
     open: (sessionId) => {
       DebriefPanel.createOrShow(panelContext, { kind: 'session', sessionId });
       return Promise.resolve();

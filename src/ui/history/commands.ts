@@ -130,9 +130,18 @@ export class HistoryActions {
   }
 }
 
-export function registerHistoryCommands(actions: HistoryActions, tree: HistoryTree, panelContext: DebriefPanelContext, onError: (id: string, error: unknown) => void): vscode.Disposable[] {
+/** Where a command's handler goes: the extension registers the ids at activation and hands them to these handlers once loaded. */
+export type CommandSink = (id: string, run: (arg: unknown) => Promise<void>) => vscode.Disposable;
+
+export function registerHistoryCommands(
+  actions: HistoryActions,
+  tree: HistoryTree,
+  panelContext: DebriefPanelContext,
+  onError: (id: string, error: unknown) => void,
+  registerCommand: CommandSink,
+): vscode.Disposable[] {
   const register = (id: string, run: (arg: unknown) => unknown): vscode.Disposable =>
-    vscode.commands.registerCommand(id, async (arg: unknown) => {
+    registerCommand(id, async (arg: unknown) => {
       try {
         await run(arg);
       } catch (error) {

@@ -240,11 +240,14 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
    * editor layout), and then nothing activated the extension until the candidate went looking for
    * Resume. At startup, reopen the panel the candidate had open, beside whatever the workbench restored.
    */
-  async restoreAfterReload(): Promise<void> {
-    if (this.current !== undefined || InterviewPanel.active !== undefined) return;
-    const sessionId = this.recallOpenPanel();
-    if (sessionId === undefined) return;
-    if (InterviewPanel.tabRestored()) {
+  async restoreAfterReload(early?: vscode.WebviewPanel): Promise<void> {
+    const sessionId = this.current !== undefined || InterviewPanel.active !== undefined ? undefined : this.recallOpenPanel();
+    if (sessionId === undefined) {
+      early?.dispose();
+      return;
+    }
+    // An early panel was opened because no tab was restored; it would count as one here.
+    if (early === undefined && InterviewPanel.tabRestored()) {
       // VS Code revives that tab through the serializer once the extension has registered it: start
       // reading the session now, so it is ready or nearly so by then, and open no second panel.
       await this.reopen(sessionId).catch((error: unknown) => { this.deps.log.warn(`Did not reopen ${sessionId}: ${String(error)}`); });
@@ -252,7 +255,7 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
     }
     // The webview loads while the session and its problem are read.
     this.reopening = true;
-    const panel = InterviewPanel.createOrShow(this.deps.extensionUri, this, this.deps.log, true);
+    const panel = early === undefined ? InterviewPanel.createOrShow(this.deps.extensionUri, this, this.deps.log, true) : InterviewPanel.revive(early, this.deps.extensionUri, this, this.deps.log);
     let resumed = false;
     let openElsewhere = false;
     try {

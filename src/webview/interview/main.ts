@@ -2,7 +2,15 @@
  * Entry point of the interview webview. Every message from the host is parsed against the shared
  * protocol before anything reads it; a malformed one is logged once and dropped.
  */
-import '@vscode-elements/elements/dist/bundled.js';
+// Only the elements the panes use: the whole library (bundled.js) is three quarters of this script and
+// every element in it is defined as the page loads, on the path of the panel's first paint.
+import '@vscode-elements/elements/dist/vscode-button/index.js';
+import '@vscode-elements/elements/dist/vscode-form-group/index.js';
+import '@vscode-elements/elements/dist/vscode-label/index.js';
+import '@vscode-elements/elements/dist/vscode-option/index.js';
+import '@vscode-elements/elements/dist/vscode-single-select/index.js';
+import '@vscode-elements/elements/dist/vscode-textarea/index.js';
+import '@vscode-elements/elements/dist/vscode-textfield/index.js';
 import { parseHostMessage } from '../protocol';
 import type { WebviewMessage } from '../protocol';
 import { useHostTranslations } from '../shared/translations';
