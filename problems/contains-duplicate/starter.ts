@@ -1,0 +1,3 @@
+function containsDuplicate(nums: number[]): boolean {
+
+}

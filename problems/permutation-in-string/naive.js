@@ -1,0 +1,8 @@
+/** Naive: sort every window of s2 and compare it with sorted s1, O(n * m log m). */
+var checkInclusion = function (s1, s2) {
+  const key = [...s1].sort().join('');
+  for (let i = 0; i + s1.length <= s2.length; i++) {
+    if ([...s2.slice(i, i + s1.length)].sort().join('') === key) return true;
+  }
+  return false;
+};

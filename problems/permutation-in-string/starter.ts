@@ -1,0 +1,3 @@
+function checkInclusion(s1: string, s2: string): boolean {
+
+}

@@ -1,0 +1,3 @@
+function twoSum(numbers: number[], target: number): number[] {
+
+}
