@@ -1,0 +1,13 @@
+var searchMatrix = function (matrix, target) {
+  const n = matrix[0].length;
+  let lo = 0;
+  let hi = matrix.length * n - 1;
+  while (lo < hi) {
+    const mid = lo + ((hi - lo) >> 1);
+    const value = matrix[Math.floor(mid / n)][mid % n];
+    if (value === target) return true;
+    if (value < target) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+};
