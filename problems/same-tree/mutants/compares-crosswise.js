@@ -1,0 +1,5 @@
+var isSameTree = function (p, q) {
+  if (p === null && q === null) return true;
+  if (p === null || q === null || p.val !== q.val) return false;
+  return isSameTree(p.left, q.right) && isSameTree(p.right, q.left);
+};

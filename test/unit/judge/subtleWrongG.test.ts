@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('G', ['same-tree', 'diameter-of-binary-tree', 'balanced-binary-tree']);
