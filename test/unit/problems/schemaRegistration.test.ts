@@ -19,7 +19,7 @@ describe('problem.json schema as published to the editor', () => {
 
   it('accepts every bundled problem.json', () => {
     const ids = readdirSync(join(root, 'problems'));
-    assert.equal(ids.length, 55);
+    assert.ok(ids.length >= 55, `the bank holds at least the 55 original problems (${ids.length})`);
     for (const id of ids) {
       const meta = JSON.parse(readFileSync(join(root, 'problems', id, 'problem.json'), 'utf8')) as unknown;
       assert.deepEqual(checkProblemMeta(meta), [], id);

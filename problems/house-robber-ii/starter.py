@@ -1,0 +1,3 @@
+class Solution:
+    def rob(self, nums: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+class Solution:
+    def minCostClimbingStairs(self, cost: List[int]) -> int:
+        pass

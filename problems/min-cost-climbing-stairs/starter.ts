@@ -1,0 +1,3 @@
+function minCostClimbingStairs(cost: number[]): number {
+
+}

@@ -1,0 +1,3 @@
+var uniquePaths = function (m, n) {
+  return 2 ** (m + n - 2);
+};
