@@ -33,6 +33,7 @@ export const Commands = {
 
 export const Views = {
   problems: 'onsite.problems',
+  studyPlan: 'onsite.studyPlan',
   history: 'onsite.history',
   interviewPanel: 'onsite.interview',
   debriefPanel: 'onsite.debrief',
