@@ -29,6 +29,7 @@ export function activate(context: vscode.ExtensionContext): void {
       // The extension also activates at startup (to reopen the interview panel after a reload), so the
       // first-run walkthrough waits for the person to open the Onsite view rather than for activation.
       services.registerExplorer(() => { firstRun.scheduleWalkthrough(); }),
+      services.registerStudyPlan(),
       vscode.window.registerWebviewPanelSerializer(Views.interviewPanel, {
         deserializeWebviewPanel(panel: vscode.WebviewPanel) {
           // Returns at once: the workbench creates the webview's frame only after this resolves, so the

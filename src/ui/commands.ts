@@ -85,7 +85,7 @@ export function registerCommands(services: OnsiteServices): vscode.Disposable[] 
     register(Commands.openSettings, () => vscode.commands.executeCommand('workbench.action.openSettings', '@ext:onsite-dev.onsite')),
     register(Commands.refreshProblems, () => {
       services.bank.reload();
-      services.explorer()?.refreshProgress();
+      services.refreshProgress();
     }),
     register(Commands.groupByTopic, () => vscode.workspace.getConfiguration('onsite').update('explorer.groupBy', 'topic', vscode.ConfigurationTarget.Global)),
     register(Commands.groupByDifficulty, () => vscode.workspace.getConfiguration('onsite').update('explorer.groupBy', 'difficulty', vscode.ConfigurationTarget.Global)),

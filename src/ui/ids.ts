@@ -47,6 +47,7 @@ export const HISTORY_COMMANDS = [
 
 export const Views = {
   problems: 'onsite.problems',
+  studyPlan: 'onsite.studyPlan',
   history: 'onsite.history',
   interviewPanel: 'onsite.interview',
   debriefPanel: 'onsite.debrief',

@@ -10,8 +10,10 @@ import type { Judge } from '../judge/judge';
 import { currentSettings, onDidChangeSettings } from './config';
 import { registerDeferredDebriefAndHistory } from './debrief/deferredHistory';
 import type { DebriefService } from './debrief/service';
+import { ProblemProgressCache } from './explorer/problemStatus';
 import { featuresLoadMs, loadFeatures } from './lazyFeatures';
 import { ProblemTree } from './explorer/problemTree';
+import { StudyPlanTree } from './explorer/studyPlanTree';
 import { ContextKeys, Views } from './ids';
 import type { InterviewController } from './interview/controller';
 import { CustomTestStore } from './interview/customTests';
@@ -33,6 +35,9 @@ export class OnsiteServices implements vscode.Disposable {
   /** Per workspace when one is open, so each window reopens its own panel. */
   private readonly openPanel: OpenPanelRecord;
   private tree: ProblemTree | undefined;
+  private studyPlan: StudyPlanTree | undefined;
+  /** Solved and attempted problems from the session logs, shared by the explorer and the Study Plan. */
+  private readonly progress: ProblemProgressCache;
   private readonly disposables: vscode.Disposable[] = [];
   /** Called when a start command runs, before any picker shows. */
   onInterviewStarting: () => void = () => undefined;
@@ -45,6 +50,10 @@ export class OnsiteServices implements vscode.Disposable {
   constructor(readonly context: vscode.ExtensionContext) {
     this.storageDir = context.globalStorageUri.fsPath;
     this.store = new SessionStore(path.join(this.storageDir, 'sessions'));
+    this.progress = new ProblemProgressCache(() => {
+      const scan = this.store.scan();
+      return [...scan.finished, ...scan.inProgress].map((l) => l.state);
+    });
     this.customTests = new CustomTestStore(path.join(this.storageDir, 'custom-tests'));
     this.openPanel = new OpenPanelRecord(path.join((context.storageUri ?? context.globalStorageUri).fsPath, 'interview-panel.json'));
     const settings = currentSettings();
@@ -92,7 +101,7 @@ export class OnsiteServices implements vscode.Disposable {
       judge: () => this.judge(features.Judge),
       debrief: this.debrief,
       sessionEnded: () => {
-        this.tree?.refreshProgress();
+        this.refreshProgress();
         void vscode.commands.executeCommand('setContext', ContextKeys.hasUnfinished, this.store.scan().inProgress.length > 0);
         this.debrief.historyChanged();
       },
@@ -119,7 +128,7 @@ export class OnsiteServices implements vscode.Disposable {
 
   /** The problem explorer's data, created when VS Code first shows the view; `onFirstShown` runs once it is seen. */
   registerExplorer(onFirstShown: () => void = () => undefined): vscode.Disposable {
-    this.tree = new ProblemTree(this.bank, this.store, currentSettings().explorerGroupBy);
+    this.tree = new ProblemTree(this.bank, this.progress, currentSettings().explorerGroupBy);
     const view = vscode.window.createTreeView(Views.problems, { treeDataProvider: this.tree, showCollapseAll: true });
     if (view.visible) {
       onFirstShown();
@@ -133,8 +142,24 @@ export class OnsiteServices implements vscode.Disposable {
     return vscode.Disposable.from(view, this.tree, listener);
   }
 
-  explorer(): ProblemTree | undefined {
-    return this.tree;
+  /**
+   * The Study Plan view. Its tree reads the bank and the logs only when VS Code asks for rows, that is
+   * once the view is shown, so registering it at activation costs a tree view object.
+   */
+  registerStudyPlan(): vscode.Disposable {
+    const tree = new StudyPlanTree(this.bank, this.progress);
+    const view = vscode.window.createTreeView(Views.studyPlan, { treeDataProvider: tree, showCollapseAll: true });
+    // The view's own line says where the candidate stands on the whole list: "12 of 150 solved".
+    const describe = tree.onDidDrawPlan(({ solved, total }) => { view.description = vscode.l10n.t('{0} of {1} solved', solved, total); });
+    this.studyPlan = tree;
+    return vscode.Disposable.from(describe, view, tree);
+  }
+
+  /** A session ended or the person asked: re-read the logs when the views next draw. */
+  refreshProgress(): void {
+    this.progress.forget();
+    this.tree?.refreshProgress();
+    this.studyPlan?.refreshProgress();
   }
 
   dispose(): void {

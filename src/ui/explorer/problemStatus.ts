@@ -28,3 +28,22 @@ export function problemRecords(states: readonly SessionState[]): Map<string, Pro
 export function recordOf(records: ReadonlyMap<string, ProblemRecord>, problemId: string): ProblemRecord {
   return records.get(problemId) ?? { progress: 'untried', attempts: 0, bestMs: null };
 }
+
+/**
+ * The records, read from the session logs once and shared by the explorer and the Study Plan, so showing
+ * both views reads the logs once; forgotten when a session ends or the history is refreshed.
+ */
+export class ProblemProgressCache {
+  private records: Map<string, ProblemRecord> | undefined;
+
+  constructor(private readonly readStates: () => readonly SessionState[]) {}
+
+  current(): ReadonlyMap<string, ProblemRecord> {
+    this.records ??= problemRecords(this.readStates());
+    return this.records;
+  }
+
+  forget(): void {
+    this.records = undefined;
+  }
+}

@@ -1,16 +1,18 @@
 /**
- * The problem explorer: problems grouped by difficulty or topic, each with its progress and best time,
- * plus the folders that failed to load, each with its reasons.
+ * The problem explorer: problems grouped by difficulty or by the study list's topics (in the list's order,
+ * problems off the list under Extra), each with its progress and best time, plus the folders that failed
+ * to load, each with its reasons.
  */
 import * as vscode from 'vscode';
-import type { SessionStore } from '../../core/storage';
 import { DIFFICULTIES } from '../../vocabulary/interview';
 import type { BrokenProblem, Problem } from '../../problems/types';
 import type { ProblemBank } from '../../problems/loader';
 import { Commands } from '../ids';
 import type { ProblemBankService } from '../problemBank';
-import { problemRecords, recordOf } from './problemStatus';
-import type { ProblemRecord } from './problemStatus';
+import { recordOf } from './problemStatus';
+import type { ProblemProgressCache, ProblemRecord } from './problemStatus';
+import { groupByStudyTopic } from './studyPlan';
+import { sectionName } from './studyWords';
 
 type GroupBy = 'difficulty' | 'topic';
 
@@ -26,7 +28,7 @@ function minutes(ms: number): string {
   return `${Math.floor(s / 60)}:${(s % 60).toString().padStart(2, '0')}`;
 }
 
-const PROGRESS_ICON: Record<ProblemRecord['progress'], vscode.ThemeIcon> = {
+export const PROGRESS_ICON: Record<ProblemRecord['progress'], vscode.ThemeIcon> = {
   untried: new vscode.ThemeIcon('circle-large-outline'),
   attempted: new vscode.ThemeIcon('circle-large-filled', new vscode.ThemeColor('charts.yellow')),
   solved: new vscode.ThemeIcon('pass-filled', new vscode.ThemeColor('testing.iconPassed')),
@@ -35,12 +37,11 @@ const PROGRESS_ICON: Record<ProblemRecord['progress'], vscode.ThemeIcon> = {
 export class ProblemTree implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
-  private records: Map<string, ProblemRecord> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
 
   constructor(
     private readonly bank: ProblemBankService,
-    private readonly store: SessionStore,
+    private readonly progress: ProblemProgressCache,
     private groupBy: GroupBy,
   ) {
     bank.onDidChange(() => { this.changed.fire(undefined); }, null, this.disposables);
@@ -52,18 +53,9 @@ export class ProblemTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     this.changed.fire(undefined);
   }
 
-  /** Progress changed (a session ended): re-read the logs on next render. */
+  /** Progress changed (a session ended; the cache was told): redraw. */
   refreshProgress(): void {
-    this.records = undefined;
     this.changed.fire(undefined);
-  }
-
-  private progress(): Map<string, ProblemRecord> {
-    if (this.records === undefined) {
-      const scan = this.store.scan();
-      this.records = problemRecords([...scan.finished, ...scan.inProgress].map((l) => l.state));
-    }
-    return this.records;
   }
 
   async getChildren(node?: Node): Promise<Node[]> {
@@ -88,8 +80,7 @@ export class ProblemTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
         if (problems.length > 0) groups.push({ kind: 'group', label: `${difficulty.charAt(0).toUpperCase()}${difficulty.slice(1)}`, problems });
       }
     } else {
-      const topics = [...new Set(bank.problems.flatMap((p) => p.meta.topics))].sort();
-      for (const topic of topics) groups.push({ kind: 'group', label: topic, problems: bank.problems.filter((p) => p.meta.topics.includes(topic)) });
+      for (const group of groupByStudyTopic(bank.problems)) groups.push({ kind: 'group', label: sectionName(group.section), problems: group.problems });
     }
     if (bank.broken.length > 0) groups.push({ kind: 'brokenGroup', broken: bank.broken });
     return groups;
@@ -99,14 +90,14 @@ export class ProblemTree implements vscode.TreeDataProvider<Node>, vscode.Dispos
     switch (node.kind) {
       case 'group': {
         const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
-        const solved = node.problems.filter((p) => recordOf(this.progress(), p.meta.id).progress === 'solved').length;
+        const solved = node.problems.filter((p) => recordOf(this.progress.current(), p.meta.id).progress === 'solved').length;
         item.description = vscode.l10n.t('{0}/{1} solved', solved, node.problems.length);
         item.contextValue = 'group';
         return item;
       }
       case 'problem': {
         const meta = node.problem.meta;
-        const record = recordOf(this.progress(), meta.id);
+        const record = recordOf(this.progress.current(), meta.id);
         const item = new vscode.TreeItem(meta.title, vscode.TreeItemCollapsibleState.None);
         const parts = [this.groupBy === 'topic' ? meta.difficulty : meta.topics.join(', ')];
         if (record.bestMs !== null) parts.push(vscode.l10n.t('best {0}', minutes(record.bestMs)));

@@ -5,8 +5,9 @@ import type { Flow } from './flow';
 import { fullInterview } from './fullInterview';
 import { pythonInterview } from './python';
 import { extensionHostKilled, reloadMidSession } from './resilience';
+import { studyPlanFlow } from './studyPlan';
 import { infiniteLoop, wrongAnswer } from './verdicts';
 
 export type { Flow } from './flow';
 
-export const FLOWS: Flow[] = [explorerAndWalkthrough, fullInterview, askBack, wrongAnswer, infiniteLoop, pythonInterview, reloadMidSession, extensionHostKilled];
+export const FLOWS: Flow[] = [explorerAndWalkthrough, studyPlanFlow, fullInterview, askBack, wrongAnswer, infiniteLoop, pythonInterview, reloadMidSession, extensionHostKilled];

@@ -1,0 +1,51 @@
+/** The Study Plan view: the list by topic with progress, coming-soon problems inert, a click starting a bundled one. */
+import { InterviewPanel } from '../interviewPanel';
+import { assert, FLOW_SETTINGS, type Flow } from './flow';
+
+export const studyPlanFlow: Flow = {
+  name: 'the Study Plan lists the 150 by topic with progress per topic and starts a problem from the list',
+  slug: 'study-plan',
+  settings: FLOW_SETTINGS,
+  async run(workbench) {
+    await workbench.open();
+    await workbench.openView('Onsite');
+    // The first-run walkthrough opens once the view is seen; closed first, it cannot take focus from a later picker.
+    const walkthrough = workbench.page.locator('.gettingStartedContainer').first();
+    await walkthrough.waitFor({ timeout: 30_000 });
+    await workbench.runCommand('View: Close All Editors');
+    await walkthrough.waitFor({ state: 'detached', timeout: 10_000 });
+    const plan = workbench.page.locator('.part.sidebar .pane', { hasText: 'Study Plan' }).first();
+    await plan.waitFor({ timeout: 30_000 });
+
+    // A fresh profile: nothing solved, every topic counted against the whole list, not against the bank.
+    const arrays = plan.locator('.monaco-list-row', { hasText: 'Arrays & Hashing' }).first();
+    await arrays.waitFor({ timeout: 30_000 });
+    const arraysLine = await arrays.innerText();
+    assert(/0 of 9 solved/.test(arraysLine), `Arrays & Hashing has no "0 of 9 solved" line: ${arraysLine}`);
+    const header = await plan.locator('.pane-header').first().innerText();
+    assert(/0 of 150 solved/.test(header), `the view's description does not count the list: ${header}`);
+    // Collapsed topics below the open one still carry their line (rows past the pane's height are not rendered).
+    const twoPointers = plan.locator('.monaco-list-row', { hasText: 'Two Pointers' }).first();
+    assert(/0 of 5 solved/.test(await twoPointers.innerText()), `Two Pointers: ${await twoPointers.innerText()}`);
+
+    // The topic to pick up from is open; a problem not bundled yet is there, marked, and does nothing.
+    const soon = plan.locator('.monaco-list-row', { hasText: 'Contains Duplicate' }).first();
+    await soon.waitFor({ timeout: 10_000 });
+    assert(/coming soon/.test(await soon.innerText()), `Contains Duplicate is not marked coming soon: ${await soon.innerText()}`);
+    await workbench.parkPointer();
+    await workbench.screenshot('study-plan-light');
+    await workbench.setTheme('dark');
+    await workbench.screenshot('study-plan-dark');
+    await workbench.setTheme('light');
+    await soon.click();
+    const quickInputs = await workbench.page.locator('.quick-input-widget:visible').count();
+    assert(quickInputs === 0, 'clicking a coming-soon problem opened a picker');
+
+    // A bundled problem starts as it does from the explorer: the language, then the interview.
+    await plan.locator('.monaco-list-row', { hasText: 'Two Sum' }).first().click();
+    await workbench.pickQuickItem('JavaScript');
+    const panel = new InterviewPanel(workbench);
+    await panel.waitForPhase('Clarify', 60_000);
+    await workbench.screenshot('study-plan-started');
+  },
+};
