@@ -73,6 +73,22 @@ export class Workbench {
     await shown.waitFor({ timeout: 10_000 });
   }
 
+  /**
+   * Collapses a section of the open side bar view, e.g. "Study Plan", so the sections above it get the height:
+   * tree rows past a section's height are not rendered, and a flow may need a row further down.
+   */
+  async collapseSection(title: string): Promise<void> {
+    const header = this.page.locator('.part.sidebar .pane-header', { hasText: title }).first();
+    await header.waitFor({ timeout: 20_000 });
+    if (await header.getAttribute('aria-expanded') === 'true') await header.click();
+    await this.page.waitForFunction(
+      (name) => [...document.querySelectorAll('.part.sidebar .pane-header')]
+        .some((h) => (h.textContent ?? '').toLowerCase().includes(name.toLowerCase()) && h.getAttribute('aria-expanded') === 'false'),
+      title,
+      { timeout: 10_000 },
+    );
+  }
+
   /** More room for the interview panel and the editor, in the flows and their screenshots. */
   async closeSideBar(): Promise<void> {
     const sideBar = this.page.locator('.part.sidebar');

@@ -18,11 +18,17 @@ export const explorerAndWalkthrough: Flow = {
     await workbench.screenshot('walkthrough-light');
 
     const tree = workbench.page.locator('.part.sidebar .pane', { hasText: 'Problems' }).first();
-    const medium = tree.locator('.monaco-list-row', { hasText: 'Medium' }).first();
-    await medium.waitFor({ timeout: 30_000 });
-    assert(/\d+\/\d+ solved/.test(await medium.innerText()), `the Medium group has no solved count: ${await medium.innerText()}`);
-    await tree.locator('.monaco-list-row', { hasText: 'Two Sum' }).first().waitFor({ timeout: 10_000 });
+    const easy = tree.locator('.monaco-list-row', { hasText: 'Easy' }).first();
+    await easy.waitFor({ timeout: 30_000 });
+    assert(/0\/\d+ solved/.test(await easy.innerText()), `the Easy group has no solved count: ${await easy.innerText()}`);
+    await tree.locator('.monaco-list-row', { hasText: 'Binary Search' }).first().waitFor({ timeout: 10_000 });
     await workbench.screenshot('explorer-light');
+    // Rows past the section's height are not rendered: collapsing Easy brings the next group into view.
+    await easy.click();
+    const medium = tree.locator('.monaco-list-row', { hasText: 'Medium' }).first();
+    await medium.waitFor({ timeout: 10_000 });
+    assert(/0\/\d+ solved/.test(await medium.innerText()), `the Medium group has no solved count: ${await medium.innerText()}`);
+    await easy.click();
     await workbench.setTheme('dark');
     await workbench.screenshot('explorer-dark');
     await workbench.setTheme('light');
@@ -33,7 +39,7 @@ export const explorerAndWalkthrough: Flow = {
     await walkthrough.waitFor({ state: 'detached', timeout: 10_000 });
     await workbench.reload();
     await workbench.openView('Onsite');
-    await workbench.page.locator('.part.sidebar .monaco-list-row', { hasText: 'Two Sum' }).first().waitFor({ timeout: 30_000 });
+    await workbench.page.locator('.part.sidebar .monaco-list-row', { hasText: 'Binary Search' }).first().waitFor({ timeout: 30_000 });
 
     // Start with two filters of different kinds: only medium graph problems are offered.
     await workbench.runCommand('Onsite: Start Interview');
