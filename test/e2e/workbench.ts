@@ -83,7 +83,7 @@ export class Workbench {
     if (await header.getAttribute('aria-expanded') === 'true') await header.click();
     await this.page.waitForFunction(
       (name) => [...document.querySelectorAll('.part.sidebar .pane-header')]
-        .some((h) => (h.textContent ?? '').toLowerCase().includes(name.toLowerCase()) && h.getAttribute('aria-expanded') === 'false'),
+        .some((h) => h.textContent.toLowerCase().includes(name.toLowerCase()) && h.getAttribute('aria-expanded') === 'false'),
       title,
       { timeout: 10_000 },
     );
