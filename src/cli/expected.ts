@@ -2,11 +2,13 @@
  * `onsite expected [folder-of-problems] [--out dir]`: computes the expected outputs of every
  * generated test and stores the small ones (src/judge/expectedStore.ts) in dir/expected/, default
  * beside this CLI bundle (dist/). `npm run build` runs it on the bundled bank; problems whose store is
- * current are skipped, so a rebuild recomputes only what changed.
+ * current are skipped, so a rebuild recomputes only what changed. It also writes the bank's own scripts
+ * after the engine-parity pass (src/judge/parityStore.ts), so the judge need not load TypeScript for them.
  */
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { storeFreshness, writeStoredExpected } from '../judge/expectedStore';
+import { PARITY_STORE_FILE, writeParityStore } from '../judge/parityStore';
 import { Judge } from '../judge/judge';
 import { loadProblem, problemFoldersIn } from '../problems/loader';
 import type { Problem } from '../problems/types';
@@ -58,6 +60,10 @@ export async function runExpected(args: string[]): Promise<number> {
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`expected: ${written} of ${problems.length} problems recomputed (${(bytes / 1024).toFixed(0)} KB) in ${seconds} s, ${problems.length - written - failed} already current${failed > 0 ? `, ${failed} failed` : ''}`);
+  // Always rewritten: a few seconds, and it must follow every edit of a generator or a reference.
+  const parityStarted = performance.now();
+  const stored = await writeParityStore(out, problems);
+  console.log(`expected: ${stored} of the bank's own scripts through the engine-parity pass in ${((performance.now() - parityStarted) / 1000).toFixed(1)} s (${PARITY_STORE_FILE})`);
   return failed > 0 ? 1 : 0;
 }
 

@@ -17,6 +17,7 @@ import { stripModuleSyntax } from './solutionSource';
 import { needsParityPass } from './engineParity';
 import { PARITY_HELPERS_SOURCE } from './guest/parityHelpers';
 import { type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
+import { parityStoreReader } from './parityStore';
 
 /** 64 KiB pages: 16 MiB to start, 96 MiB at most for everything QuickJS allocates. */
 const INITIAL_PAGES = 256;
@@ -64,11 +65,14 @@ function post(message: WorkerToHost): void {
 const transpiled = new Map<string, Transpiled>();
 const TRANSPILE_CACHE_ENTRIES = 16;
 
+/** The bundled bank's scripts, already through the parity pass when the bank was built (parityStore.ts). */
+const builtParityScripts = parityStoreReader(__dirname);
+
 async function transpileOnce(source: string, javascript: boolean, parity: boolean): Promise<Transpiled> {
   const key = `${javascript ? 'js' : 'ts'}\0${source}`;
   const cached = transpiled.get(key);
   if (cached !== undefined) return cached;
-  const result = await transpileTypeScript(source, { javascript, parity });
+  const result = (javascript && parity ? builtParityScripts(source) : undefined) ?? await transpileTypeScript(source, { javascript, parity });
   if (transpiled.size >= TRANSPILE_CACHE_ENTRIES) transpiled.delete(transpiled.keys().next().value ?? '');
   transpiled.set(key, result);
   return result;
