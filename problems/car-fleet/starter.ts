@@ -1,0 +1,3 @@
+function carFleet(target: number, position: number[], speed: number[]): number {
+
+}

@@ -1,0 +1,3 @@
+function largestRectangleArea(heights: number[]): number {
+
+}

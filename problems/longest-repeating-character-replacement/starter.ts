@@ -1,0 +1,3 @@
+function characterReplacement(s: string, k: number): number {
+
+}
