@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('J', ['max-area-of-island']);
+describeSubtleWrong('J', ['max-area-of-island', 'jump-game']);
