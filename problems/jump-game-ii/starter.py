@@ -1,0 +1,3 @@
+class Solution:
+    def jump(self, nums: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+function jump(nums: number[]): number {
+
+}

@@ -1,0 +1,3 @@
+function maxAreaOfIsland(grid: number[][]): number {
+
+}
