@@ -1,0 +1,3 @@
+class Solution:
+    def numDecodings(self, s: str) -> int:
+        pass

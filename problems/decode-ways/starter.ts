@@ -1,0 +1,3 @@
+function numDecodings(s: string): number {
+
+}

@@ -1,0 +1,3 @@
+function countSubstrings(s: string): number {
+
+}
