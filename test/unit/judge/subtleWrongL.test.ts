@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('L', ['single-number']);
+describeSubtleWrong('L', ['single-number', 'missing-number']);
