@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('L', ['single-number', 'missing-number']);
+describeSubtleWrong('L', ['single-number', 'missing-number', 'happy-number']);
