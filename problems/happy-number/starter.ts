@@ -1,0 +1,3 @@
+function isHappy(n: number): boolean {
+
+}

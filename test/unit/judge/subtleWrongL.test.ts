@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('L', ['single-number', 'missing-number', 'happy-number']);
