@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('M', ['binary-tree-right-side-view']);
