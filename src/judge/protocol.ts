@@ -4,6 +4,7 @@
  */
 
 import type { CompareMode } from '../problems/types';
+import { needsParityPass } from './engineParity';
 
 /** How much of a judged answer travels back to the host for display. */
 export const OUTPUT_PREVIEW_CHARS = 64 * 1024;
@@ -74,6 +75,14 @@ export interface SandboxBatch {
   budgetMs?: number;
 }
 
+/**
+ * Whether the QuickJS worker transforms the batch's script before its first call (and then posts
+ * 'compiled'): TypeScript, or JavaScript the engine-parity pass rewrites. Host and worker both ask.
+ */
+export function transformsFirst(batch: SandboxBatch): boolean {
+  return batch.typescript === true || needsParityPass(batch.script);
+}
+
 export type FailureKind = 'compile' | 'runtime' | 'time' | 'memory' | 'output';
 
 export type SandboxOutcome =
@@ -106,8 +115,12 @@ export type BatchStop = 'compile' | 'time' | 'memory' | 'budget';
 export type WorkerToHost =
   /** `snapshots`: each call starts from a memory snapshot of a prepared context (memorySnapshot.ts). */
   | { type: 'ready'; startMs: number; snapshots: boolean }
-  /** A TypeScript batch is transpiled; from here on the watchdog times the calls. */
-  | { type: 'compiled'; batchId: number }
+  /**
+   * A batch the worker transforms first (TypeScript, or JavaScript the engine-parity pass rewrites) is
+   * ready to run: from here on the watchdog times the calls. `typeScriptLoaded`: later transforms in
+   * this worker need not load the transpiler.
+   */
+  | { type: 'compiled'; batchId: number; typeScriptLoaded: boolean }
   | { type: 'result'; batchId: number; index: number; outcome: SandboxOutcome }
   | { type: 'done'; batchId: number; stopped?: BatchStop };
 

@@ -28,6 +28,11 @@ export type Transpiled =
 
 let typescript: Promise<TypeScriptApi> | undefined;
 
+/** Whether this thread has loaded the transpiler: until it has, a transpile may take a second or more. */
+export function typeScriptLoaded(): boolean {
+  return typescript !== undefined;
+}
+
 /** The transpiler is 3.5 MB of code: it loads on the first TypeScript batch, never for JavaScript. */
 function loadTypeScript(): Promise<TypeScriptApi> {
   // The bundle resolves this to dist/typescript.js (see workerBundling.mjs), a file of its own.

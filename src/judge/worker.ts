@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-core';
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
-import type { HostToWorker, SandboxBatch, SandboxOutcome, WorkerToHost } from './protocol';
+import { type HostToWorker, type SandboxBatch, type SandboxOutcome, transformsFirst, type WorkerToHost } from './protocol';
 import { runSandboxBatch } from './sandboxBatchRun';
 import { type MemoryLayout, memoryLayoutOf } from './memorySnapshot';
 import { Sandbox } from './sandbox';
@@ -16,7 +16,7 @@ import { loadSandboxLibraries, type SandboxLibraryScripts } from './sandboxLibra
 import { stripModuleSyntax } from './solutionSource';
 import { needsParityPass } from './engineParity';
 import { PARITY_HELPERS_SOURCE } from './guest/parityHelpers';
-import { type LineMap, originalPosition, transpileTypeScript, type Transpiled } from './transpile';
+import { type LineMap, originalPosition, transpileTypeScript, type Transpiled, typeScriptLoaded } from './transpile';
 import { parityStoreReader } from './parityStore';
 
 /** 64 KiB pages: 16 MiB to start, 96 MiB at most for everything QuickJS allocates. */
@@ -171,7 +171,7 @@ async function main(): Promise<void> {
       return;
     }
     const { batch, lineMap } = prepared;
-    if (message.batch.typescript === true) post({ type: 'compiled', batchId });
+    if (transformsFirst(message.batch)) post({ type: 'compiled', batchId, typeScriptLoaded: typeScriptLoaded() });
     await runSandboxBatch({
       batchId,
       batch,

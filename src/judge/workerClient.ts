@@ -5,10 +5,16 @@
  */
 import { Worker } from 'node:worker_threads';
 import { WALL_CAP_FACTOR } from './callClock';
-import { type BatchStop, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, type WorkerToHost } from './protocol';
+import { type BatchStop, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, transformsFirst, type WorkerToHost } from './protocol';
 
 /** Slack on top of twice the time limit before the watchdog gives up on a call. */
 export const WATCHDOG_MARGIN_MS = 500;
+/**
+ * How long a worker's first transpile may take before it is deemed stuck: it loads TypeScript (3.5 MB,
+ * about a second of CPU), and in a CI run at load 10+ that took over the 6.5 s a call gets, so correct
+ * code was reported as not compiling. Later transpiles keep the per-call wait.
+ */
+export const TRANSPILE_WATCHDOG_MS = 30_000;
 
 /** What the client needs of a sandbox: a worker thread, or the Python sandbox process (python/pythonProcess.ts). */
 export interface SandboxChannel {
@@ -24,6 +30,8 @@ export interface WorkerClientOptions {
   log?: (message: string) => void;
   /** Starts the sandbox; a QuickJS worker thread on workerScript by default. */
   start?: () => SandboxChannel;
+  /** Whether the sandbox transforms a batch before its first call; the QuickJS worker's rule by default. */
+  transformsFirst?: (batch: SandboxBatch) => boolean;
 }
 
 function startWorker(workerScript: string): SandboxChannel {
@@ -46,7 +54,7 @@ interface Pending {
   /** performance.now() when the batch was first sent: its budget counts from there, respawns included. */
   sentAt?: number;
   stopped?: BatchStop;
-  /** A TypeScript batch's transpile finished in the current worker (until then the watchdog times it). */
+  /** The batch's transform (transformsFirst) finished in the current worker; until then the watchdog times it. */
   compiled?: boolean;
   resolve: (outcomes: SandboxOutcome[]) => void;
   reject: (error: Error) => void;
@@ -95,8 +103,12 @@ export class WorkerClient {
     if (worker) await worker.terminate();
   }
 
+  /** Whether the current worker has transpiled once, so TypeScript is loaded in it. */
+  private transpilerLoaded = false;
+
   private spawn(): Promise<void> {
     this.stats.spawns++;
+    this.transpilerLoaded = false;
     const spawnedAt = performance.now();
     const worker = this.options.start?.() ?? startWorker(this.options.workerScript);
     this.worker = worker;
@@ -161,7 +173,7 @@ export class WorkerClient {
     }
     const batch = { ...pending.batch, calls: pending.batch.calls.slice(first), ...(budgetMs !== undefined ? { budgetMs } : {}) };
     this.offset = first;
-    pending.compiled = pending.batch.typescript !== true;
+    pending.compiled = !(this.options.transformsFirst ?? transformsFirst)(pending.batch);
     this.armWatchdog(pending);
     worker.postMessage({ type: 'batch', batchId: this.activeBatchId, batch });
   }
@@ -173,6 +185,7 @@ export class WorkerClient {
     if (!pending || worker !== this.worker || message.type === 'ready' || message.batchId !== this.activeBatchId) return;
     if (message.type === 'compiled') {
       pending.compiled = true;
+      this.transpilerLoaded = message.typeScriptLoaded;
       this.armWatchdog(pending);
       return;
     }
@@ -208,12 +221,15 @@ export class WorkerClient {
   }
 
   /**
-   * Each call may take twice its limit plus a margin (a long native call ignores the interrupt); a
-   * batch with a budget is cut off when the budget ends, whichever comes first.
+   * Each call may take twice its limit plus a margin (a long native call ignores the interrupt), the
+   * transpile before the first call longer still; a batch with a budget is cut off when the budget
+   * ends, whichever comes first.
    */
   private armWatchdog(pending: Pending): void {
     this.clearWatchdog();
-    const perCall = pending.batch.timeLimitMs * 2 + WATCHDOG_MARGIN_MS;
+    const callWait = pending.batch.timeLimitMs * 2 + WATCHDOG_MARGIN_MS;
+    const loadingTypeScript = pending.compiled !== true && !this.transpilerLoaded;
+    const perCall = loadingTypeScript ? Math.max(TRANSPILE_WATCHDOG_MS, callWait) : callWait;
     const budgetLeft = this.budgetLeftMs(pending);
     const byBudget = budgetLeft !== undefined && budgetLeft < perCall;
     const limit = Math.max(0, byBudget ? budgetLeft : perCall);
@@ -224,7 +240,7 @@ export class WorkerClient {
       const waited = Math.round(performance.now() - armedAt);
       const transpiling = pending.compiled !== true;
       const outcome: SandboxOutcome = transpiling
-        ? { status: 'failed', failure: 'compile', message: `the TypeScript transpiler exceeded its time (${waited} ms)`, timeMs: waited, console: '' }
+        ? { status: 'failed', failure: 'compile', message: `${pending.batch.typescript === true ? 'the TypeScript transpiler' : 'the engine-parity pass'} exceeded its time (${waited} ms)`, timeMs: waited, console: '' }
         : {
             status: 'failed',
             failure: 'time',

@@ -26,6 +26,8 @@ export function pythonSandboxClient(workerScript: string, log?: (message: string
   return new WorkerClient({
     workerScript: script,
     ...(log !== undefined ? { log } : {}),
+    // Pyodide runs the source as given: nothing to wait for before the first call.
+    transformsFirst: () => false,
     start: () => {
       if (!existsSync(script)) throw new Error(`Python is not available: ${script} is missing (run \`npm run build\`)`);
       return startPythonSandbox(script, log);

@@ -49,13 +49,12 @@ describe('judge / input validators in the sandbox', function () {
 
   it('stops a validator that never returns at the time limit, and the judge keeps working', async () => {
     const hanging = await withValidator('function validate() { for (;;) {} }\n');
-    const started = performance.now();
+    const killsBefore = judge.workerStats.watchdogKills;
     const [check] = await judge.validateInputs(hanging, ['[[1]]']);
-    const elapsedMs = performance.now() - started;
     assert.equal(check?.status, 'unchecked');
     assert.match(check.reason, /^validator\.js failed: .*(limit|interrupted)/);
-    // The limit is at least 3 s; the worker's watchdog would end it at twice that plus half a second.
-    assert.ok(elapsedMs < 7_000, `took ${Math.round(elapsedMs)} ms`);
+    // Stopped inside the sandbox at its limit, not by the host's watchdog (twice the limit) as a last resort.
+    assert.equal(judge.workerStats.watchdogKills, killsBefore);
     assert.deepEqual(await judge.validateInputs(await withValidator(BOUNDED), ['[[1]]']), [{ status: 'valid' }]);
   });
 

@@ -5,6 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { Judge } from '../../../src/judge/judge';
+import { WorkerClient } from '../../../src/judge/workerClient';
 import { submissionBudgetMs } from '../../../src/judge/protocol';
 import type { Problem } from '../../../src/problems/types';
 import { nodeRecursionDepth, recursingPairSum, sandboxRecursionDepth } from '../../reliability/recursionDepth';
@@ -132,6 +133,26 @@ describe('judge / sandbox integrity and bounds', function () {
       assert.match(report.tests[0]?.message ?? '', /transpiler exceeded its time/);
       const next = await judge.judge(pairSum, pairSum.reference, 'javascript', PAIRS);
       assert.equal(next.verdict, 'accepted');
+    });
+
+    it('gives a fresh worker time to load the transpiler, however short the limit of the calls', async () => {
+      // Destructuring sends this script through the engine-parity pass, which loads TypeScript (about a
+      // second of CPU) in the batch's first moments: the per-call watchdog (here 502 ms) must not end
+      // it, as it once did on a busy machine, reporting correct code as not compiling.
+      const client = new WorkerClient({ workerScript: await testWorkerScript() });
+      try {
+        const [outcome] = await client.runBatch({
+          script: 'function validate([nums]) {\n  const [first] = nums;\n  return first === 1;\n}\n',
+          fileName: 'validator.js',
+          libraries: [],
+          calls: [{ kind: 'validate', argsJson: '[[1]]' }],
+          timeLimitMs: 1,
+        });
+        assert.notEqual(outcome?.status === 'failed' ? outcome.failure : undefined, 'compile', JSON.stringify(outcome));
+        assert.equal(client.stats.watchdogKills, 0, JSON.stringify(outcome));
+      } finally {
+        await client.dispose();
+      }
     });
   });
 
