@@ -49,7 +49,7 @@ export async function measureInterviewStalls(root: string, problemId = 'two-sum'
   let session: InterviewSession | undefined;
   const ticker = setInterval(() => { session?.tick(); }, 1000);
   try {
-    const bank = await watched('load the bank (55 problems, schema check)', steps, () => loadProblemBank([{ path: join(root, 'problems'), origin: 'bundled' }]));
+    const bank = await watched('load the bundled bank (schema check)', steps, () => loadProblemBank([{ path: join(root, 'problems'), origin: 'bundled' }]));
     const problem = bank.problems.find((p) => p.meta.id === problemId);
     if (problem === undefined) throw new Error(`${problemId} is not in the bank`);
     const meta = problem.meta;
