@@ -1,0 +1,3 @@
+class Solution:
+    def lastStoneWeight(self, stones: List[int]) -> int:
+        pass

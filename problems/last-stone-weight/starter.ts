@@ -1,0 +1,3 @@
+function lastStoneWeight(stones: number[]): number {
+
+}
