@@ -1,0 +1,8 @@
+var change = function (amount, coins) {
+  const ways = new Array(amount + 1).fill(0);
+  ways[0] = 1;
+  for (const coin of coins) {
+    for (let a = amount; a >= coin; a--) ways[a] += ways[a - coin];
+  }
+  return ways[amount];
+};

@@ -1,0 +1,9 @@
+var change = function (amount, coins) {
+  if (amount === 0) return 0;
+  const ways = new Array(amount + 1).fill(0);
+  ways[0] = 1;
+  for (const coin of coins) {
+    for (let a = coin; a <= amount; a++) ways[a] += ways[a - coin];
+  }
+  return ways[amount];
+};

@@ -1,0 +1,3 @@
+class Solution:
+    def change(self, amount: int, coins: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+function change(amount: number, coins: number[]): number {
+
+}

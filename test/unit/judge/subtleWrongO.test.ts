@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('O', ['maximum-product-subarray', 'coin-change-ii']);
