@@ -1,0 +1,3 @@
+function longestCommonSubsequence(text1: string, text2: string): number {
+
+}
