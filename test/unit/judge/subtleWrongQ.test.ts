@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('Q', ['counting-bits']);
+describeSubtleWrong('Q', ['counting-bits', 'plus-one']);
