@@ -1,0 +1,3 @@
+function countBits(n: number): number[] {
+
+}

@@ -1,0 +1,3 @@
+var plusOne = function (digits) {
+  return String(Number(digits.join('')) + 1).split('').map(Number);
+};

@@ -1,0 +1,3 @@
+function plusOne(digits: number[]): number[] {
+
+}
