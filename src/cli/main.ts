@@ -11,6 +11,17 @@ const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
   validate: runValidate,
 };
 
+/**
+ * A reader that stops early (`onsite validate | head`) closes the pipe; the rest of the output has
+ * nowhere to go, which is the reader's choice, not an error of ours to print a stack for.
+ */
+function endQuietlyWhenTheReaderLeaves(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const run = command === undefined ? undefined : COMMANDS[command];
@@ -21,6 +32,8 @@ async function main(argv: string[]): Promise<number> {
   return run(rest);
 }
 
+endQuietlyWhenTheReaderLeaves(process.stdout);
+endQuietlyWhenTheReaderLeaves(process.stderr);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
