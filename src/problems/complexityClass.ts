@@ -49,7 +49,7 @@ export const DEFAULT_COMPLEXITY_CLASSES = [
   'O(n!)',
 ] as const;
 
-type Token = { kind: 'num'; value: number } | { kind: 'var'; name: string } | { kind: 'log' } | { kind: 'op'; op: string };
+type Token = { kind: 'num'; value: number } | { kind: 'var'; name: string } | { kind: 'log' } | { kind: 'bound'; name: 'min' | 'max' } | { kind: 'op'; op: string };
 
 const SUPERSCRIPTS: Record<string, string> = { '²': '^2', '³': '^3', '⁴': '^4' };
 
@@ -69,11 +69,15 @@ function tokenize(text: string): Token[] | null {
       // The base of a logarithm changes only a constant factor.
       tokens.push({ kind: 'log' });
       i += (/^log(_?\d+)?/i.exec(rest) as RegExpExecArray)[0].length;
+    } else if (/^(min|max)\s*\(/i.test(rest)) {
+      // "O(min(m, n))": the smaller or larger of two sizes, as space bounds are often written.
+      tokens.push({ kind: 'bound', name: rest.slice(0, 3).toLowerCase() as 'min' | 'max' });
+      i += 3;
     } else if (/^[a-zA-Z]/.test(rest)) {
       // Single letters: "nk" is n·k, "mn" is m·n, as people write them.
       tokens.push({ kind: 'var', name: (rest[0] as string).toLowerCase() });
       i += 1;
-    } else if ('+*^()!'.includes(rest[0] as string)) {
+    } else if ('+*^()!,'.includes(rest[0] as string)) {
       tokens.push({ kind: 'op', op: rest[0] as string });
       i += 1;
     } else return null;
@@ -173,7 +177,8 @@ class Parser {
       return term;
     }
     let inner: Term[] | null;
-    if (t.kind === 'var') inner = [this.variable(t.name)];
+    if (t.kind === 'bound') inner = this.bound(t.name);
+    else if (t.kind === 'var') inner = [this.variable(t.name)];
     else if (t.op === '(') {
       this.at -= 1;
       inner = this.group();
@@ -201,6 +206,29 @@ class Parser {
     const term = emptyTerm();
     term.powers.set(name, 1);
     return term;
+  }
+
+  /**
+   * min(a, b, …) or max(a, b, …) as one size of its own, named by its arguments' canonical spellings:
+   * O(min(m, n)) and O(min(n, m)) are one class, different from O(n), and it grows like one variable
+   * when every variable grows together.
+   */
+  private bound(name: 'min' | 'max'): Term[] | null {
+    if (!this.isOp('(')) return null;
+    this.at += 1;
+    const keys: string[] = [];
+    for (;;) {
+      const argument = this.sum();
+      if (argument === null) return null;
+      keys.push(simplify(argument).map(termKey).join(' + '));
+      if (this.isOp(')')) break;
+      if (!this.isOp(',')) return null;
+      this.at += 1;
+    }
+    this.at += 1;
+    const distinct = [...new Set(keys)].sort();
+    if (distinct.length === 1) return parseComplexity(`O(${distinct[0] as string})`)?.terms ?? null;
+    return [this.variable(`${name}(${distinct.join(', ')})`)];
   }
 
   private exponent(): number | null {

@@ -36,6 +36,20 @@ describe('complexity classes', () => {
     assert.notEqual(key('O(2^n)'), key('O(4^n)'));
   });
 
+  it('reads min(…) and max(…) of sizes as one size of their own, in any argument order', () => {
+    assert.equal(key('O(min(m, n))'), key('O(min(n,m))'));
+    assert.equal(key('O(min(n))'), key('O(n)'));
+    assert.notEqual(key('O(min(m, n))'), key('O(max(m, n))'));
+    assert.notEqual(key('O(min(m, n))'), key('O(n)'));
+    assert.equal(compareClasses('O(min(m, n))', 'O(m·n)'), 'faster');
+    assert.equal(compareClasses('O(m·n·min(m, n))', 'O(m·n)'), 'slower');
+    assert.equal(compareClasses('O(log(min(m, n)))', 'O(1)'), 'slower');
+    assert.equal(rankOfClass(parseComplexity('O(min(m, n))') as NonNullable<ReturnType<typeof parseComplexity>>), 2);
+    assert.equal(checkComplexityClasses(['O(1)', 'O(min(m, n))', 'O(m + n)', 'O(m·n)']), null);
+    assert.equal(key('O(min(m, n)'), undefined);
+    assert.equal(key('O(min(m n)'), undefined);
+  });
+
   it('ignores a note after the class and refuses what is not Big-O', () => {
     assert.equal(key('O(n) for the sorted copy'), key('O(n)'));
     assert.equal(key('O(k) for k distinct characters'), key('O(k)'));
