@@ -17,6 +17,8 @@ import { useHostTranslations } from '../shared/translations';
 import { postToHost } from '../shared/vscodeApi';
 import { InterviewScreen } from './screen';
 
+// Marks for the e2e reload trace (issue #16's 3 s): where the panel's own part of the wait goes.
+performance.mark('onsite:script-evaluated');
 useHostTranslations(document.body);
 const root = document.getElementById('app');
 if (root !== null) {
@@ -27,7 +29,9 @@ if (root !== null) {
       console.warn(`[onsite] ignored a malformed message from the extension: ${parsed.reason}`);
       return;
     }
+    if (performance.getEntriesByName('onsite:first-message', 'mark').length === 0) performance.mark('onsite:first-message');
     screen.handle(parsed.value);
   });
   postToHost({ kind: 'ready' });
+  performance.mark('onsite:ready-sent');
 }

@@ -16,7 +16,7 @@ function logTime(line: string): number | undefined {
  * phase is when it considers the window ready) and the newest extension host's logs, each as ms after
  * the status bar showed. Logged, never asserted.
  */
-async function traceReload(workbench: Workbench, statusBarShown: number, drawnAt: number): Promise<void> {
+async function traceReload(workbench: Workbench, panel: InterviewPanel, statusBarShown: number, drawnAt: number): Promise<void> {
   // No helper functions inside: the page runs this function's source, without tsx's helpers.
   const marks = await workbench.page.evaluate(() => ({
     origin: performance.timeOrigin,
@@ -36,6 +36,29 @@ async function traceReload(workbench: Workbench, statusBarShown: number, drawnAt
   const codeLoaded = stated(/Interview code loaded (\d+) ms after activation/);
   console.log(`    reload trace, ms after the status bar: workbench Restored ${since(restored)}, extension host started ${since(find('remoteexthost.log', 'Extension host with pid'))}, Onsite activated ${since(activated)}, interview code loaded ${since(activated === undefined || codeLoaded === undefined ? undefined : activated + codeLoaded)} (evaluating it ${stated(/evaluating it took (\d+) ms/) ?? '?'} ms), session read in ${stated(/Resumed \S+ in (\d+) ms/) ?? '?'} ms, workbench editors restored ${since(marks.editorsRestored === undefined ? undefined : marks.origin + marks.editorsRestored)}, interview drawn ${since(drawnAt)}`);
   console.log(`    interview drawn ${restored === undefined ? '?' : Math.round(drawnAt - restored)} ms after the workbench's Restored phase, ${activated === undefined ? '?' : Math.round(drawnAt - activated)} ms after Onsite's activation`);
+  await traceWebview(panel, statusBarShown);
+}
+
+/** The webview's own part: its document's navigation and script, the ready handshake, the first message. */
+async function traceWebview(panel: InterviewPanel, statusBarShown: number): Promise<void> {
+  const frame = await panel.frame();
+  // No named helpers inside: the page runs this function's source, without tsx's helpers.
+  const webview = await frame.evaluate(() => {
+    const marks = new Map(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]));
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    const script = performance.getEntriesByType('resource').find((r) => r.name.includes('interview.js')) as PerformanceResourceTiming | undefined;
+    return {
+      origin: performance.timeOrigin,
+      responseEnd: navigation?.responseEnd,
+      scriptFetched: script?.responseEnd,
+      scriptEvaluated: marks.get('onsite:script-evaluated'),
+      readySent: marks.get('onsite:ready-sent'),
+      firstMessage: marks.get('onsite:first-message'),
+      domContentLoaded: navigation?.domContentLoadedEventEnd,
+    };
+  });
+  const at = (offset: number | undefined): string => (offset === undefined ? '?' : `${Math.round(webview.origin + offset - statusBarShown)}`);
+  console.log(`    webview, ms after the status bar: document requested ${at(0)}, document received ${at(webview.responseEnd)}, script fetched ${at(webview.scriptFetched)}, script evaluated ${at(webview.scriptEvaluated)}, ready sent ${at(webview.readySent)}, first message from the extension ${at(webview.firstMessage)}, DOMContentLoaded ${at(webview.domContentLoaded)}`);
 }
 
 /**
@@ -142,7 +165,7 @@ export const reloadMidSession: Flow = {
     await panel.waitForReport('run', 'wrong_answer', 30_000);
     // Load average beside the figure: on the shared CI machine it decides most of the wait.
     console.log(`    panel back after reload: ${Date.now() - windowReady} ms (interview drawn after ${drawn} ms; load average ${loadavg()[0]?.toFixed(1) ?? '?'})`);
-    await traceReload(workbench, windowReady, windowReady + drawn);
+    await traceReload(workbench, panel, windowReady, windowReady + drawn);
     console.log(`    after the reload, ${describeActivation(await activationFigure(workbench))}`);
     await checkResumed(panel, before, 'Code');
     const runAfter = await panel.waitForReport('run', 'wrong_answer');
