@@ -1,0 +1,3 @@
+var hammingWeight = function (n) {
+  return n.toString(2).split('1').length;
+};

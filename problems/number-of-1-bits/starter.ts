@@ -1,0 +1,3 @@
+function hammingWeight(n: number): number {
+
+}

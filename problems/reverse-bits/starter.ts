@@ -1,0 +1,3 @@
+function reverseBits(n: number): number {
+
+}

@@ -1,0 +1,9 @@
+var reverse = function (x) {
+  let result = 0;
+  while (x !== 0) {
+    const digit = x % 10;
+    x = (x - digit) / 10;
+    result = result * 10 + digit;
+  }
+  return result;
+};

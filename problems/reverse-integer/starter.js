@@ -1,0 +1,7 @@
+/**
+ * @param {number} x
+ * @return {number}
+ */
+var reverse = function (x) {
+
+};

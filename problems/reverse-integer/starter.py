@@ -1,0 +1,3 @@
+class Solution:
+    def reverse(self, x: int) -> int:
+        pass

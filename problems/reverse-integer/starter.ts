@@ -1,0 +1,3 @@
+function reverse(x: number): number {
+
+}
