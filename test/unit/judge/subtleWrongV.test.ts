@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('V', ['task-scheduler']);
+describeSubtleWrong('V', ['task-scheduler', 'multiply-strings']);
