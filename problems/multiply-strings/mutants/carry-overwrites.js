@@ -1,0 +1,13 @@
+var multiply = function (num1, num2) {
+  const places = new Array(num1.length + num2.length).fill(0);
+  for (let i = num1.length - 1; i >= 0; i--) {
+    for (let j = num2.length - 1; j >= 0; j--) {
+      const sum = (num1.charCodeAt(i) - 48) * (num2.charCodeAt(j) - 48) + places[i + j + 1];
+      places[i + j + 1] = sum % 10;
+      places[i + j] = Math.floor(sum / 10);
+    }
+  }
+  let start = 0;
+  while (start < places.length - 1 && places[start] === 0) start++;
+  return places.slice(start).join('');
+};

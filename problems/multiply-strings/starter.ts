@@ -1,0 +1,3 @@
+function multiply(num1: string, num2: string): string {
+
+}

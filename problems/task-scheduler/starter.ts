@@ -1,0 +1,3 @@
+function leastInterval(tasks: string[], n: number): number {
+
+}

@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('V', ['task-scheduler', 'multiply-strings', 'interleaving-string']);
