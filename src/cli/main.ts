@@ -4,12 +4,14 @@ import { EXPECTED_USAGE, runExpected } from './expected';
 import { JUDGE_USAGE, runJudge } from './judge';
 import { VALIDATE_USAGE, runValidate } from './validate';
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = {
-  ask: runAsk,
-  expected: runExpected,
-  judge: runJudge,
-  validate: runValidate,
+const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
+  ask: { run: runAsk, usage: ASK_USAGE },
+  expected: { run: runExpected, usage: EXPECTED_USAGE },
+  judge: { run: runJudge, usage: JUDGE_USAGE },
+  validate: { run: runValidate, usage: VALIDATE_USAGE },
 };
+
+const asksForHelp = (args: readonly string[]): boolean => args.includes('--help') || args.includes('-h');
 
 /**
  * A reader that stops early (`onsite validate | head`) closes the pipe; the rest of the output has
@@ -24,12 +26,22 @@ function endQuietlyWhenTheReaderLeaves(stream: NodeJS.WriteStream): void {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const run = command === undefined ? undefined : COMMANDS[command];
-  if (!run) {
-    console.error(`usage: onsite <command> …\n  ${JUDGE_USAGE}\n  ${VALIDATE_USAGE}\n  ${ASK_USAGE}\n  ${EXPECTED_USAGE}`);
+  const chosen = command === undefined ? undefined : COMMANDS[command];
+  const overview = `usage: onsite <command> …\n  ${JUDGE_USAGE}\n  ${VALIDATE_USAGE}\n  ${ASK_USAGE}\n  ${EXPECTED_USAGE}`;
+  // Asking for help is not a mistake: the usage goes to standard output with success.
+  if (chosen === undefined && asksForHelp(argv)) {
+    console.log(overview);
+    return 0;
+  }
+  if (!chosen) {
+    console.error(overview);
     return 2;
   }
-  return run(rest);
+  if (asksForHelp(rest)) {
+    console.log(chosen.usage);
+    return 0;
+  }
+  return chosen.run(rest);
 }
 
 endQuietlyWhenTheReaderLeaves(process.stdout);
