@@ -36,14 +36,17 @@ export async function judgeEfficiency(judge: Judge, problem: Problem, source: st
   const tests = (problem.tests.efficiency?.tests ?? []).map((t, i) => ({ id: `efficiency-${i + 1}`, label: t.label, generate: t.generate }));
   const solution = await judge.judgeGenerated(problem, source, language, tests, { timeLimitMs: limitMs });
   const ran = solution.tests;
-  const slowest = ran.reduce<TestResult | undefined>((worst, r) => (worst === undefined || effectiveMs(r, limitMs) > effectiveMs(worst, limitMs) ? r : worst), undefined);
+  // Only a test that ran to an answer (right or wrong) or to the limit says how fast the solution is: the
+  // time of one that ran out of memory or crashed is the time to the failure.
+  const timed = ran.filter((r) => r.verdict === 'accepted' || r.verdict === 'wrong_answer' || r.verdict === 'time_limit_exceeded');
+  const slowest = (timed.length > 0 ? timed : ran).reduce<TestResult | undefined>((worst, r) => (worst === undefined || effectiveMs(r, limitMs) > effectiveMs(worst, limitMs) ? r : worst), undefined);
   // The reference only on the input the comparison is about: the rest would only add to the wait.
   const slowestInput = tests.filter((t) => t.id === slowest?.id);
   const [reference] = (await judge.judgeGenerated(problem, problem.reference, 'javascript', slowestInput, { timeLimitMs: limitMs })).tests;
   const tooSlow = ran.some((r) => r.verdict === 'time_limit_exceeded' || r.timeMs > limitMs);
   const failed = ran.find((r) => r.verdict !== 'accepted' && r.verdict !== 'time_limit_exceeded');
   return {
-    verdict: tooSlow ? 'too_slow' : 'efficient',
+    verdict: tooSlow ? 'too_slow' : timed.length === 0 ? 'unfinished' : 'efficient',
     expected: problem.meta.complexity.time,
     slowest: {
       label: slowest?.label ?? '',

@@ -16,10 +16,12 @@ export function describeEfficiency(report: EfficiencyReport): string {
   const s = report.slowest;
   const took = s.timedOut ? `was stopped at the tier's ${s.limitMs} ms limit` : `took ${s.ms} ms of ${s.limitMs} ms`;
   const comparison = s.timedOut ? `at least ${timesReference(s.ms, s.referenceMs)}` : timesReference(s.ms, s.referenceMs);
+  const failed = report.differed ? ` on "${report.differed.label}" (${report.differed.verdict}: ${report.differed.message})` : '';
+  if (report.verdict === 'unfinished') return `not timed at interview scale: no test there ran to an answer, it failed${failed}`;
   const timing =
     report.verdict === 'too_slow'
       ? `too slow at interview scale: on "${s.label}" it ${took}, ${comparison}: an interviewer will ask for ${report.expected}`
       : `efficient at interview scale: the slowest test, "${s.label}", ${took} (${comparison}), as ${report.expected} allows`;
-  const differed = report.differed ? `; the answer differed at interview scale on "${report.differed.label}" (${report.differed.verdict}: ${report.differed.message})` : '';
-  return `${timing}${differed}`;
+  const after = report.differed === undefined ? '' : report.differed.verdict === 'wrong_answer' ? `; the answer differed at interview scale${failed}` : `; at interview scale it failed${failed}`;
+  return `${timing}${after}`;
 }

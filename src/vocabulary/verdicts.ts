@@ -72,9 +72,10 @@ export interface JudgeReport {
 /**
  * Not a correctness verdict: whether an accepted solution also keeps up at interview scale, on inputs
  * beyond the constraints (tests.json `efficiency`), as an interviewer who asks for the better
- * complexity would judge it.
+ * complexity would judge it. `unfinished`: no tier test ran to an answer or to the limit (each ran out of
+ * memory or crashed first), so there is no time to judge.
  */
-export type EfficiencyVerdict = 'efficient' | 'too_slow';
+export type EfficiencyVerdict = 'efficient' | 'too_slow' | 'unfinished';
 
 export interface EfficiencyReport {
   verdict: EfficiencyVerdict;

@@ -57,7 +57,7 @@ function efficiencyOf(log: SessionLog): EfficiencyReport | null {
   const r = raw as Partial<EfficiencyReport>;
   const s = r.slowest;
   const wellFormed =
-    (r.verdict === 'efficient' || r.verdict === 'too_slow') &&
+    (r.verdict === 'efficient' || r.verdict === 'too_slow' || r.verdict === 'unfinished') &&
     typeof r.expected === 'string' &&
     typeof s === 'object' &&
     typeof s.label === 'string' &&

@@ -83,6 +83,18 @@ describe('judge / efficiency tier', function () {
     assert.match(describeEfficiency(report), /the answer differed at interview scale/);
   });
 
+  it('a solution that runs out of memory at interview scale is not called efficient: no test there ran to an answer', async () => {
+    // Correct within the constraints; beyond them it fills memory until the sandbox stops it.
+    const hoarding = `${problem.reference}\nconst fullLIS = lengthOfLIS;\nlengthOfLIS = (nums) => { if (nums.length > 2500) { const hoard = []; for (;;) hoard.push(new Array(1e6).fill(1)); } return fullLIS(nums); };\n`;
+    assert.equal((await judge.submit(problem, hoarding, 'javascript')).verdict, 'accepted');
+    const report = await judge.efficiency(problem, hoarding, 'javascript');
+    assert.equal(report?.verdict, 'unfinished');
+    assert.equal(report.differed?.verdict, 'memory_limit_exceeded');
+    const sentence = describeEfficiency(report);
+    assert.doesNotMatch(sentence, /efficient/);
+    assert.match(sentence, /^not timed at interview scale: .*it failed on ".*interview scale.*" \(memory_limit_exceeded/);
+  });
+
   it('a problem without a tier has no efficiency verdict', async () => {
     const withoutTier: Problem = { ...problem, tests: { visible: problem.tests.visible, hidden: problem.tests.hidden } };
     assert.equal(await judge.efficiency(withoutTier, problem.reference, 'javascript'), undefined);
