@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('S', ['find-the-duplicate-number', 'set-matrix-zeroes']);
+describeSubtleWrong('S', ['find-the-duplicate-number', 'set-matrix-zeroes', 'gas-station']);
