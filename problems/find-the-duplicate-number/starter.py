@@ -1,0 +1,3 @@
+class Solution:
+    def findDuplicate(self, nums: List[int]) -> int:
+        pass

@@ -1,0 +1,3 @@
+function findDuplicate(nums: number[]): number {
+
+}
