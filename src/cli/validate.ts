@@ -15,7 +15,7 @@ import { validateFolder, type ProblemValidation } from './validateProblem';
 import { formatProblemIssue } from '../problems/types';
 
 export const VALIDATE_USAGE =
-  'usage: onsite validate [problem-dir | folder-of-problems]… [--warnings] [--jobs=N]\n' +
+  'usage: onsite validate [problem-dir | folder-of-problems]… [--warnings] [--jobs=N] [--record-naive]\n' +
   `       onsite validate --mutation [problem-dir | folder-of-problems]… [--min-score=98] [--max-mutants=${DEFAULT_MUTANT_CAP}] [--record-equivalents]`;
 
 const DEFAULT_MIN_SCORE = 98;
@@ -36,7 +36,8 @@ function printResult(result: ProblemValidation, showWarnings: boolean, seconds: 
   const where = relative(process.cwd(), result.dir) || result.dir;
   const f = result.figures;
   const e = f?.efficiency;
-  const naive = e?.naiveMs === undefined ? '' : `, naive ${e.naiveCapped === true ? '≥ ' : ''}${(e.naiveMs / e.limitMs).toFixed(1)}×`;
+  const measured = e?.naiveMeasured === undefined ? '' : ` (recorded ${e.naiveMeasured})`;
+  const naive = e?.naiveMs === undefined ? '' : `, naive ${e.naiveCapped === true ? '≥ ' : ''}${(e.naiveMs / e.limitMs).toFixed(1)}×${measured}`;
   const efficiency = e ? `, efficiency tier: reference ${(e.referenceMs / e.limitMs).toFixed(2)} of ${e.limitMs} ms${naive}` : '';
   const figures = f
     ? ` (${f.visible} visible + ${f.hidden} hidden tests, ${f.mutantsCaught}/${f.mutants} mutants caught, slowest reference test ${Math.round(f.slowestReferenceMs)} ms${efficiency}, ${seconds.toFixed(1)} s)`
@@ -126,13 +127,14 @@ export async function runValidate(args: string[]): Promise<number> {
   const showWarnings = args.includes('--warnings');
   const mutation = args.includes('--mutation');
   const record = args.includes('--record-equivalents');
+  const naiveTiming = args.includes('--record-naive') ? 'record' : 'use-record';
   const minScore = numberOption(args, '--min-score') ?? DEFAULT_MIN_SCORE;
   const cap = numberOption(args, '--max-mutants') ?? DEFAULT_MUTANT_CAP;
   const jobs = numberOption(args, '--jobs') ?? DEFAULT_JOBS;
   const valued = new Set(['--min-score', '--max-mutants', '--jobs']);
   // `--min-score 95`: the value after a bare option is not a folder.
   const paths = args.filter((a, i) => !a.startsWith('--') && !valued.has(args[i - 1] ?? ''));
-  const flags = new Set(['--warnings', '--mutation', '--record-equivalents']);
+  const flags = new Set(['--warnings', '--mutation', '--record-equivalents', '--record-naive']);
   const known = (a: string): boolean => flags.has(a) || [...valued].some((v) => a === v || a.startsWith(`${v}=`));
   const unknown = args.filter((a) => a.startsWith('--') && !known(a));
   if (unknown.length > 0) {
@@ -159,6 +161,10 @@ export async function runValidate(args: string[]): Promise<number> {
     console.error(`onsite validate: --record-equivalents only goes with --mutation\n${VALIDATE_USAGE}`);
     return 2;
   }
+  if (naiveTiming === 'record' && mutation) {
+    console.error(`onsite validate: --record-naive goes without --mutation\n${VALIDATE_USAGE}`);
+    return 2;
+  }
   if (mutation) return runMutation((await Promise.all(roots.map(problemFoldersIn))).flat(), bank, minScore, cap, record);
   const dirs = (await Promise.all(roots.map(problemFoldersIn))).flat();
   const judges = Array.from({ length: Math.min(jobs, Math.max(1, dirs.length)) }, () => new Judge());
@@ -173,7 +179,7 @@ export async function runValidate(args: string[]): Promise<number> {
         const dir = dirs[i] ?? '';
         const started = performance.now();
         try {
-          const result = await validateFolder(dir, dirname(resolve(dir)) === bank ? 'bundled' : 'user', judge);
+          const result = await validateFolder(dir, dirname(resolve(dir)) === bank ? 'bundled' : 'user', judge, naiveTiming);
           results[i]?.resolve({ result, seconds: (performance.now() - started) / 1000 });
         } catch (error) {
           results[i]?.reject(error);

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { effectiveMs, efficiencyTests } from '../judge/efficiency';
 import type { Judge } from '../judge/judge';
 import type { Problem, ProblemIssue } from '../problems/types';
+import { naiveFingerprint, readNaiveRecord, recordNaive } from './naiveRecord';
 
 /** The separation the tier is for: the reference under 1/5 of its limit, the naive approach over 5×. */
 export const EFFICIENCY_MARGIN = 5;
@@ -19,9 +20,20 @@ export interface EfficiencyFigures {
   /** naive.js's slowest efficiency test, capped at EFFICIENCY_MARGIN × the limit (then `naiveCapped`). */
   naiveMs?: number;
   naiveCapped?: boolean;
+  /** The day naive.js was measured, when the figure comes from its record (naive-record.json) rather than this run. */
+  naiveMeasured?: string;
 }
 
-export async function checkEfficiencyTier(problem: Problem, judge: Judge, issues: ProblemIssue[], warnings: ProblemIssue[]): Promise<EfficiencyFigures | undefined> {
+/** How naive.js is timed: trust a current record, or measure and rewrite the record. */
+export type NaiveTiming = 'use-record' | 'record';
+
+export async function checkEfficiencyTier(
+  problem: Problem,
+  judge: Judge,
+  issues: ProblemIssue[],
+  warnings: ProblemIssue[],
+  naiveTiming: NaiveTiming = 'use-record',
+): Promise<EfficiencyFigures | undefined> {
   const limitMs = judge.efficiencyLimitMs(problem);
   if (limitMs === undefined) return undefined;
   let tests: Awaited<ReturnType<typeof efficiencyTests>>;
@@ -43,10 +55,17 @@ export async function checkEfficiencyTier(problem: Problem, judge: Judge, issues
   if (reference.notRun !== undefined) issues.push({ file: 'tests.json', field: 'efficiency.tests', reason: `${reference.notRun} not run: ${reference.stoppedBy ?? ''}` });
   const naivePath = join(problem.dir, 'naive.js');
   if (!existsSync(naivePath)) return { limitMs, referenceMs };
+  const naiveSource = readFileSync(naivePath, 'utf8');
+  const fingerprint = naiveFingerprint(problem, naiveSource, limitMs);
+  const recorded = naiveTiming === 'use-record' ? readNaiveRecord(problem.dir) : undefined;
+  if (recorded?.fingerprint === fingerprint) return { limitMs, referenceMs, naiveMs: recorded.naiveMs, naiveCapped: true, naiveMeasured: recorded.measured };
   const naiveCapMs = limitMs * EFFICIENCY_MARGIN;
-  const naive = await judge.judge(problem, readFileSync(naivePath, 'utf8'), 'javascript', tests, { timeLimitMs: naiveCapMs });
+  const naive = await judge.judge(problem, naiveSource, 'javascript', tests, { timeLimitMs: naiveCapMs });
   const naiveMs = Math.max(0, ...naive.tests.map((r) => effectiveMs(r, naiveCapMs)));
   const naiveCapped = naive.tests.some((r) => r.verdict === 'time_limit_exceeded');
+  if (naiveTiming === 'record') {
+    recordNaive(problem.dir, naiveCapped ? { fingerprint, naiveMs: Math.round(naiveMs), measured: new Date().toISOString().slice(0, 10) } : undefined);
+  }
   if (!naiveCapped && naiveMs < naiveCapMs) {
     warnings.push({ file: 'tests.json', field: 'efficiency', reason: `naive.js takes ${Math.round(naiveMs)} ms, ${(naiveMs / limitMs).toFixed(1)}× the tier's ${limitMs} ms limit: make the inputs larger so it takes ${EFFICIENCY_MARGIN}×` });
   }

@@ -7,7 +7,7 @@ import { canonicalJson } from '../judge/compare';
 import type { TestResult } from '../vocabulary/verdicts';
 import { parseStatementExamples } from '../problems/examples';
 import { loadProblem, type Origin } from '../problems/loader';
-import { checkEfficiencyTier, type EfficiencyFigures } from './validateEfficiency';
+import { checkEfficiencyTier, type EfficiencyFigures, type NaiveTiming } from './validateEfficiency';
 import { measureTestStrength, testStrengthIssues } from '../problems/testStrength';
 import { isGeneratedTest, type Problem, type ProblemIssue } from '../problems/types';
 
@@ -150,7 +150,7 @@ async function checkMutants(problem: Problem, judge: Judge, issues: ProblemIssue
   return caught;
 }
 
-export async function validateProblem(problem: Problem, judge: Judge): Promise<ProblemValidation> {
+export async function validateProblem(problem: Problem, judge: Judge, naiveTiming: NaiveTiming = 'use-record'): Promise<ProblemValidation> {
   const issues: ProblemIssue[] = [];
   const warnings: ProblemIssue[] = [];
   const hidden = problem.tests.hidden.length;
@@ -172,7 +172,7 @@ export async function validateProblem(problem: Problem, judge: Judge): Promise<P
   const slowestReferenceMs = await checkReference(problem, judge, issues, warnings);
   // Only visible and hidden inputs: the efficiency tier is beyond the constraints by design.
   await checkConstraints(problem, judge, issues, warnings);
-  const efficiency = await checkEfficiencyTier(problem, judge, issues, warnings);
+  const efficiency = await checkEfficiencyTier(problem, judge, issues, warnings, naiveTiming);
   const mutantsCaught = await checkMutants(problem, judge, issues);
   return {
     id: problem.meta.id,
@@ -184,8 +184,8 @@ export async function validateProblem(problem: Problem, judge: Judge): Promise<P
 }
 
 /** Loads and validates one folder; a folder that does not load reports its loading issues. */
-export async function validateFolder(dir: string, origin: Origin, judge: Judge): Promise<ProblemValidation> {
+export async function validateFolder(dir: string, origin: Origin, judge: Judge, naiveTiming: NaiveTiming = 'use-record'): Promise<ProblemValidation> {
   const loaded = await loadProblem(dir, origin);
   if (!loaded.ok) return { id: loaded.broken.id, dir, issues: loaded.broken.issues, warnings: [] };
-  return validateProblem(loaded.problem, judge);
+  return validateProblem(loaded.problem, judge, naiveTiming);
 }

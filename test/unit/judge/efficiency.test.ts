@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { NAIVE_RECORD_FILE, readNaiveRecord } from '../../../src/cli/naiveRecord';
 import { runJudge } from '../../../src/cli/judge';
 import { describeEfficiency } from '../../../src/vocabulary/efficiency';
 import { Judge } from '../../../src/judge/judge';
@@ -120,5 +122,37 @@ describe('judge / efficiency tier', function () {
     assert.equal(figures.limitMs, 1000);
     assert.ok(figures.referenceMs < figures.limitMs);
     assert.equal(figures.naiveCapped, true, 'naive.js reaches 5× the tier limit');
+  });
+
+  it('records a capped naive.js, trusts the record only while naive.js, the generator and the tier are unchanged', async () => {
+    const parent = mkdtempSync(join(tmpdir(), 'onsite-naive-'));
+    const dir = join(parent, 'longest-increasing-subsequence');
+    try {
+      cpSync(PROBLEM_DIR, dir, { recursive: true });
+      rmSync(join(dir, NAIVE_RECORD_FILE), { force: true });
+      const measured = await validateProblem(await problemAt(dir, 'bundled'), judge, 'record');
+      assert.equal(measured.figures?.efficiency?.naiveCapped, true);
+      assert.equal(measured.figures.efficiency.naiveMeasured, undefined, 'measured in this run');
+      const record = readNaiveRecord(dir);
+      assert.ok(record, 'a capped run is recorded');
+      assert.ok(record.naiveMs >= 5 * 1000);
+
+      const trusted = await validateProblem(await problemAt(dir, 'bundled'), judge);
+      assert.equal(trusted.figures?.efficiency?.naiveMeasured, record.measured, 'taken from the record');
+      assert.equal(trusted.figures.efficiency.naiveMs, record.naiveMs);
+
+      appendFileSync(join(dir, 'naive.js'), '\n// edited\n');
+      const edited = await validateProblem(await problemAt(dir, 'bundled'), judge);
+      assert.ok(edited.figures?.efficiency);
+      assert.equal(edited.figures.efficiency.naiveMeasured, undefined, 'an edited naive.js is measured again');
+      assert.equal(edited.figures.efficiency.naiveCapped, true);
+
+      writeFileSync(join(dir, NAIVE_RECORD_FILE), '{ not json');
+      assert.equal(readNaiveRecord(dir), undefined, 'a damaged record is no record');
+      await validateProblem(await problemAt(dir, 'bundled'), judge, 'record');
+      assert.ok(existsSync(join(dir, NAIVE_RECORD_FILE)) && readNaiveRecord(dir) !== undefined, 'recording replaces a damaged record');
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
   });
 });
