@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('T', ['partition-equal-subset-sum']);
