@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('T', ['partition-equal-subset-sum']);
+describeSubtleWrong('T', ['partition-equal-subset-sum', 'target-sum']);
