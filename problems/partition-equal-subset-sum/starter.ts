@@ -1,0 +1,3 @@
+function canPartition(nums: number[]): boolean {
+
+}

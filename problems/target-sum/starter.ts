@@ -1,0 +1,3 @@
+function findTargetSumWays(nums: number[], target: number): number {
+
+}
