@@ -74,9 +74,19 @@ function tokenize(text: string): Token[] | null {
       tokens.push({ kind: 'bound', name: rest.slice(0, 3).toLowerCase() as 'min' | 'max' });
       i += 3;
     } else if (/^[a-zA-Z]/.test(rest)) {
-      // Single letters: "nk" is n·k, "mn" is m·n, as people write them.
-      tokens.push({ kind: 'var', name: (rest[0] as string).toLowerCase() });
-      i += 1;
+      // A run of letters up to any "log" in it ("nlogn" is n, then log n).
+      const run = (/^[a-zA-Z]+/.exec(rest) as RegExpExecArray)[0];
+      const logAt = run.toLowerCase().indexOf('log');
+      const letters = logAt > 0 ? run.slice(0, logAt) : run;
+      if (letters.length >= 3 && /[aeiouy]/i.test(letters)) {
+        // A word is one size of the problem's own: "O(n * amount)", "O(capacity)", "O(sum)".
+        tokens.push({ kind: 'var', name: letters.toLowerCase() });
+        i += letters.length;
+      } else {
+        // Otherwise single letters: "nk" is n·k, "mn" is m·n, as people write them.
+        tokens.push({ kind: 'var', name: (rest[0] as string).toLowerCase() });
+        i += 1;
+      }
     } else if ('+*^()!,'.includes(rest[0] as string)) {
       tokens.push({ kind: 'op', op: rest[0] as string });
       i += 1;

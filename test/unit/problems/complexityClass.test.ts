@@ -36,6 +36,17 @@ describe('complexity classes', () => {
     assert.notEqual(key('O(2^n)'), key('O(4^n)'));
   });
 
+  it('reads a word as one size of the problem\'s own, and short letter runs as products', () => {
+    assert.equal(key('O(n * amount)'), key('O(amount·n)'));
+    assert.equal(compareClasses('O(n * amount)', 'O(n^2)'), 'matches', 'two sizes multiplied grow like n^2, not like a sixth power');
+    assert.equal(compareClasses('O(amount)', 'O(n)'), 'matches');
+    assert.equal(compareClasses('O(n * sum^2)', 'O(n * sum)'), 'slower');
+    assert.equal(rankOfClass(parseComplexity('O(capacity)') as NonNullable<ReturnType<typeof parseComplexity>>), 2);
+    assert.equal(key('O(nlogn)'), key('O(n log n)'));
+    assert.equal(key('O(mnk)'), key('O(m·n·k)'), 'no vowel: single letters');
+    assert.equal(key('O(nk)'), key('O(n·k)'));
+  });
+
   it('reads min(…) and max(…) of sizes as one size of their own, in any argument order', () => {
     assert.equal(key('O(min(m, n))'), key('O(min(n,m))'));
     assert.equal(key('O(min(n))'), key('O(n)'));
