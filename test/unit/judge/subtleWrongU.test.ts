@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('U', ['hand-of-straights']);
+describeSubtleWrong('U', ['hand-of-straights', 'valid-parenthesis-string']);
