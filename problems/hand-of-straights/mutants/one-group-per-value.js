@@ -1,0 +1,15 @@
+var isNStraightHand = function (hand, groupSize) {
+  if (hand.length % groupSize !== 0) return false;
+  const count = new Map();
+  for (const card of hand) count.set(card, (count.get(card) || 0) + 1);
+  const values = [...count.keys()].sort((a, b) => a - b);
+  for (const start of values) {
+    if (count.get(start) === 0) continue;
+    for (let v = start; v < start + groupSize; v++) {
+      const have = count.get(v) || 0;
+      if (have < 1) return false;
+      count.set(v, have - 1);
+    }
+  }
+  return true;
+};

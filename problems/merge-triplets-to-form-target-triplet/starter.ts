@@ -1,0 +1,3 @@
+function mergeTriplets(triplets: number[][], target: number[]): boolean {
+
+}

@@ -1,0 +1,18 @@
+var checkValidString = function (s) {
+  let low = 0;
+  let high = 0;
+  for (const ch of s) {
+    if (ch === '(') {
+      low++;
+      high++;
+    } else if (ch === ')') {
+      low--;
+      high--;
+    } else {
+      low--;
+      high++;
+    }
+    if (low < 0) low = 0;
+  }
+  return low === 0;
+};

@@ -1,0 +1,17 @@
+var checkValidString = function (s) {
+  let low = 0;
+  let high = 0;
+  for (const ch of s) {
+    if (ch === '(') {
+      low++;
+      high++;
+    } else {
+      low--;
+      high--;
+      if (ch === '*') high++;
+    }
+    if (high < 0) return false;
+    if (low < 0) low = 0;
+  }
+  return low === 0;
+};

@@ -1,0 +1,3 @@
+function checkValidString(s: string): boolean {
+
+}
