@@ -1,0 +1,3 @@
+function combinationSum2(candidates: number[], target: number): number[][] {
+
+}

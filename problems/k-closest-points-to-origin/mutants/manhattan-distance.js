@@ -1,0 +1,7 @@
+var kClosest = function (points, k) {
+  const keyed = points.map((point) => [Math.abs(point[0]) + Math.abs(point[1]), point]);
+  keyed.sort((a, b) => a[0] - b[0]);
+  const closest = [];
+  for (let i = 0; i < k; i++) closest.push(keyed[i][1]);
+  return closest;
+};

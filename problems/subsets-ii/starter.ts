@@ -1,0 +1,3 @@
+function subsetsWithDup(nums: number[]): number[][] {
+
+}

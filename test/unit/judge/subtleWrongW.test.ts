@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('W', ['k-closest-points-to-origin', 'combination-sum-ii', 'subsets-ii']);
