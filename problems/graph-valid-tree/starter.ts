@@ -1,0 +1,3 @@
+function validTree(n: number, edges: number[][]): boolean {
+
+}

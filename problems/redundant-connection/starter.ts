@@ -1,0 +1,3 @@
+function findRedundantConnection(edges: number[][]): number[] {
+
+}
