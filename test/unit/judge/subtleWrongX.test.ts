@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('X', ['meeting-rooms']);
+describeSubtleWrong('X', ['meeting-rooms', 'meeting-rooms-ii']);
