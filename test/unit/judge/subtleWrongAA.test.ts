@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('AA', ['network-delay-time']);
+describeSubtleWrong('AA', ['network-delay-time', 'min-cost-to-connect-all-points']);
