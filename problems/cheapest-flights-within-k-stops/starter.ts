@@ -1,0 +1,3 @@
+function findCheapestPrice(n: number, flights: number[][], src: number, dst: number, k: number): number {
+
+}

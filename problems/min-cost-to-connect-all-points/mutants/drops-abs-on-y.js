@@ -1,0 +1,23 @@
+var minCostConnectPoints = function (points) {
+  const n = points.length;
+  const best = new Array(n).fill(Infinity);
+  const inTree = new Array(n).fill(false);
+  best[0] = 0;
+  let total = 0;
+  for (let step = 0; step < n; step++) {
+    let u = -1;
+    for (let i = 0; i < n; i++) {
+      if (!inTree[i] && (u === -1 || best[i] < best[u])) u = i;
+    }
+    inTree[u] = true;
+    total += best[u];
+    const [ux, uy] = points[u];
+    for (let v = 0; v < n; v++) {
+      if (inTree[v]) continue;
+      // BUG: the y difference is not made absolute.
+      const cost = Math.abs(points[v][0] - ux) + (points[v][1] - uy);
+      if (cost < best[v]) best[v] = cost;
+    }
+  }
+  return total;
+};

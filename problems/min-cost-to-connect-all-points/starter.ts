@@ -1,0 +1,3 @@
+function minCostConnectPoints(points: number[][]): number {
+
+}

@@ -1,0 +1,3 @@
+function networkDelayTime(times: number[][], n: number, k: number): number {
+
+}
