@@ -1,0 +1,19 @@
+var letterCombinations = function (digits) {
+  const keys = ['', '', 'abc', 'def', 'ghi', 'jkl', 'mno', 'pqrs', 'tuv', 'wxyz'];
+  const result = [];
+  const path = [];
+  const extend = (index) => {
+    if (index === digits.length - 1) {
+      result.push(path.join(''));
+      return;
+    }
+    const letters = keys[digits.charCodeAt(index) - 48];
+    for (let i = 0; i < letters.length; i++) {
+      path.push(letters[i]);
+      extend(index + 1);
+      path.pop();
+    }
+  };
+  extend(0);
+  return result;
+};

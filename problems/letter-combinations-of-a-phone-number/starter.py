@@ -1,0 +1,3 @@
+class Solution:
+    def letterCombinations(self, digits: str) -> List[str]:
+        pass

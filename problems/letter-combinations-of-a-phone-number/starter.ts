@@ -1,0 +1,3 @@
+function letterCombinations(digits: string): string[] {
+
+}

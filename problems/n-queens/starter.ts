@@ -1,0 +1,3 @@
+function solveNQueens(n: number): string[][] {
+
+}

@@ -1,0 +1,7 @@
+/**
+ * @param {string} s
+ * @return {string[][]}
+ */
+var partition = function (s) {
+
+};

@@ -1,0 +1,3 @@
+class Solution:
+    def partition(self, s: str) -> List[List[str]]:
+        pass

@@ -1,0 +1,3 @@
+function partition(s: string): string[][] {
+
+}
