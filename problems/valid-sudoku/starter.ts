@@ -1,0 +1,3 @@
+function isValidSudoku(board: string[][]): boolean {
+
+}
