@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('AC', ['pacific-atlantic-water-flow']);
+describeSubtleWrong('AC', ['pacific-atlantic-water-flow', 'surrounded-regions']);
