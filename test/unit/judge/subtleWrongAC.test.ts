@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('AC', ['pacific-atlantic-water-flow', 'surrounded-regions']);
+describeSubtleWrong('AC', ['pacific-atlantic-water-flow', 'surrounded-regions', 'walls-and-gates']);
