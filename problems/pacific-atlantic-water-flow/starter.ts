@@ -1,0 +1,3 @@
+function pacificAtlantic(heights: number[][]): number[][] {
+
+}

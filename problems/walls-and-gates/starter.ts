@@ -1,0 +1,6 @@
+/**
+ Do not return anything, modify rooms in-place instead.
+ */
+function wallsAndGates(rooms: number[][]): void {
+
+}
