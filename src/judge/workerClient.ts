@@ -227,7 +227,7 @@ export class WorkerClient {
    */
   private armWatchdog(pending: Pending): void {
     this.clearWatchdog();
-    const callWait = pending.batch.timeLimitMs * 2 + WATCHDOG_MARGIN_MS;
+    const callWait = pending.batch.timeLimitMs * (WALL_CAP_FACTOR + 0.5) + WATCHDOG_MARGIN_MS;
     const loadingTypeScript = pending.compiled !== true && !this.transpilerLoaded;
     const perCall = loadingTypeScript ? Math.max(TRANSPILE_WATCHDOG_MS, callWait) : callWait;
     const budgetLeft = this.budgetLeftMs(pending);

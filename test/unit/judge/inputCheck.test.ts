@@ -53,7 +53,7 @@ describe('judge / input validators in the sandbox', function () {
     const [check] = await judge.validateInputs(hanging, ['[[1]]']);
     assert.equal(check?.status, 'unchecked');
     assert.match(check.reason, /^validator\.js failed: .*(limit|interrupted)/);
-    // Stopped inside the sandbox at its limit, not by the host's watchdog (twice the limit) as a last resort.
+    // Stopped inside the sandbox at its limit, not by the host's watchdog (3.5 × the limit) as a last resort.
     assert.equal(judge.workerStats.watchdogKills, killsBefore);
     assert.deepEqual(await judge.validateInputs(await withValidator(BOUNDED), ['[[1]]']), [{ status: 'valid' }]);
   });
