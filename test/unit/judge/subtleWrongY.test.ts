@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('Y', ['kth-largest-element-in-a-stream', 'time-based-key-value-store']);
+describeSubtleWrong('Y', ['kth-largest-element-in-a-stream', 'time-based-key-value-store', 'detect-squares']);
