@@ -1,0 +1,13 @@
+class DetectSquares {
+  constructor() {
+
+  }
+
+  add(point: number[]): void {
+
+  }
+
+  count(point: number[]): number {
+
+  }
+}

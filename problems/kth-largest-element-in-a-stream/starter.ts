@@ -1,0 +1,9 @@
+class KthLargest {
+  constructor(k: number, nums: number[]) {
+
+  }
+
+  add(val: number): number {
+
+  }
+}

@@ -1,0 +1,27 @@
+class TimeMap {
+  constructor() {
+    this.history = new Map();
+  }
+
+  set(key, value, timestamp) {
+    if (!this.history.has(key)) this.history.set(key, { times: [], values: [] });
+    const entry = this.history.get(key);
+    entry.times.push(timestamp);
+    entry.values.push(value);
+  }
+
+  // Returns the first value set at or after timestamp (a lower bound) instead of the last one at or before it.
+  get(key, timestamp) {
+    const entry = this.history.get(key);
+    if (entry === undefined) return '';
+    const times = entry.times;
+    let lo = 0;
+    let hi = times.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (times[mid] < timestamp) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < times.length ? entry.values[lo] : entry.values[times.length - 1];
+  }
+}

@@ -1,0 +1,13 @@
+class TimeMap {
+  constructor() {
+
+  }
+
+  set(key: string, value: string, timestamp: number): void {
+
+  }
+
+  get(key: string, timestamp: number): string {
+
+  }
+}
