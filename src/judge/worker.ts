@@ -19,9 +19,13 @@ import { PARITY_HELPERS_SOURCE } from './guest/parityHelpers';
 import { type LineMap, originalPosition, transpileTypeScript, type Transpiled, typeScriptLoaded } from './transpile';
 import { parityStoreReader } from './parityStore';
 
-/** 64 KiB pages: 16 MiB to start, 96 MiB at most for everything QuickJS allocates. */
+/**
+ * 64 KiB pages: 16 MiB to start, 256 MiB at most for everything QuickJS allocates. LeetCode accepts
+ * solutions that hold a few hundred thousand small arrays (the forum Kruskal of min-cost-to-connect-all-points
+ * keeps n²/2 [cost, i, j] triples at n = 1000, about 120 MiB in QuickJS): 96 MiB refused it.
+ */
 const INITIAL_PAGES = 256;
-const MAXIMUM_PAGES = 1536;
+const MAXIMUM_PAGES = 4096;
 
 /**
  * V8 compiles WebAssembly functions lazily with a baseline compiler and optimises hot ones later in
