@@ -13,6 +13,7 @@ import { runMutationGate } from '../../src/judge/mutationGate';
 import { loadProblemBank } from '../../src/problems/loader';
 import { isGeneratedTest, type Problem } from '../../src/problems/types';
 import { readEquivalentMutants } from '../../src/cli/equivalentMutants';
+import { naiveFingerprint, readNaiveRecord } from '../../src/cli/naiveRecord';
 import { readCorrectCorpus, type CorrectSolution } from '../../test/reliability/correctCorpus';
 import { nodeTimeMs } from './judge';
 
@@ -25,7 +26,8 @@ export interface ProblemFigures {
   limitMs: number;
   corpus: { accepted: number; total: number; slowest: { file: string; ms: number; verdict: string } | undefined };
   referenceMs: number;
-  naive: { ms: number; timedOut: boolean; tierLimitMs: number } | 'no naive.js' | 'no tier';
+  /** naive.js on the tier: from its current naive-record.json (stopped at 5×, `measured` is the day), else a live run stopped at 1×. */
+  naive: { ms: number; timedOut: boolean; tierLimitMs: number; measured?: string } | 'no naive.js' | 'no tier';
   /** QuickJS time / Node time on the largest generated hidden input: the reference, and the slowest corpus solution when it runs in Node. */
   ratio: { reference: number | undefined; slowestCorpus: number | undefined };
 }
@@ -71,9 +73,16 @@ async function measureProblem(judge: Judge, problem: Problem, corpus: CorrectSol
 
   let naive: ProblemFigures['naive'] = 'no naive.js';
   const naivePath = join(problem.dir, 'naive.js');
+  const tierLimitMs = judge.efficiencyLimitMs(problem);
   if (existsSync(naivePath)) {
-    const tier = await judgeEfficiency(judge, problem, readFileSync(naivePath, 'utf8'), 'javascript');
-    naive = tier === undefined ? 'no tier' : { ms: tier.slowest.ms, timedOut: tier.slowest.timedOut, tierLimitMs: tier.slowest.limitMs };
+    const source = readFileSync(naivePath, 'utf8');
+    const record = readNaiveRecord(problem.dir);
+    if (tierLimitMs !== undefined && record?.fingerprint === naiveFingerprint(problem, source, tierLimitMs)) {
+      naive = { ms: record.naiveMs, timedOut: true, tierLimitMs, measured: record.measured };
+    } else {
+      const tier = await judgeEfficiency(judge, problem, source, 'javascript');
+      naive = tier === undefined ? 'no tier' : { ms: tier.slowest.ms, timedOut: tier.slowest.timedOut, tierLimitMs: tier.slowest.limitMs };
+    }
   }
 
   const figures: ProblemFigures['ratio'] = { reference: undefined, slowestCorpus: undefined };
@@ -140,7 +149,9 @@ export function formatProblems(rows: ProblemFigures[]): string[] {
   for (const r of rows) {
     const slowest = r.corpus.slowest;
     const corpus = slowest === undefined ? 'no corpus' : `${seconds(slowest.ms)} / ${seconds(r.limitMs)} (${(slowest.ms / r.limitMs).toFixed(2)})${slowest.verdict === 'accepted' ? '' : ` ${slowest.verdict}`}`;
-    const naive = typeof r.naive === 'string' ? r.naive : `${r.naive.timedOut ? '≥ ' : ''}${seconds(r.naive.ms)} / ${seconds(r.naive.tierLimitMs)}`;
+    const naive = typeof r.naive === 'string'
+      ? r.naive
+      : `${r.naive.timedOut ? '≥ ' : ''}${seconds(r.naive.ms)} / ${seconds(r.naive.tierLimitMs)}${r.naive.measured === undefined ? '' : ` (naive-record.json, ${r.naive.measured})`}`;
     const mutation = r.mutationScore === undefined ? '—' : `${(r.mutationScore * 100).toFixed(1)}%`;
     lines.push(`| ${r.id} | ${r.hidden} | ${r.smallRandom} | ${mutation} | ${corpus} | ${seconds(r.referenceMs)} / ${seconds(r.limitMs)} | ${naive} | ${times(r.ratio.reference)}; ${times(r.ratio.slowestCorpus)} |`);
   }
