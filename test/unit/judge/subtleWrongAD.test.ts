@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('AD', ['longest-increasing-path-in-a-matrix', 'distinct-subsequences']);
+describeSubtleWrong('AD', ['longest-increasing-path-in-a-matrix', 'distinct-subsequences', 'regular-expression-matching']);
