@@ -1,0 +1,3 @@
+function numDistinct(s: string, t: string): number {
+
+}

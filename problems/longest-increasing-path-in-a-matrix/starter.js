@@ -1,0 +1,7 @@
+/**
+ * @param {number[][]} matrix
+ * @return {number}
+ */
+var longestIncreasingPath = function (matrix) {
+
+};

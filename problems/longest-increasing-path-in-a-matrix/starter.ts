@@ -1,0 +1,3 @@
+function longestIncreasingPath(matrix: number[][]): number {
+
+}

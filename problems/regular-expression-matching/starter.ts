@@ -1,0 +1,3 @@
+function isMatch(s: string, p: string): boolean {
+
+}
