@@ -1,0 +1,6 @@
+var findMedianSortedArrays = function (nums1, nums2) {
+  const all = nums1.concat(nums2);
+  const mid = Math.floor(all.length / 2);
+  if (all.length % 2 === 1) return all[mid];
+  return (all[mid - 1] + all[mid]) / 2;
+};

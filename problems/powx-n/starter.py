@@ -1,0 +1,3 @@
+class Solution:
+    def myPow(self, x: float, n: int) -> float:
+        pass

@@ -1,0 +1,3 @@
+function myPow(x: number, n: number): number {
+
+}

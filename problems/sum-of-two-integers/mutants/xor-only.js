@@ -1,0 +1,3 @@
+var getSum = function (a, b) {
+  return a ^ b;
+};

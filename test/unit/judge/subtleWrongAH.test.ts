@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('AH', ['sum-of-two-integers', 'powx-n', 'median-of-two-sorted-arrays']);
