@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('AI', ['design-add-and-search-words-data-structure']);
+describeSubtleWrong('AI', ['design-add-and-search-words-data-structure', 'design-twitter']);
