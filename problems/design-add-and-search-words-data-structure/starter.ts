@@ -1,0 +1,13 @@
+class WordDictionary {
+  constructor() {
+
+  }
+
+  addWord(word: string): void {
+
+  }
+
+  search(word: string): boolean {
+
+  }
+}
