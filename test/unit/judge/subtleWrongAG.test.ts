@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('AG', ['swim-in-rising-water']);
+describeSubtleWrong('AG', ['swim-in-rising-water', 'word-ladder']);
