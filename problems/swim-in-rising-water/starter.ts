@@ -1,0 +1,3 @@
+function swimInWater(grid: number[][]): number {
+
+}

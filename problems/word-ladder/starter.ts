@@ -1,0 +1,3 @@
+function ladderLength(beginWord: string, endWord: string, wordList: string[]): number {
+
+}

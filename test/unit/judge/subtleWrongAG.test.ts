@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('AG', ['swim-in-rising-water', 'word-ladder']);
