@@ -29,6 +29,18 @@ function generate(size, rng, shape) {
       }
       break;
     }
+    // The worst cases below are fixed arrays of length n (no randomness), already reachable.
+    case 'every value 1':
+      return [new Array(n).fill(1)];
+    case 'every value 1000':
+      return [new Array(n).fill(1000)];
+    case '1000 then ones': {
+      const fixed = new Array(n).fill(1);
+      fixed[0] = 1000;
+      return [fixed];
+    }
+    case 'every value 2':
+      return [new Array(n).fill(2)];
     default:
       throw new Error('unknown shape ' + shape);
   }

@@ -28,6 +28,26 @@ function generate(size, rng, shape) {
       if (rng() < 0.5 && n > 2) nums[below(n - 2)] = 2;
       return [nums];
     }
+    // The worst cases below are fixed arrays of length n (no randomness).
+    case 'all ones':
+      return [new Array(n).fill(1)];
+    case 'ones, zero second to last': {
+      const nums = new Array(n).fill(1);
+      if (n > 1) nums[n - 2] = 0;
+      return [nums];
+    }
+    case 'n - 1 then zeros': {
+      const nums = new Array(n).fill(0);
+      nums[0] = n - 1;
+      return [nums];
+    }
+    case 'n - 2 then zeros': {
+      const nums = new Array(n).fill(0);
+      nums[0] = Math.max(0, n - 2);
+      return [nums];
+    }
+    case 'all 10^5':
+      return [new Array(n).fill(1e5)];
     default:
       throw new Error('unknown shape ' + shape);
   }

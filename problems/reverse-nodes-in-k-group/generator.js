@@ -26,6 +26,18 @@ function generate(size, rng, shape) {
     // k near n: one big group, possibly with a short leftover.
     case 'k near n':
       return [random(), Math.max(1, n - pick(0, Math.min(2, n - 1)))];
+    // Fixed worst cases (no randomness): values 0, 1, 2, ... wrapping after 1000, with a fixed k.
+    case 'ascending mod 1001, k = n - 1':
+      return [Array.from({ length: n }, (_, i) => i % 1001), Math.max(1, n - 1)];
+    case 'ascending mod 1001, k = 3':
+      return [Array.from({ length: n }, (_, i) => i % 1001), Math.min(3, n)];
+    // Random values with a fixed k: every node its own group, pairs, one group of all n.
+    case 'random values, k = 1':
+      return [random(), 1];
+    case 'random values, k = 2':
+      return [random(), Math.min(2, n)];
+    case 'random values, k = n':
+      return [random(), n];
     default:
       throw new Error('unknown shape ' + shape);
   }

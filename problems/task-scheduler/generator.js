@@ -63,6 +63,23 @@ function generate(size, rng, shape) {
       return [from(letters(1 + pick(26)), count), 0];
     case 'long cooldown':
       return [from(letters(1 + pick(4)), count), 50 + pick(51)];
+    // The worst cases below are fixed lists of `size` tasks (no randomness).
+    case 'one label, n = 100':
+      return [new Array(count).fill('A'), 100];
+    case 'A to Z repeated, n = 100':
+      return [Array.from({ length: count }, (_, i) => ALPHABET[i % 26]), 100];
+    case 'A to Z repeated, n = 25':
+      return [Array.from({ length: count }, (_, i) => ALPHABET[i % 26]), 25];
+    case 'half K then A to J repeated, n = 1': {
+      const half = Math.floor(count / 2);
+      return [Array.from({ length: count }, (_, i) => (i < half ? 'K' : ALPHABET[(i - half) % 10])), 1];
+    }
+    case 'half M then half N, n = 100': {
+      const half = Math.floor(count / 2);
+      return [Array.from({ length: count }, (_, i) => (i < half ? 'M' : 'N')), 100];
+    }
+    case 'every 7th letter, no cooldown':
+      return [Array.from({ length: count }, (_, i) => ALPHABET[(i * 7) % 26]), 0];
     default:
       throw new Error('unknown shape ' + shape);
   }
