@@ -62,6 +62,15 @@ function generate(size, rng, shape) {
       nums.push(1 + below(n));
       return [nums.sort((a, b) => a - b)];
     }
+    case 'ascending then 1': {
+      // 1..n in order, then a second 1: no randomness.
+      const nums = oneToN();
+      nums.push(1);
+      return [nums];
+    }
+    case 'all equal to n':
+      // n + 1 copies of n: no randomness.
+      return [new Array(n + 1).fill(n)];
     default:
       throw new Error('unknown shape ' + shape);
   }
