@@ -1,0 +1,3 @@
+function alienOrder(words: string[]): string {
+
+}

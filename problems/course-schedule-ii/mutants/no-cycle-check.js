@@ -1,0 +1,15 @@
+var findOrder = function (numCourses, prerequisites) {
+  const needs = [];
+  for (let i = 0; i < numCourses; i++) needs.push([]);
+  for (const [course, before] of prerequisites) needs[course].push(before);
+  const seen = new Array(numCourses).fill(false);
+  const order = [];
+  const visit = (course) => {
+    if (seen[course]) return;
+    seen[course] = true;
+    for (const before of needs[course]) visit(before);
+    order.push(course);
+  };
+  for (let i = 0; i < numCourses; i++) visit(i);
+  return order;
+};

@@ -1,0 +1,3 @@
+function findOrder(numCourses: number, prerequisites: number[][]): number[] {
+
+}

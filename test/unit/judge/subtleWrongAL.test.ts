@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('AL', ['course-schedule-ii', 'alien-dictionary']);
