@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('AJ', ['burst-balloons']);
+describeSubtleWrong('AJ', ['burst-balloons', 'reconstruct-itinerary']);
