@@ -1,0 +1,17 @@
+// Sorts the wrong way round, so pop() hands out the largest destination.
+var findItinerary = function (tickets) {
+  const out = new Map();
+  for (const [from, to] of tickets) {
+    if (!out.has(from)) out.set(from, []);
+    out.get(from).push(to);
+  }
+  for (const list of out.values()) list.sort();
+  const route = [];
+  const stack = ['JFK'];
+  while (stack.length > 0) {
+    const list = out.get(stack[stack.length - 1]);
+    if (list && list.length > 0) stack.push(list.pop());
+    else route.push(stack.pop());
+  }
+  return route.reverse();
+};

@@ -1,0 +1,3 @@
+function findItinerary(tickets: string[][]): string[] {
+
+}

@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('AJ', ['burst-balloons', 'reconstruct-itinerary']);
