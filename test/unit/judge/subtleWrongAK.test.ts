@@ -1,3 +1,3 @@
 import { describeSubtleWrong } from './subtleWrongSuite';
 
-describeSubtleWrong('AK', ['reorder-list']);
+describeSubtleWrong('AK', ['reorder-list', 'word-search-ii']);
