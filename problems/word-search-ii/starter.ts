@@ -1,0 +1,3 @@
+function findWords(board: string[][], words: string[]): string[] {
+
+};
