@@ -154,6 +154,21 @@ export class Workbench {
   }
 
   /** The labels of the rows the open quick pick shows (only those rendered, i.e. in view). */
+  /**
+   * The rows the open quick pick shows once `text` is typed into its filter (the list is virtual: rows
+   * beyond its height are not in the page). Waits until no row without the text's first word is left.
+   */
+  async quickItemLabelsFiltered(text: string): Promise<string[]> {
+    await this.page.locator('.quick-input-widget input').fill(text);
+    const word = text.split(' ')[0] ?? text;
+    await this.page.waitForFunction(
+      (first) => [...document.querySelectorAll('.quick-input-widget .quick-input-list .monaco-list-row')].every((row) => row.textContent.includes(first)),
+      word,
+      { timeout: 10_000 },
+    );
+    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts();
+  }
+
   async quickItemLabels(): Promise<string[]> {
     await this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').first().waitFor({ timeout: 20_000 });
     return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row').allInnerTexts();
