@@ -13,7 +13,7 @@ import { runMutationGate } from '../../src/judge/mutationGate';
 import { loadProblemBank } from '../../src/problems/loader';
 import { isGeneratedTest, type Problem } from '../../src/problems/types';
 import { readEquivalentMutants } from '../../src/cli/equivalentMutants';
-import { naiveFingerprint, readNaiveRecord } from '../../src/cli/naiveRecord';
+import { currentNaiveRecord } from '../../src/cli/naiveRecord';
 import { readCorrectCorpus, type CorrectSolution } from '../../test/reliability/correctCorpus';
 import { nodeTimeMs } from './judge';
 
@@ -76,8 +76,8 @@ async function measureProblem(judge: Judge, problem: Problem, corpus: CorrectSol
   const tierLimitMs = judge.efficiencyLimitMs(problem);
   if (existsSync(naivePath)) {
     const source = readFileSync(naivePath, 'utf8');
-    const record = readNaiveRecord(problem.dir);
-    if (tierLimitMs !== undefined && record?.fingerprint === naiveFingerprint(problem, source, tierLimitMs)) {
+    const record = tierLimitMs === undefined ? undefined : currentNaiveRecord(problem, source, tierLimitMs);
+    if (tierLimitMs !== undefined && record !== undefined) {
       naive = { ms: record.naiveMs, timedOut: true, tierLimitMs, measured: record.measured };
     } else {
       const tier = await judgeEfficiency(judge, problem, source, 'javascript');

@@ -38,6 +38,12 @@ export function readNaiveRecord(dir: string): NaiveRecord | undefined {
   }
 }
 
+/** The folder's record when it was made for exactly this naive.js, generator.js, tier and limit; else undefined. */
+export function currentNaiveRecord(problem: Problem, naiveSource: string, limitMs: number): NaiveRecord | undefined {
+  const record = readNaiveRecord(problem.dir);
+  return record?.fingerprint === naiveFingerprint(problem, naiveSource, limitMs) ? record : undefined;
+}
+
 /** Writes the record of a capped measurement, or removes a record this measurement no longer supports. */
 export function recordNaive(dir: string, record: NaiveRecord | undefined): void {
   const path = join(dir, NAIVE_RECORD_FILE);

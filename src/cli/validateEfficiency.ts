@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { effectiveMs, efficiencyTests } from '../judge/efficiency';
 import type { Judge } from '../judge/judge';
 import type { Problem, ProblemIssue } from '../problems/types';
-import { naiveFingerprint, readNaiveRecord, recordNaive } from './naiveRecord';
+import { currentNaiveRecord, naiveFingerprint, recordNaive } from './naiveRecord';
 
 /** The separation the tier is for: the reference under 1/5 of its limit, the naive approach over 5×. */
 export const EFFICIENCY_MARGIN = 5;
@@ -56,15 +56,14 @@ export async function checkEfficiencyTier(
   const naivePath = join(problem.dir, 'naive.js');
   if (!existsSync(naivePath)) return { limitMs, referenceMs };
   const naiveSource = readFileSync(naivePath, 'utf8');
-  const fingerprint = naiveFingerprint(problem, naiveSource, limitMs);
-  const recorded = naiveTiming === 'use-record' ? readNaiveRecord(problem.dir) : undefined;
-  if (recorded?.fingerprint === fingerprint) return { limitMs, referenceMs, naiveMs: recorded.naiveMs, naiveCapped: true, naiveMeasured: recorded.measured };
+  const recorded = naiveTiming === 'use-record' ? currentNaiveRecord(problem, naiveSource, limitMs) : undefined;
+  if (recorded !== undefined) return { limitMs, referenceMs, naiveMs: recorded.naiveMs, naiveCapped: true, naiveMeasured: recorded.measured };
   const naiveCapMs = limitMs * EFFICIENCY_MARGIN;
   const naive = await judge.judge(problem, naiveSource, 'javascript', tests, { timeLimitMs: naiveCapMs });
   const naiveMs = Math.max(0, ...naive.tests.map((r) => effectiveMs(r, naiveCapMs)));
   const naiveCapped = naive.tests.some((r) => r.verdict === 'time_limit_exceeded');
   if (naiveTiming === 'record') {
-    recordNaive(problem.dir, naiveCapped ? { fingerprint, naiveMs: Math.round(naiveMs), measured: new Date().toISOString().slice(0, 10) } : undefined);
+    recordNaive(problem.dir, naiveCapped ? { fingerprint: naiveFingerprint(problem, naiveSource, limitMs), naiveMs: Math.round(naiveMs), measured: new Date().toISOString().slice(0, 10) } : undefined);
   }
   if (!naiveCapped && naiveMs < naiveCapMs) {
     warnings.push({ file: 'tests.json', field: 'efficiency', reason: `naive.js takes ${Math.round(naiveMs)} ms, ${(naiveMs / limitMs).toFixed(1)}× the tier's ${limitMs} ms limit: make the inputs larger so it takes ${EFFICIENCY_MARGIN}×` });
