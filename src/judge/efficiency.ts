@@ -42,7 +42,8 @@ export async function judgeEfficiency(judge: Judge, problem: Problem, source: st
   const slowest = (timed.length > 0 ? timed : ran).reduce<TestResult | undefined>((worst, r) => (worst === undefined || effectiveMs(r, limitMs) > effectiveMs(worst, limitMs) ? r : worst), undefined);
   // The reference only on the input the comparison is about: the rest would only add to the wait.
   const slowestInput = tests.filter((t) => t.id === slowest?.id);
-  const [reference] = (await judge.judgeGenerated(problem, problem.reference, 'javascript', slowestInput, { timeLimitMs: limitMs })).tests;
+  // Nothing to compare when no test ran to an answer ('unfinished'): the reference would run for nothing.
+  const [reference] = timed.length === 0 ? [] : (await judge.judgeGenerated(problem, problem.reference, 'javascript', slowestInput, { timeLimitMs: limitMs })).tests;
   const tooSlow = ran.some((r) => r.verdict === 'time_limit_exceeded' || r.timeMs > limitMs);
   const failed = ran.find((r) => r.verdict !== 'accepted' && r.verdict !== 'time_limit_exceeded');
   return {
