@@ -261,6 +261,26 @@ describe('judge / node classes, node references, cycles and codecs', function ()
             i = j + 1 + int(s[i:j])
         return out
 `, 'accepted', null],
+    // LintCode 659's free equivalent: the methods of class Solution, the decoder's parameter named str.
+    ['stringCodec', 'python', `class Solution:
+    def encode(self, strs):
+        return "".join(s.replace("/", "//").replace(";", "/;") + ";" for s in strs)
+
+    def decode(self, str):
+        out, word, i = [], [], 0
+        while i < len(str):
+            if str[i] == "/":
+                word.append(str[i + 1])
+                i += 2
+                continue
+            if str[i] == ";":
+                out.append("".join(word))
+                word = []
+            else:
+                word.append(str[i])
+            i += 1
+        return out
+`, 'accepted', null],
   ];
 
   for (const [kind, language, source, verdict, message] of CASES) {
