@@ -178,6 +178,11 @@ describe('judge / node classes, node references, cycles and codecs', function ()
         return copy(node)
 `, 'accepted', null],
     ['graph', 'python', 'class Solution:\n    def cloneGraph(self, node):\n        return node\n', 'wrong_answer', /contains a node of the input graph/],
+    ['graph', 'javascript', 'var cloneGraph = function (node) { return node && [new _Node(1)]; };', 'wrong_answer', /expected a graph node but found an array/],
+    ['graph', 'python', 'class Solution:\n    def cloneGraph(self, node):\n        return node and [Node(1)]\n', 'wrong_answer', /expected a graph node but found a list/],
+    // The commonest slip: a node reached only through a later edge is never copied.
+    ['graph', 'javascript', 'var cloneGraph = function (node) { if (!node) return null; const c = new _Node(1); const n = node.neighbors[node.neighbors.length - 1]; if (n) { const d = new _Node(n.val, [c]); c.neighbors.push(d); } return c; };', 'wrong_answer', /has no node with val 2 \(it has one with val 4\)/],
+    ['randomList', 'javascript', 'var copyRandomList = function (head) { return head && [head.val]; };', 'wrong_answer', /expected a list node but found an array/],
     ['randomList', 'javascript', `var copyRandomList = function (head) {
   const copies = new Map([[null, null]]);
   for (let n = head; n; n = n.next) copies.set(n, new _Node(n.val, null, null));
