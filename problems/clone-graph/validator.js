@@ -4,11 +4,16 @@ function validate([node]) {
   const n = node.length;
   for (let i = 0; i < n; i++) {
     // Entry i holds the neighbours of the node with val i + 1, so every val is in 1..n (and 1..100).
-    ints(`node[${i}]`, node[i], 0, n - 1, 1, n);
-    for (const v of node[i]) {
+    array(`node[${i}]`, node[i], 0, 100);
+    const seen = new Set();
+    for (let j = 0; j < node[i].length; j++) {
+      const v = node[i][j];
+      int(`node[${i}][${j}] (Node.val)`, v, 1, 100);
+      if (v > n) fail(`node[${i}] lists ${v}, but the graph has only ${n} node${n === 1 ? '' : 's'} (vals 1 to ${n})`);
       if (v === i + 1) fail(`There are no repeated edges and no self-loops in the graph (node ${i + 1} lists itself)`);
+      if (seen.has(v)) fail(`There are no repeated edges and no self-loops in the graph (node ${i + 1} lists ${v} twice)`);
+      seen.add(v);
     }
-    if (new Set(node[i]).size !== node[i].length) fail(`There are no repeated edges and no self-loops in the graph (node ${i + 1} lists a neighbour twice)`);
   }
   // Undirected: every edge appears in both nodes' lists.
   for (let i = 0; i < n; i++) {
@@ -18,18 +23,18 @@ function validate([node]) {
   }
   // Connected: every node is reachable from the node with val 1.
   if (n > 0) {
-    const seen = new Set([1]);
+    const reached = new Set([1]);
     const stack = [1];
     while (stack.length > 0) {
       const v = stack.pop();
       for (const w of node[v - 1]) {
-        if (!seen.has(w)) {
-          seen.add(w);
+        if (!reached.has(w)) {
+          reached.add(w);
           stack.push(w);
         }
       }
     }
-    if (seen.size !== n) fail(`The Graph is connected and all nodes can be visited starting from the given node (only ${seen.size} of ${n} nodes are reachable from node 1)`);
+    if (reached.size !== n) fail(`The Graph is connected and all nodes can be visited starting from the given node (only ${reached.size} of ${n} nodes are reachable from node 1)`);
   }
   return true;
 }
