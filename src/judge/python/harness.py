@@ -183,10 +183,12 @@ def _entry(scope, name):
 def _codec(scope, call):
     """A codec's two methods, as LeetCode's driver uses them: `ser = Codec(); deser = Codec()` (or top-level functions)."""
     encoder, decoder = call["entryName"], call["decoderName"]
-    codec = scope.get("Codec")
-    if _isinstance(codec, _type):
+    # LintCode's free equivalents name the class Solution.
+    name = next((n for n in ("Codec", "Solution") if _isinstance(scope.get(n), _type)), None)
+    if name is not None:
+        codec = scope[name]
         methods = (_getattr(codec(), encoder, None), _getattr(codec(), decoder, None))
-        where = "class Codec"
+        where = f"class {name}"
     else:
         methods = (scope.get(encoder), scope.get(decoder))
         where = "the top level"
