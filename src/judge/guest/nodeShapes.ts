@@ -60,6 +60,7 @@ function linkTail(head, pos) {
 }
 
 /* A graph walked from the returned node, as an adjacency list by val; each neighbour list is a set, so it is sorted. */
+function kindOf(v) { return isArray(v) ? 'an array' : 'a ' + typeof v; }
 function serializeGraph(start, state) {
   if (start === null || start === undefined) return spend(state, '[]');
   const seen = new SetCtor(), byVal = ownList(), queue = ownList();
@@ -67,7 +68,7 @@ function serializeGraph(start, state) {
   add(seen, start);
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head];
-    if (typeof node !== 'object') fail('expected a graph node but found a ' + typeof node);
+    if (typeof node !== 'object' || isArray(node)) fail('expected a graph node but found ' + kindOf(node));
     if (reused(node)) fail('the returned graph contains a node of the input graph: a clone must create new nodes');
     const val = node.val;
     if (typeof val !== 'number' || floor(val) !== val || val < 1 || val > MAX_ITEMS) fail('a returned node has val ' + toStr(val) + '; vals must stay 1 to the number of nodes');
@@ -87,7 +88,7 @@ function serializeGraph(start, state) {
   }
   let out = spend(state, '[');
   for (let i = 0; i < byVal.length; i++) {
-    if (byVal[i] === undefined) fail('no returned node has val ' + toStr(i + 1) + ' although a node has a larger val');
+    if (byVal[i] === undefined) fail('the returned graph has no node with val ' + toStr(i + 1) + ' (it has one with val ' + toStr(byVal.length) + ')');
     out += (i ? spend(state, ',') : '') + serializeValue(byVal[i], state, 1);
   }
   return out + spend(state, ']');
@@ -97,7 +98,7 @@ function serializeGraph(start, state) {
 function serializeRandomList(head, state) {
   const index = new MapCtor(), nodes = ownList();
   for (let node = head; node !== null && node !== undefined; node = node.next) {
-    if (typeof node !== 'object') fail('expected a list node but found a ' + typeof node);
+    if (typeof node !== 'object' || isArray(node)) fail('expected a list node but found ' + kindOf(node));
     if (apply(mapGet, index, [node]) !== undefined) fail('the returned list has a cycle');
     if (reused(node)) fail('the returned list contains a node of the input list: a copy must create new nodes');
     apply(mapSet, index, [node, nodes.length]);

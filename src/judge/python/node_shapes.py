@@ -47,6 +47,8 @@ def _serialize_graph(start, budget, inputs=_NO_INPUTS):
     while head < _len(queue):
         node = queue[head]
         head += 1
+        if not _hasattr(node, "neighbors"):
+            raise _OutputFailure(f"expected a graph node but found a {_type(node).__name__}")
         if inputs.reused(node):
             raise _OutputFailure("the returned graph contains a node of the input graph: a clone must create new nodes")
         val = _getattr(node, "val", None)
@@ -71,7 +73,7 @@ def _serialize_graph(start, budget, inputs=_NO_INPUTS):
     parts = []
     for val in _range(1, _len(by_val) + 1):
         if val not in by_val:
-            raise _OutputFailure(f"no returned node has val {val} although a node has a larger val")
+            raise _OutputFailure(f"the returned graph has no node with val {val} (it has one with val {max(by_val)})")
         parts.append(_plain(by_val[val], budget, _set(), 1))
         budget.spend(",")
     return budget.spend("[") + ",".join(parts) + budget.spend("]")
@@ -83,6 +85,8 @@ def _serialize_random_list(head, budget, inputs=_NO_INPUTS):
     nodes = []
     node = head
     while node is not None:
+        if not _hasattr(node, "next"):
+            raise _OutputFailure(f"expected a list node but found a {_type(node).__name__}")
         if _id(node) in index:
             raise _OutputFailure("the returned list has a cycle")
         if inputs.reused(node):

@@ -178,6 +178,11 @@ describe('judge / node classes, node references, cycles and codecs', function ()
         return copy(node)
 `, 'accepted', null],
     ['graph', 'python', 'class Solution:\n    def cloneGraph(self, node):\n        return node\n', 'wrong_answer', /contains a node of the input graph/],
+    ['graph', 'javascript', 'var cloneGraph = function (node) { return node && [new _Node(1)]; };', 'wrong_answer', /expected a graph node but found an array/],
+    ['graph', 'python', 'class Solution:\n    def cloneGraph(self, node):\n        return node and [Node(1)]\n', 'wrong_answer', /expected a graph node but found a list/],
+    // The commonest slip: a node reached only through a later edge is never copied.
+    ['graph', 'javascript', 'var cloneGraph = function (node) { if (!node) return null; const c = new _Node(1); const n = node.neighbors[node.neighbors.length - 1]; if (n) { const d = new _Node(n.val, [c]); c.neighbors.push(d); } return c; };', 'wrong_answer', /has no node with val 2 \(it has one with val 4\)/],
+    ['randomList', 'javascript', 'var copyRandomList = function (head) { return head && [head.val]; };', 'wrong_answer', /expected a list node but found an array/],
     ['randomList', 'javascript', `var copyRandomList = function (head) {
   const copies = new Map([[null, null]]);
   for (let n = head; n; n = n.next) copies.set(n, new _Node(n.val, null, null));
@@ -220,7 +225,22 @@ describe('judge / node classes, node references, cycles and codecs', function ()
 `, 'accepted', null],
     ['treeCodec', 'javascript', 'let kept = null;\nvar serialize = function (root) { kept = root; return ""; };\nvar deserialize = function (data) { return kept; };', 'wrong_answer', /reuses a node of the input/],
     ['treeCodec', 'javascript', 'var serialize = function (root) { return [root]; };\nvar deserialize = function (data) { return data[0]; };', 'runtime_error', /serialize must return a string, but it returned object/],
-    ['treeCodec', 'javascript', 'var serialize = function (root) { return ""; };', 'runtime_error', /no function or class named deserialize/],
+    ['treeCodec', 'javascript', 'var serialize = function (root) { return ""; };', 'runtime_error', /no functions named serialize and deserialize were found/],
+    // The Codec class other languages use: one instance encodes, a fresh one decodes.
+    ['treeCodec', 'javascript', `class Codec {
+  constructor() { this.encoded = 0; }
+  serialize(root) { this.encoded++; return JSON.stringify(root); }
+  deserialize(data) {
+    if (this.encoded !== 0) throw new Error('decoded by the instance that encoded');
+    const build = (o) => (o === null ? null : new TreeNode(o.val, build(o.left), build(o.right)));
+    return build(JSON.parse(data));
+  }
+}`, 'accepted', null],
+    ['stringCodec', 'javascript', `// LintCode 659's shape: the methods of class Solution.
+class Solution {
+  encode(strs) { return JSON.stringify(strs); }
+  decode(str) { return JSON.parse(str); }
+}`, 'accepted', null],
     ['treeCodec', 'python', `class Codec:
     def serialize(self, root):
         out = []

@@ -51,7 +51,29 @@ describe('problem loader', () => {
     const issues = await issuesOf(writeProblemFolder('sum-list', {
       meta: (m) => { m.entry = { kind: 'function', name: 'sumList', params: [{ name: 'nums', type: 'list<int>' }], returns: 'number' }; },
     }));
-    assert.deepEqual(issues, ['problem.json: entry.params[0].type: must match pattern "^(number|boolean|string|void|ListNode|TreeNode)(\\[\\])*$"']);
+    assert.deepEqual(issues, ['problem.json: entry.params[0].type: must match pattern "^(number|boolean|string|void|ListNode|TreeNode|GraphNode|RandomListNode)(\\[\\])*$"']);
+  });
+
+  it('names a node reference, a tail link or a decoder that points at the wrong parameter', async () => {
+    const issues = await issuesOf(writeProblemFolder('sum-list', {
+      meta: (m) => {
+        m.entry = {
+          kind: 'function',
+          name: 'sumList',
+          params: [{ name: 'nums', type: 'number[]' }, { name: 'p', type: 'TreeNode', nodeOf: 'nums' }, { name: 'pos', type: 'number', tailOf: 'root' }],
+          returns: 'number',
+          returnsNodeOf: 'nums',
+          decoder: 'sumList',
+        };
+      },
+    }));
+    // The tests' arity is reported too (three parameters now); only the references matter here.
+    assert.deepEqual(issues.filter((i) => i.startsWith('problem.json')).sort(), [
+      'problem.json: entry.decoder: must differ from entry.name: the encoder and the decoder are two functions',
+      'problem.json: entry.params[1].nodeOf: names "nums", which is not a TreeNode parameter',
+      'problem.json: entry.params[2].tailOf: names "root", which is not a ListNode parameter',
+      'problem.json: entry.returnsNodeOf: names "nums", which is not a TreeNode parameter',
+    ]);
   });
 
   it('names a missing required field and an unknown one', async () => {

@@ -1,0 +1,16 @@
+var cloneGraph = function (node) {
+  if (node === null) return null;
+  const copies = new Map();
+  const copy = (original) => {
+    const known = copies.get(original);
+    if (known !== undefined) return known;
+    const clone = new _Node(original.val, []);
+    copies.set(original, clone);
+    for (const neighbor of original.neighbors) {
+      copy(neighbor);
+      clone.neighbors.push(neighbor);
+    }
+    return clone;
+  };
+  return copy(node);
+};
