@@ -43,8 +43,14 @@ function paramsAsWritten(room: InterviewRoom, pythonStarter: string | undefined)
   const entry = room.problem.meta.entry;
   if (entry.kind !== 'function') return params.map((p, i) => ({ name: p.name, type: i === 0 ? 'List[str]' : 'List[list]' }));
   const types = pythonParamTypes(pythonStarter, entry.name);
-  if (types === undefined || types.length !== params.length) return params;
-  return params.map((p, i) => ({ name: p.name, type: entry.params[i] !== undefined && writtenAsDeclared(entry.params[i]) ? (types[i] ?? p.type) : p.type }));
+  // The def line holds only the parameters the function receives: a cycle's pos (tailOf) only builds the input.
+  const received = entry.params.flatMap((p, i) => (p.tailOf === undefined ? [i] : []));
+  if (types === undefined || types.length !== received.length) return params;
+  return params.map((p, i) => {
+    const declared = entry.params[i];
+    const at = received.indexOf(i);
+    return { name: p.name, type: declared !== undefined && at >= 0 && writtenAsDeclared(declared) ? (types[at] ?? p.type) : p.type };
+  });
 }
 
 export function buildView(room: InterviewRoom, statementHtml: string, hintsInStrictMode: boolean): InterviewView {

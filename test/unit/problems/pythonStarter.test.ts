@@ -34,7 +34,9 @@ describe('Python starter signatures', () => {
       const starter = problem.starters.python;
       if (entry.kind !== 'function' || starter === undefined) continue;
       const types = pythonParamTypes(starter, entry.name);
-      assert.equal(types?.length, entry.params.length, `${problem.meta.id}: ${JSON.stringify(types)} for ${entry.params.length} parameters`);
+      // A tailOf parameter (Linked List Cycle's pos) only builds the input and is not passed, so the def line lacks it.
+      const received = entry.params.filter((p) => p.tailOf === undefined).length;
+      assert.equal(types?.length, received, `${problem.meta.id}: ${JSON.stringify(types)} for ${received} parameters`);
       checked++;
     }
     assert.ok(checked >= 40, `only ${checked} function problems checked`);
