@@ -137,6 +137,7 @@ function nodeWithVal(k, val) {
 }
 function serializeNodeOf(node, k, state) {
   if (node === null || node === undefined) return spend(state, 'null');
+  if (typeof node !== 'object' || isArray(node)) fail('expected a node of the input tree but found ' + kindOf(node) + ' (return the node itself, not its val)');
   if (!has(nodesOfArgument(k), node)) fail('the returned node is not a node of the input tree (return the node itself, not a new one)');
   return serializeValue(node.val, state, 1);
 }

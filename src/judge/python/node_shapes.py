@@ -48,7 +48,7 @@ def _serialize_graph(start, budget, inputs=_NO_INPUTS):
         node = queue[head]
         head += 1
         if not _hasattr(node, "neighbors"):
-            raise _OutputFailure(f"expected a graph node but found a {_type(node).__name__}")
+            raise _OutputFailure(f"expected a graph node but found a value of type {_type(node).__name__}")
         if inputs.reused(node):
             raise _OutputFailure("the returned graph contains a node of the input graph: a clone must create new nodes")
         val = _getattr(node, "val", None)
@@ -86,7 +86,7 @@ def _serialize_random_list(head, budget, inputs=_NO_INPUTS):
     node = head
     while node is not None:
         if not _hasattr(node, "next"):
-            raise _OutputFailure(f"expected a list node but found a {_type(node).__name__}")
+            raise _OutputFailure(f"expected a list node but found a value of type {_type(node).__name__}")
         if _id(node) in index:
             raise _OutputFailure("the returned list has a cycle")
         if inputs.reused(node):

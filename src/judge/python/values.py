@@ -139,7 +139,7 @@ def _serialize_list(head, budget, inputs=_NO_INPUTS):
     node = head
     while node is not None:
         if not _isinstance(node, ListNode):
-            raise _OutputFailure(f"expected a ListNode but found a {_type(node).__name__}")
+            raise _OutputFailure(f"expected a ListNode but found a value of type {_type(node).__name__}")
         if _id(node) in seen:
             raise _OutputFailure("the returned list has a cycle")
         if inputs.reused(node):
@@ -168,7 +168,7 @@ def _serialize_tree(root, budget, inputs=_NO_INPUTS):
             pending_nulls += 1
             continue
         if not _isinstance(node, TreeNode):
-            raise _OutputFailure(f"expected a TreeNode but found a {_type(node).__name__}")
+            raise _OutputFailure(f"expected a TreeNode but found a value of type {_type(node).__name__}")
         if _id(node) in seen:
             raise _OutputFailure("the returned tree reaches a node twice (a cycle or shared subtree)")
         if inputs.reused(node):
@@ -199,6 +199,8 @@ def _serialize(v, shape, budget, depth=0, inputs=_NO_INPUTS):
     if _isinstance(shape, _dict) and "nodeOf" in shape:
         if v is None:
             return budget.spend("null")
+        if not _isinstance(v, TreeNode):
+            raise _OutputFailure(f"expected a node of the input tree but found a value of type {_type(v).__name__} (return the node itself, not its val)")
         if _id(v) not in inputs.tree_ids.get(shape["nodeOf"], ()):
             raise _OutputFailure("the returned node is not a node of the input tree (return the node itself, not a new one)")
         return _plain(v.val, budget, _set(), 1)

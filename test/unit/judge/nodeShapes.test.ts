@@ -179,7 +179,7 @@ describe('judge / node classes, node references, cycles and codecs', function ()
 `, 'accepted', null],
     ['graph', 'python', 'class Solution:\n    def cloneGraph(self, node):\n        return node\n', 'wrong_answer', /contains a node of the input graph/],
     ['graph', 'javascript', 'var cloneGraph = function (node) { return node && [new _Node(1)]; };', 'wrong_answer', /expected a graph node but found an array/],
-    ['graph', 'python', 'class Solution:\n    def cloneGraph(self, node):\n        return node and [Node(1)]\n', 'wrong_answer', /expected a graph node but found a list/],
+    ['graph', 'python', 'class Solution:\n    def cloneGraph(self, node):\n        return node and [Node(1)]\n', 'wrong_answer', /expected a graph node but found a value of type list/],
     // The commonest slip: a node reached only through a later edge is never copied.
     ['graph', 'javascript', 'var cloneGraph = function (node) { if (!node) return null; const c = new _Node(1); const n = node.neighbors[node.neighbors.length - 1]; if (n) { const d = new _Node(n.val, [c]); c.neighbors.push(d); } return c; };', 'wrong_answer', /has no node with val 2 \(it has one with val 4\)/],
     ['randomList', 'javascript', 'var copyRandomList = function (head) { return head && [head.val]; };', 'wrong_answer', /expected a list node but found an array/],
@@ -215,6 +215,8 @@ describe('judge / node classes, node references, cycles and codecs', function ()
         return False
 `, 'accepted', null],
     ['lca', 'javascript', 'var lowestCommonAncestor = function (root, p, q) { return new TreeNode(root.val); };', 'wrong_answer', /not a node of the input tree/],
+    ['lca', 'javascript', 'var lowestCommonAncestor = function (root, p, q) { return root.val; };', 'wrong_answer', /found a number \(return the node itself, not its val\)/],
+    ['lca', 'python', 'class Solution:\n    def lowestCommonAncestor(self, root, p, q):\n        return root.val\n', 'wrong_answer', /found a value of type int \(return the node itself, not its val\)/],
     ['lca', 'python', `class Solution:
     def lowestCommonAncestor(self, root: 'TreeNode', p: 'TreeNode', q: 'TreeNode') -> 'TreeNode':
         if p.val < root.val and q.val < root.val:
