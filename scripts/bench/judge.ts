@@ -9,6 +9,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { entryCall } from '../../src/judge/calls';
+import { functionCallSteps } from '../../src/judge/debugScript';
 import { HARNESS_FACTORY } from '../../src/judge/guest/harness';
 import { Judge } from '../../src/judge/judge';
 import { prepareSource } from '../../src/judge/solutionSource';
@@ -30,18 +31,18 @@ export function nodeTimeMs(problem: Problem, argsJson: string, repeats: number, 
   const prepared = prepareSource(source, 'javascript');
   const call = entryCall(problem, argsJson);
   if (call.kind !== 'function') return Number.NaN;
-  const shape = JSON.stringify(call.inPlaceIndex === null ? call.returnShape : (call.argShapes[call.inPlaceIndex] ?? 'plain'));
+  const steps = functionCallSteps(call, '__h');
   const script = [
-    `var __h = ${HARNESS_FACTORY}(true);`,
+    `var __h = ${HARNESS_FACTORY}(true);${call.nodeClass === undefined ? '' : `__h.useNodeClass(${JSON.stringify(call.nodeClass)});`}`,
     prepared.script,
     ';(() => {',
-    `  const entry = __h.resolve(typeof ${call.entryName} === 'undefined' ? undefined : ${call.entryName}, ${JSON.stringify(call.entryName)}, module.exports);`,
+    ...steps.resolve.map((line) => `  ${line}`),
     '  const times = [];',
     `  for (let r = 0; r < ${repeats}; r++) {`,
     '    const t = performance.now();',
-    `    __h.prepare(${JSON.stringify(JSON.stringify(call.argShapes))}, ${JSON.stringify(argsJson)});`,
-    '    const out = __h.call(entry);',
-    call.inPlaceIndex === null ? `    __h.serialize(out, ${JSON.stringify(shape)});` : `    __h.serializeArgument(${call.inPlaceIndex}, ${JSON.stringify(shape)});`,
+    `    ${steps.prepare}`,
+    `    const out = ${steps.call};`,
+    `    ${steps.serialize('out')};`,
     '    times.push(performance.now() - t);',
     '  }',
     '  console.log(Math.min(...times));',

@@ -2,14 +2,16 @@
  * From a problem's entry description to the calls the sandbox makes: which values are built as
  * ListNode/TreeNode, which parameter an in-place problem judges, how a design test is replayed.
  */
-import type { Problem, ValueType } from '../problems/types';
-import type { GuestCall, Shape } from './protocol';
+import type { FunctionEntry, Param, Problem, ValueType } from '../problems/types';
+import type { FunctionCallExtras, GuestCall, Shape } from './protocol';
 
 /** "ListNode" → list, "TreeNode[]" → array of trees, "number[][]" → plain JSON. */
 export function shapeOf(type: ValueType): Shape {
   const t = type.replace(/\s*\|\s*null\b/g, '').trim();
   if (t === 'ListNode') return 'list';
   if (t === 'TreeNode') return 'tree';
+  if (t === 'GraphNode') return 'graph';
+  if (t === 'RandomListNode') return 'randomList';
   if (t === 'void') return 'void';
   if (t.endsWith('[]')) {
     const inner = shapeOf(t.slice(0, -2));
@@ -34,14 +36,39 @@ export function entryCall(problem: Problem, argsJson: string): GuestCall {
   }
   const inPlace = problem.meta.inPlace;
   const inPlaceIndex = inPlace === undefined ? -1 : entry.params.findIndex((p) => p.name === inPlace);
+  const argShapes = entry.params.map((p) => paramShape(p, entry.params));
   return {
     kind: 'function',
     entryName: entry.name,
-    argShapes: entry.params.map((p) => shapeOf(p.type)),
-    returnShape: shapeOf(entry.returns),
+    argShapes,
+    returnShape: entry.returnsNodeOf === undefined ? shapeOf(entry.returns) : { nodeOf: indexOf(entry.params, entry.returnsNodeOf) },
     inPlaceIndex: inPlaceIndex >= 0 ? inPlaceIndex : null,
     argsJson,
+    ...callExtras(entry, argShapes),
   };
+}
+
+function indexOf(params: Param[], name: string): number {
+  return params.findIndex((p) => p.name === name);
+}
+
+/** A parameter that refers to another one (LCA's p, a cycle's pos) is built from that one's value. */
+function paramShape(param: Param, params: Param[]): Shape {
+  if (param.nodeOf !== undefined) return { nodeOf: indexOf(params, param.nodeOf) };
+  if (param.tailOf !== undefined) return { tailOf: indexOf(params, param.tailOf) };
+  return shapeOf(param.type);
+}
+
+function callExtras(entry: FunctionEntry, argShapes: Shape[]): FunctionCallExtras {
+  const nodeClass = argShapes.includes('graph') || shapeOf(entry.returns) === 'graph' ? 'graph'
+    : argShapes.includes('randomList') || shapeOf(entry.returns) === 'randomList' ? 'randomList'
+      : undefined;
+  const extras: FunctionCallExtras = {};
+  if (entry.decoder !== undefined) extras.decoderName = entry.decoder;
+  if (nodeClass !== undefined) extras.nodeClass = nodeClass;
+  // A clone must be a deep copy, and a decoded tree must be rebuilt from the string alone.
+  if (nodeClass !== undefined || entry.decoder !== undefined) extras.freshOutput = true;
+  return extras;
 }
 
 /** A cheap, stable fingerprint of the files a cached expected value depends on. */

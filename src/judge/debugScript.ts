@@ -7,7 +7,32 @@
 import type { Problem } from '../problems/types';
 import { entryCall } from './calls';
 import { HARNESS_FACTORY } from './guest/harness';
-import type { SandboxLibrary } from './protocol';
+import type { GuestCall, SandboxLibrary } from './protocol';
+
+type FunctionCall = Extract<GuestCall, { kind: 'function' }>;
+
+/**
+ * The harness calls that run one function test, as guest source for a script that holds the harness
+ * in `h` (the debug script, the bench's Node timing): resolve the entry (and a codec's decoder),
+ * build the arguments, call, serialise the answer or the in-place argument.
+ */
+export function functionCallSteps(call: FunctionCall, h: string): { resolve: string[]; prepare: string; call: string; serialize: (value: string) => string } {
+  const resolveLine = (name: string, variable: string): string[] => [
+    `const ${variable} = ${h}.resolve(typeof ${name} === 'undefined' ? undefined : ${name}, ${JSON.stringify(name)}, module.exports);`,
+    `if (!${variable}) throw new Error(${JSON.stringify(`no function named ${name} was found`)});`,
+  ];
+  const decoder = call.decoderName === undefined ? 'undefined' : '__decoder';
+  const shape = call.inPlaceIndex === null ? call.returnShape : (call.argShapes[call.inPlaceIndex] ?? 'plain');
+  return {
+    resolve: [...resolveLine(call.entryName, '__entry'), ...(call.decoderName === undefined ? [] : resolveLine(call.decoderName, '__decoder'))],
+    prepare: `${h}.prepare(${JSON.stringify(JSON.stringify(call.argShapes))}, ${JSON.stringify(call.argsJson)}, ${call.freshOutput === true});`,
+    call: `${h}.call(__entry, ${decoder}, ${JSON.stringify(call.entryName)})`,
+    serialize: (value) =>
+      call.inPlaceIndex === null
+        ? `${h}.serialize(${value}, ${JSON.stringify(JSON.stringify(shape))})`
+        : `${h}.serializeArgument(${call.inPlaceIndex}, ${JSON.stringify(JSON.stringify(shape))})`,
+  };
+}
 
 /** `solution` is the script as the sandbox would run it (module syntax stripped, TypeScript transpiled). */
 export function buildDebugScript(
@@ -20,7 +45,8 @@ export function buildDebugScript(
   const call = entryCall(problem, JSON.stringify(args));
   const preludes = prepared.libraries.map((l) => libraries[l] ?? '').join(';').replace(/\n/g, ' ');
   const harness = HARNESS_FACTORY.replace(/\n/g, ' ');
-  const firstLine = `${preludes};var __onsiteHarness = ${harness}(true);`;
+  const nodeClass = call.kind === 'function' && call.nodeClass !== undefined ? `__onsiteHarness.useNodeClass(${JSON.stringify(call.nodeClass)});` : '';
+  const firstLine = `${preludes};var __onsiteHarness = ${harness}(true);${nodeClass}`;
   let driver: string;
   if (call.kind === 'design') {
     const design = JSON.stringify({ constructorShapes: call.constructorShapes, methods: call.methods });
@@ -31,16 +57,13 @@ export function buildDebugScript(
       "  console.log('output:', output.slice(1));",
     ].join('\n');
   } else if (call.kind === 'function') {
-    const shape = call.inPlaceIndex === null ? call.returnShape : (call.argShapes[call.inPlaceIndex] ?? 'plain');
+    const steps = functionCallSteps(call, '__onsiteHarness');
     driver = [
-      `  const entry = __onsiteHarness.resolve(typeof ${call.entryName} === 'undefined' ? undefined : ${call.entryName}, ${JSON.stringify(call.entryName)}, module.exports);`,
-      `  if (!entry) throw new Error('no function named ${call.entryName} was found');`,
-      `  __onsiteHarness.prepare(${JSON.stringify(JSON.stringify(call.argShapes))}, ${JSON.stringify(call.argsJson)});`,
+      ...steps.resolve.map((line) => `  ${line}`),
+      `  ${steps.prepare}`,
       '  debugger; // Step into your solution from here.',
-      '  const returned = await __onsiteHarness.call(entry);',
-      call.inPlaceIndex === null
-        ? `  const output = __onsiteHarness.serialize(returned, ${JSON.stringify(JSON.stringify(shape))});`
-        : `  const output = __onsiteHarness.serializeArgument(${call.inPlaceIndex}, ${JSON.stringify(JSON.stringify(shape))});`,
+      `  const returned = await ${steps.call};`,
+      `  const output = ${steps.serialize('returned')};`,
       "  console.log('output:', output.slice(1));",
     ].join('\n');
   } else {

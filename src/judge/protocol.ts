@@ -9,8 +9,27 @@ import { needsParityPass } from './engineParity';
 /** How much of a judged answer travels back to the host for display. */
 export const OUTPUT_PREVIEW_CHARS = 64 * 1024;
 
-/** How the harness turns a JSON argument into a value and a returned value back into JSON. */
-export type Shape = 'plain' | 'list' | 'tree' | 'void' | { of: Shape };
+/**
+ * How the harness turns a JSON argument into a value and a returned value back into JSON.
+ * `graph` and `randomList` are LeetCode's `_Node` structures (an adjacency list; `[val, random index]`
+ * pairs); `{ tailOf: i }` is a number that links the tail of argument i's list to that index and is
+ * not passed; `{ nodeOf: i }` is a node of argument i's tree, given (and judged) by its value.
+ */
+export type Shape = 'plain' | 'list' | 'tree' | 'void' | 'graph' | 'randomList' | { of: Shape } | { tailOf: number } | { nodeOf: number };
+
+/** Which `_Node` class a problem's values use: the harness installs it as `_Node` and `Node` before the script runs. */
+export type NodeClass = 'graph' | 'randomList';
+
+/**
+ * The parts of a function call beyond its arguments: a codec's decoder (the answer is
+ * decoder(entry(...args))), the `_Node` class to install, and whether the answer must share no
+ * node with the input (a deep copy, or a tree rebuilt from its encoding).
+ */
+export interface FunctionCallExtras {
+  decoderName?: string;
+  nodeClass?: NodeClass;
+  freshOutput?: boolean;
+}
 
 /** Libraries LeetCode's JavaScript runtime offers as globals, bundled into the sandbox. */
 export const SANDBOX_LIBRARIES = ['priorityQueue', 'queue', 'deque', 'lodash'] as const;
@@ -34,7 +53,7 @@ export interface AnswerLimits {
 }
 
 export type GuestCall =
-  | ({ kind: 'function'; entryName: string; argShapes: Shape[]; returnShape: Shape; inPlaceIndex: number | null; argsJson: string } & AnswerLimits)
+  | ({ kind: 'function'; entryName: string; argShapes: Shape[]; returnShape: Shape; inPlaceIndex: number | null; argsJson: string } & FunctionCallExtras & AnswerLimits)
   | ({
       kind: 'design';
       className: string;

@@ -88,6 +88,9 @@ export class Sandbox {
       if ((call.kind === 'function' || call.kind === 'design') && call.maxOutputChars !== undefined) {
         this.callHarness(context, harness, 'limitOutput', 'harness.js', [context.newNumber(call.maxOutputChars)]).dispose();
       }
+      if (call.kind === 'function' && call.nodeClass !== undefined) {
+        this.callHarness(context, harness, 'useNodeClass', 'harness.js', [context.newString(call.nodeClass)]).dispose();
+      }
       this.clock.start(batch.timeLimitMs);
       running = true;
       const outputJson = this.execute(context, runtime, harness, batch, call, () => this.clock.overTime());
@@ -141,11 +144,13 @@ export class Sandbox {
       case 'function': {
         const fn = this.resolveEntry(context, harness, call.entryName);
         try {
+          const decoder = call.decoderName === undefined ? context.undefined : this.resolveEntry(context, harness, call.decoderName);
           this.callHarness(context, harness, 'prepare', batch.fileName, [
             context.newString(JSON.stringify(call.argShapes)),
             context.newString(call.argsJson),
+            call.freshOutput === true ? context.true : context.false,
           ]).dispose();
-          const returned = this.callHarness(context, harness, 'call', batch.fileName, [fn]);
+          const returned = this.callHarness(context, harness, 'call', batch.fileName, [fn, decoder, context.newString(call.entryName)]);
           const settled = this.settle(context, runtime, harness, returned, batch.fileName, overTime);
           try {
             if (call.inPlaceIndex !== null) {

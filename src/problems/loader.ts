@@ -9,6 +9,7 @@ import { checkComplexityClasses } from './complexityClass';
 import { checkProblemMeta } from './schema';
 import type {
   BrokenProblem,
+  FunctionEntry,
   EfficiencyTier,
   GeneratedTest,
   HiddenTest,
@@ -177,12 +178,32 @@ function checkMetaAgainstFolder(meta: ProblemMeta, dir: string, issues: IssueLis
       issues.add('problem.json', 'inPlace', `names "${meta.inPlace}", which is not a parameter of the entry point`);
     }
   }
+  if (meta.entry.kind === 'function') checkReferences(meta.entry, issues);
   if (meta.compare === 'any-valid' && meta.entry.kind === 'design') {
     issues.add('problem.json', 'compare', 'any-valid is not supported for design problems');
   }
   if (meta.complexityClasses !== undefined) {
     const problem = checkComplexityClasses(meta.complexityClasses);
     if (problem !== null) issues.add('problem.json', `complexityClasses[${problem.index}]`, problem.reason);
+  }
+}
+
+/** A parameter or answer that points into another parameter must name one of the right type. */
+function checkReferences(entry: FunctionEntry, issues: IssueList): void {
+  const typeOf = (name: string): string | undefined => entry.params.find((p) => p.name === name)?.type.replace(/\s*\|\s*null\b/g, '');
+  entry.params.forEach((param, i) => {
+    if (param.nodeOf !== undefined && typeOf(param.nodeOf) !== 'TreeNode') {
+      issues.add('problem.json', `entry.params[${i}].nodeOf`, `names "${param.nodeOf}", which is not a TreeNode parameter`);
+    }
+    if (param.tailOf !== undefined && typeOf(param.tailOf) !== 'ListNode') {
+      issues.add('problem.json', `entry.params[${i}].tailOf`, `names "${param.tailOf}", which is not a ListNode parameter`);
+    }
+  });
+  if (entry.returnsNodeOf !== undefined && typeOf(entry.returnsNodeOf) !== 'TreeNode') {
+    issues.add('problem.json', 'entry.returnsNodeOf', `names "${entry.returnsNodeOf}", which is not a TreeNode parameter`);
+  }
+  if (entry.decoder !== undefined && entry.decoder === entry.name) {
+    issues.add('problem.json', 'entry.decoder', 'must differ from entry.name: the encoder and the decoder are two functions');
   }
 }
 

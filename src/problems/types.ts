@@ -21,13 +21,22 @@ export type CompareMode = (typeof COMPARE_MODES)[number];
 
 /**
  * Value types the harness knows how to build from JSON and serialise back, following LeetCode:
- * ListNode and TreeNode travel as arrays (a tree in level order with null for a missing child).
+ * ListNode and TreeNode travel as arrays (a tree in level order with null for a missing child),
+ * GraphNode as an adjacency list (Clone Graph's `_Node`), RandomListNode as `[val, random index]`
+ * pairs (Copy List with Random Pointer's `_Node`).
  */
 export type ValueType = string;
 
 export interface Param {
   name: string;
   type: ValueType;
+  /** A node of that parameter's tree (LCA's p and q): tests give its value, the function gets the node. */
+  nodeOf?: string;
+  /**
+   * LeetCode's `pos`: the index that parameter's list's tail links back to (-1 for none). Tests give
+   * it; the function is not passed it.
+   */
+  tailOf?: string;
 }
 
 export interface FunctionEntry {
@@ -35,6 +44,13 @@ export interface FunctionEntry {
   name: string;
   params: Param[];
   returns: ValueType;
+  /** The returned node must be a node of that parameter's tree; it is judged by its value. */
+  returnsNodeOf?: string;
+  /**
+   * A codec (serialize/deserialize, encode/decode): `name` encodes the arguments into a string and
+   * this function decodes it; the decoded value, of type `returns`, is the answer.
+   */
+  decoder?: string;
 }
 
 export interface DesignMethod {

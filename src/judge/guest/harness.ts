@@ -1,3 +1,5 @@
+import { NODE_SHAPES_SOURCE } from './nodeShapes';
+
 /**
  * The harness that runs inside QuickJS before any untrusted script. It is guest code, kept as text.
  *
@@ -12,7 +14,9 @@
  * The text has no line comments, so it can be folded onto one line (the debug script does).
  *
  * Shapes (computed by the host from the problem's types, never parsed here with string methods):
- * "plain" | "list" | "tree" | "void" | { of: Shape }.
+ * "plain" | "list" | "tree" | "void" | "graph" | "randomList" | { of: Shape } | { tailOf: i } | { nodeOf: i }
+ * (see protocol.ts). With `fresh`, every node built for the input is remembered, so an answer that
+ * reuses one (a clone that is not a deep copy, a decoder that returns the tree it was given) fails.
  */
 export const HARNESS_FACTORY = String.raw`(function (debugInNode) {
 'use strict';
@@ -22,6 +26,7 @@ const keysOf = Object.keys, setProto = Object.setPrototypeOf, hasOwn = Object.pr
 const isArray = Array.isArray, parse = JSON.parse, stringify = JSON.stringify, toStr = String;
 const isFiniteNumber = Number.isFinite, same = Object.is, floor = Math.floor, imul = Math.imul;
 const SetCtor = Set, setHas = Set.prototype.has, setAdd = Set.prototype.add, setDelete = Set.prototype.delete;
+const MapCtor = Map, mapGet = Map.prototype.get, mapSet = Map.prototype.set, arraySort = Array.prototype.sort;
 const strSlice = String.prototype.slice, ErrorCtor = Error, TypeErrorCtor = TypeError;
 const ownKeys = Reflect.ownKeys, deleteProperty = Reflect.deleteProperty;
 const symbolToString = Symbol.prototype.toString;
@@ -183,6 +188,7 @@ function serializeList(head, state) {
   while (node !== null && node !== undefined) {
     if (typeof node !== 'object') fail('expected a ListNode but found a ' + typeof node);
     if (has(seen, node)) fail('the returned list has a cycle');
+    if (reused(node)) fail(REUSED);
     add(seen, node);
     out += (n ? spend(state, ',') : '') + serializeValue(node.val, state, 1);
     node = node.next;
@@ -202,6 +208,7 @@ function serializeTree(root, state) {
     if (node === null || node === undefined) { pendingNulls++; continue; }
     if (typeof node !== 'object') fail('expected a TreeNode but found a ' + typeof node);
     if (has(seen, node)) fail('the returned tree reaches a node twice (a cycle or shared subtree)');
+    if (reused(node)) fail(REUSED);
     add(seen, node);
     for (; pendingNulls > 0; pendingNulls--) out += spend(state, written++ ? ',null' : 'null');
     out += (written++ ? spend(state, ',') : '') + serializeValue(node.val, state, 1);
@@ -212,11 +219,17 @@ function serializeTree(root, state) {
   return spend(state, '[') + out + spend(state, ']');
 }
 
+const REUSED = 'the answer reuses a node of the input: it must be built from new nodes';
+
+${NODE_SHAPES_SOURCE}
 function serializeShaped(v, shape, state, depth) {
   if (shape === 'void') return spend(state, 'null');
   if (shape === 'list') return serializeList(v, state);
   if (shape === 'tree') return serializeTree(v, state);
-  if (typeof shape === 'object' && shape !== null && isArray(v)) {
+  if (shape === 'graph') return serializeGraph(v, state);
+  if (shape === 'randomList') return serializeRandomList(v, state);
+  if (isShape(shape, 'nodeOf')) return serializeNodeOf(v, shape.nodeOf, state);
+  if (isShape(shape, 'of') && isArray(v)) {
     if (depth > MAX_DEPTH) fail('the output is nested too deeply');
     const n = v.length;
     if (!(n <= MAX_ITEMS)) fail('the output array is too long');
@@ -227,28 +240,35 @@ function serializeShaped(v, shape, state, depth) {
   return serializeValue(v, state, depth);
 }
 
+let inputNodes = null;
+function remember(node) { if (inputNodes !== null) add(inputNodes, node); return node; }
+function reused(node) { return inputNodes !== null && has(inputNodes, node); }
+
 function buildList(a) {
   if (!isArray(a)) return null;
   let head = null;
-  for (let i = a.length - 1; i >= 0; i--) head = new ListNode(a[i], head);
+  for (let i = a.length - 1; i >= 0; i--) head = remember(new ListNode(a[i], head));
   return head;
 }
 function buildTree(a) {
   if (!isArray(a) || a.length === 0 || a[0] === null) return null;
-  const root = new TreeNode(a[0]);
+  const root = remember(new TreeNode(a[0]));
   const queue = ownList();
   queue[0] = root;
   let head = 0, i = 1;
   while (i < a.length && head < queue.length) {
     const node = queue[head++];
-    if (i < a.length) { if (a[i] !== null) { node.left = new TreeNode(a[i]); queue[queue.length] = node.left; } i++; }
-    if (i < a.length) { if (a[i] !== null) { node.right = new TreeNode(a[i]); queue[queue.length] = node.right; } i++; }
+    if (i < a.length) { if (a[i] !== null) { node.left = remember(new TreeNode(a[i])); queue[queue.length] = node.left; } i++; }
+    if (i < a.length) { if (a[i] !== null) { node.right = remember(new TreeNode(a[i])); queue[queue.length] = node.right; } i++; }
   }
   return root;
 }
+function isShape(shape, key) { return typeof shape === 'object' && shape !== null && own(shape, key); }
 function buildShaped(json, shape) {
   if (shape === 'list') return buildList(json);
   if (shape === 'tree') return buildTree(json);
+  if (shape === 'graph') return buildGraph(json);
+  if (shape === 'randomList') return buildRandomList(json);
   if (typeof shape === 'object' && shape !== null && isArray(json)) {
     for (let i = 0; i < json.length; i++) json[i] = buildShaped(json[i], shape.of);
   }
@@ -263,7 +283,7 @@ function encode(fn) {
 }
 function freshState() { return { size: 0, limit: maxOutputChars, ancestors: new SetCtor() }; }
 
-let currentArgs = ownList();
+let currentArgs = ownList(), passedArgs = ownList(), inputsAsBuilt = ownList();
 return {
   resolve(scopeValue, name, hostExports) {
     if (typeof scopeValue === 'function') return scopeValue;
@@ -277,13 +297,44 @@ return {
   },
   /* The host caps each answer near the expected answer's size, so a huge output never leaves the sandbox. */
   limitOutput(chars) { maxOutputChars = chars; },
-  prepare(shapesJson, argsJson) {
-    const shapes = parse(shapesJson), args = parse(argsJson);
-    currentArgs = ownList();
-    for (let i = 0; i < args.length; i++) currentArgs[i] = buildShaped(args[i], shapes[i]);
+  useNodeClass(kind) {
+    const NodeClass = kind === 'graph' ? GraphNode : RandomListNode;
+    setGlobal('_Node', NodeClass);
+    setGlobal('Node', NodeClass);
   },
-  call(fn) { return apply(fn, undefined, currentArgs); },
-  serialize(value, shapeJson) { return encode(() => serializeShaped(value, parse(shapeJson), freshState(), 0)); },
+  /* fresh: remember the input's nodes (a deep copy or a decoded tree must not reuse them). */
+  prepare(shapesJson, argsJson, fresh) {
+    const shapes = parse(shapesJson), args = parse(argsJson);
+    inputNodes = fresh === true ? new SetCtor() : null;
+    currentArgs = ownList();
+    inputsAsBuilt = ownList();
+    treeNodeSets = ownList();
+    for (let i = 0; i < args.length; i++) {
+      const shape = shapes[i];
+      currentArgs[i] = isShape(shape, 'nodeOf') || isShape(shape, 'tailOf') ? args[i] : buildShaped(args[i], shape);
+      if (shape === 'graph' || shape === 'randomList') recordAsBuilt(i, shape);
+    }
+    passedArgs = ownList();
+    for (let i = 0; i < args.length; i++) {
+      const shape = shapes[i];
+      if (isShape(shape, 'tailOf')) { linkTail(currentArgs[shape.tailOf], args[i]); continue; }
+      if (isShape(shape, 'nodeOf')) currentArgs[i] = nodeWithVal(shape.nodeOf, args[i]);
+      passedArgs[passedArgs.length] = currentArgs[i];
+    }
+  },
+  /* A codec's answer is decoder(encoder(...args)); the encoding must be a string, as LeetCode's driver passes it on. */
+  call(fn, decoder, encoderName) {
+    const returned = apply(fn, undefined, passedArgs);
+    if (decoder === undefined) return returned;
+    if (typeof returned !== 'string') throw new TypeErrorCtor(toStr(encoderName) + ' must return a string, but it returned ' + (returned === null ? 'null' : typeof returned));
+    return apply(decoder, undefined, [returned]);
+  },
+  serialize(value, shapeJson) {
+    return encode(() => {
+      if (inputsAsBuilt.length > 0) checkInputsUnchanged();
+      return serializeShaped(value, parse(shapeJson), freshState(), 0);
+    });
+  },
   serializeArgument(index, shapeJson) { return encode(() => serializeShaped(currentArgs[index], parse(shapeJson), freshState(), 0)); },
   runDesign(Ctor, className, designJson, testJson) {
     const design = parse(designJson), test = parse(testJson);

@@ -1,10 +1,11 @@
 /**
  * Debug Test for Python: a standalone script for the user's own Python 3 that runs one test through
- * the judge's harness (values.py and harness.py, the same code the sandbox runs) on the solution
+ * the judge's harness (values.py, node_shapes.py and harness.py, the same code the sandbox runs) on the solution
  * file itself, compiled under its real path so the debugger's breakpoints there bind. It runs
  * outside the sandbox; the caller says so in every label.
  */
 import HARNESS from './harness.py';
+import NODE_SHAPES from './node_shapes.py';
 import VALUES from './values.py';
 
 /** A Python string literal for any text: JSON's escapes are valid Python escapes. */
@@ -18,9 +19,11 @@ export function buildPythonDebugScript(solutionPath: string, callJson: string): 
     `SOLUTION = ${pythonString(solutionPath)}`,
     `CALL = ${pythonString(callJson)}`,
     `VALUES = ${pythonString(VALUES)}`,
+    `NODE_SHAPES = ${pythonString(NODE_SHAPES)}`,
     `HARNESS = ${pythonString(HARNESS)}`,
     'onsite = {}',
     "exec(compile(VALUES, 'onsite-values.py', 'exec'), onsite)",
+    "exec(compile(NODE_SHAPES, 'onsite-node-shapes.py', 'exec'), onsite)",
     "exec(compile(HARNESS, 'onsite-harness.py', 'exec'), onsite)",
     "with open(SOLUTION, encoding='utf-8') as f:",
     '    source = f.read()',

@@ -180,14 +180,39 @@ def _entry(scope, name):
     raise _GuestError("runtime", f"no class Solution with a method {name} was found; define it at the top level")
 
 
-def _run_function(scope, call, args, budget):
-    fn = _entry(scope, call["entryName"])
+def _codec(scope, call):
+    """A codec's two methods, as LeetCode's driver uses them: `ser = Codec(); deser = Codec()` (or top-level functions)."""
+    encoder, decoder = call["entryName"], call["decoderName"]
+    # LintCode's free equivalents name the class Solution.
+    name = next((n for n in ("Codec", "Solution") if _isinstance(scope.get(n), _type)), None)
+    if name is not None:
+        codec = scope[name]
+        methods = (_getattr(codec(), encoder, None), _getattr(codec(), decoder, None))
+        where = f"class {name}"
+    else:
+        methods = (scope.get(encoder), scope.get(decoder))
+        where = "the top level"
+    for name, method in zip((encoder, decoder), methods):
+        if not _callable(method):
+            raise _GuestError("runtime", f"no method {name} was found in {where}; define `class Codec:` with `def {encoder}(self, ...)` and `def {decoder}(self, ...)`")
+    return methods
+
+
+def _run_function(scope, call, built, passed, inputs, budget):
     shapes = call["argShapes"]
-    result = fn(*args)
+    if call.get("decoderName") is None:
+        result = _entry(scope, call["entryName"])(*passed)
+    else:
+        encode, decode = _codec(scope, call)
+        encoded = encode(*passed)
+        if not _isinstance(encoded, _str):
+            raise TypeError(f"{call['entryName']} must return a str, but it returned {_type(encoded).__name__}")
+        result = decode(encoded)
     index = call.get("inPlaceIndex")
     if index is not None:
-        return _serialize(args[index], shapes[index], budget)
-    return _serialize(result, call["returnShape"], budget)
+        return _serialize(built[index], shapes[index], budget)
+    _check_inputs_unchanged(built, inputs)
+    return _serialize(result, call["returnShape"], budget, 0, inputs)
 
 
 def _run_design(scope, call, test, budget):
@@ -244,17 +269,18 @@ def _run(console, script, file_name, call_json, max_output_chars):
         call = _json.loads(call_json)
         function = call["kind"] == "function"
         if function:
-            shapes = call["argShapes"]
-            args = [_build(a, shapes[i] if i < _len(shapes) else "plain") for i, a in enumerate(_json.loads(call["argsJson"]))]
+            built, passed, inputs = _build_args(_json.loads(call["argsJson"]), call["argShapes"], call.get("freshOutput") is True)
         else:
             test = _json.loads(call["testJson"])
         budget = _Budget(max_output_chars)
         scope = _fresh_globals()
+        if function and call.get("nodeClass") in _NODE_CLASSES:
+            scope["Node"] = _NODE_CLASSES[call["nodeClass"]]
         _sys.setrecursionlimit(_RECURSION_LIMIT)
         _sys.stdout = _sys.stderr = console
         try:
             exec(code, scope)
-            answer = _run_function(scope, call, args, budget) if function else _run_design(scope, call, test, budget)
+            answer = _run_function(scope, call, built, passed, inputs, budget) if function else _run_design(scope, call, test, budget)
         finally:
             _sys.stdout, _sys.stderr = saved
             _sys.setrecursionlimit(_HARNESS_RECURSION)

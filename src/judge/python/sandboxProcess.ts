@@ -18,6 +18,7 @@ import type { GuestCall, HostToWorker, SandboxBatch, SandboxOutcome, WorkerToHos
 import { type CallResult, runSandboxBatch } from '../sandboxBatchRun';
 import HARNESS from './harness.py';
 import LOCKDOWN from './lockdown.py';
+import NODE_SHAPES from './node_shapes.py';
 import VALUES from './values.py';
 
 /** The ceiling on Pyodide's WebAssembly memory: refused growth is a MemoryError inside Python. */
@@ -112,6 +113,7 @@ async function freshInterpreter(): Promise<Interpreter> {
   // The harness's own globals: a dictionary made by Python, so nothing of __main__ is shared.
   const namespace: unknown = pyodide.runPython('dict()');
   pyodide.runPython(VALUES, { globals: namespace as never, filename: 'values.py' });
+  pyodide.runPython(NODE_SHAPES, { globals: namespace as never, filename: 'node_shapes.py' });
   pyodide.runPython(HARNESS, { globals: namespace as never, filename: 'harness.py' });
   const runCall = (namespace as { get: (name: string) => unknown }).get('run_call') as PyCallable;
   // Python holds the API object and the realm's globals only through these registrations.

@@ -1,6 +1,8 @@
 """LeetCode's values in Python: ListNode and TreeNode, built from LeetCode's arrays and serialised
 back to JSON text under an output budget (cycles, depth and size are answers that cannot be judged,
-never hangs). Runs in the harness's namespace before harness.py, which uses every name here.
+never hangs); the two `Node` classes of Clone Graph and Copy List with Random Pointer; and the
+references between arguments (LCA's p and q are nodes of root, a cycle's pos links head's tail).
+Runs in the harness's namespace before harness.py, which uses every name here.
 """
 
 import builtins as _builtins_module
@@ -16,6 +18,7 @@ _MAX_ITEMS = 4_000_000
 
 _isinstance, _len, _type, _str, _repr, _getattr, _callable = isinstance, len, type, str, repr, getattr, callable
 _dict, _list, _set, _id, _range, _range_type = dict, list, set, id, range, range
+_hasattr, _sorted = hasattr, sorted
 # The C string encoder: json.dumps runs Python code that looks names up in the real builtins.
 _encode_string = _json.encoder.c_encode_basestring or _json.encoder.py_encode_basestring
 
@@ -40,6 +43,31 @@ class TreeNode:
 
 class _OutputFailure(Exception):
     pass
+
+
+class _Inputs:
+    """What a test's input is made of, for the checks on its answer: the nodes it was built from (a
+    deep copy or a decoded tree must not reuse one; kept alive so their ids stay theirs), the node
+    sets of trees another argument points into, and the copy problems' input as serialised before the call."""
+
+    def __init__(self, remember):
+        self.nodes = [] if remember else None
+        self.ids = _set()
+        self.tree_ids = {}
+        self.as_built = {}
+
+    def remember(self, node):
+        if self.nodes is not None:
+            self.nodes.append(node)
+            self.ids.add(_id(node))
+        return node
+
+    def reused(self, node):
+        return self.nodes is not None and _id(node) in self.ids
+
+
+_NO_INPUTS = _Inputs(False)
+_REUSED = "the answer reuses a node of the input: it must be built from new nodes"
 
 
 class _Budget:
@@ -105,7 +133,7 @@ def _plain(v, budget, ancestors, depth):
         ancestors.discard(key)
 
 
-def _serialize_list(head, budget):
+def _serialize_list(head, budget, inputs=_NO_INPUTS):
     seen = _set()
     parts = []
     node = head
@@ -114,6 +142,8 @@ def _serialize_list(head, budget):
             raise _OutputFailure(f"expected a ListNode but found a {_type(node).__name__}")
         if _id(node) in seen:
             raise _OutputFailure("the returned list has a cycle")
+        if inputs.reused(node):
+            raise _OutputFailure(_REUSED)
         seen.add(_id(node))
         parts.append(_plain(node.val, budget, _set(), 1))
         budget.spend(",")
@@ -123,7 +153,7 @@ def _serialize_list(head, budget):
     return budget.spend("[") + ",".join(parts) + budget.spend("]")
 
 
-def _serialize_tree(root, budget):
+def _serialize_tree(root, budget, inputs=_NO_INPUTS):
     if root is None:
         return budget.spend("[]")
     seen = _set()
@@ -141,6 +171,8 @@ def _serialize_tree(root, budget):
             raise _OutputFailure(f"expected a TreeNode but found a {_type(node).__name__}")
         if _id(node) in seen:
             raise _OutputFailure("the returned tree reaches a node twice (a cycle or shared subtree)")
+        if inputs.reused(node):
+            raise _OutputFailure(_REUSED)
         seen.add(_id(node))
         for _ in _range(pending_nulls):
             parts.append(budget.spend("null"))
@@ -153,54 +185,68 @@ def _serialize_tree(root, budget):
     return budget.spend("[") + budget.spend(",".join(parts)) + budget.spend("]")
 
 
-def _serialize(v, shape, budget, depth=0):
+def _serialize(v, shape, budget, depth=0, inputs=_NO_INPUTS):
     if shape == "void":
         return budget.spend("null")
     if shape == "list":
-        return _serialize_list(v, budget) if v is None or _isinstance(v, ListNode) else _plain(v, budget, _set(), depth)
+        return _serialize_list(v, budget, inputs) if v is None or _isinstance(v, ListNode) else _plain(v, budget, _set(), depth)
     if shape == "tree":
-        return _serialize_tree(v, budget) if v is None or _isinstance(v, TreeNode) else _plain(v, budget, _set(), depth)
-    if _isinstance(shape, _dict) and _isinstance(v, (_list, tuple)):
+        return _serialize_tree(v, budget, inputs) if v is None or _isinstance(v, TreeNode) else _plain(v, budget, _set(), depth)
+    if shape == "graph":
+        return _serialize_graph(v, budget, inputs)
+    if shape == "randomList":
+        return _serialize_random_list(v, budget, inputs)
+    if _isinstance(shape, _dict) and "nodeOf" in shape:
+        if v is None:
+            return budget.spend("null")
+        if _id(v) not in inputs.tree_ids.get(shape["nodeOf"], ()):
+            raise _OutputFailure("the returned node is not a node of the input tree (return the node itself, not a new one)")
+        return _plain(v.val, budget, _set(), 1)
+    if _isinstance(shape, _dict) and "of" in shape and _isinstance(v, (_list, tuple)):
         if depth > _MAX_DEPTH:
             raise _OutputFailure("the output is nested too deeply")
-        return "[" + ",".join(_serialize(item, shape["of"], budget, depth + 1) for item in v) + "]"
+        return "[" + ",".join(_serialize(item, shape["of"], budget, depth + 1, inputs) for item in v) + "]"
     return _plain(v, budget, _set(), depth)
 
 
-def _build_list(values):
+def _build_list(values, inputs=_NO_INPUTS):
     if not _isinstance(values, _list):
         return None
     head = None
     for v in reversed(values):
-        head = ListNode(v, head)
+        head = inputs.remember(ListNode(v, head))
     return head
 
 
-def _build_tree(values):
+def _build_tree(values, inputs=_NO_INPUTS):
     if not _isinstance(values, _list) or not values or values[0] is None:
         return None
-    root = TreeNode(values[0])
+    root = inputs.remember(TreeNode(values[0]))
     queue = [root]
     head, i = 0, 1
     while i < _len(values) and head < _len(queue):
         node = queue[head]
         head += 1
         if i < _len(values) and values[i] is not None:
-            node.left = TreeNode(values[i])
+            node.left = inputs.remember(TreeNode(values[i]))
             queue.append(node.left)
         i += 1
         if i < _len(values) and values[i] is not None:
-            node.right = TreeNode(values[i])
+            node.right = inputs.remember(TreeNode(values[i]))
             queue.append(node.right)
         i += 1
     return root
 
 
-def _build(value, shape):
+def _build(value, shape, inputs=_NO_INPUTS):
     if shape == "list":
-        return _build_list(value)
+        return _build_list(value, inputs)
     if shape == "tree":
-        return _build_tree(value)
-    if _isinstance(shape, _dict) and _isinstance(value, _list):
-        return [_build(item, shape["of"]) for item in value]
+        return _build_tree(value, inputs)
+    if shape == "graph":
+        return _build_graph(value, inputs)
+    if shape == "randomList":
+        return _build_random_list(value, inputs)
+    if _isinstance(shape, _dict) and "of" in shape and _isinstance(value, _list):
+        return [_build(item, shape["of"], inputs) for item in value]
     return value

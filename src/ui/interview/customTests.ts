@@ -72,14 +72,28 @@ function isCustomTest(value: unknown): value is CustomTest {
   );
 }
 
-/** The parameters a test supplies: the function's, or a design problem's two LeetCode arrays. */
+/**
+ * The parameters a test supplies, typed as the test writes them: the function's (LCA's p as the value
+ * of its node, Clone Graph's node as an adjacency list), or a design problem's two LeetCode arrays.
+ */
 export function testParams(problem: Problem): Param[] {
   const entry = problem.meta.entry;
-  if (entry.kind === 'function') return entry.params;
+  if (entry.kind === 'function') return entry.params.map(asWrittenInTests);
   return [
     { name: 'operations', type: 'string[]' },
     { name: 'arguments', type: 'any[][]' },
   ];
+}
+
+function asWrittenInTests(param: Param): Param {
+  if (param.nodeOf !== undefined) return { name: param.name, type: 'number' };
+  if (param.type.replace(/\s*\|\s*null\b/g, '') === 'GraphNode') return { name: param.name, type: 'number[][]' };
+  return param;
+}
+
+/** Whether a test gives this parameter in the language's own terms (a list as a list), so Python's annotation can label it. */
+export function writtenAsDeclared(param: Param): boolean {
+  return asWrittenInTests(param) === param && !/RandomListNode/.test(param.type);
 }
 
 function fitsType(value: unknown, type: string): boolean {
@@ -96,6 +110,7 @@ function fitsType(value: unknown, type: string): boolean {
       return typeof value === 'boolean';
     case 'ListNode':
     case 'TreeNode':
+    case 'RandomListNode':
       return value === null || Array.isArray(value);
     default:
       return true;

@@ -6,7 +6,7 @@ import type { JudgeReport } from '../../vocabulary/verdicts';
 import type { InterviewView, ReportView } from '../../webview/protocol';
 import { EMPTY_PLAN, LIMITS } from '../../webview/protocol';
 import type { InterviewRoom } from './room';
-import { testParams } from './customTests';
+import { testParams, writtenAsDeclared } from './customTests';
 import { pythonParamTypes, pythonSignature } from '../../problems/pythonStarter';
 
 function clip(text: string, max: number): string {
@@ -44,7 +44,7 @@ function paramsAsWritten(room: InterviewRoom, pythonStarter: string | undefined)
   if (entry.kind !== 'function') return params.map((p, i) => ({ name: p.name, type: i === 0 ? 'List[str]' : 'List[list]' }));
   const types = pythonParamTypes(pythonStarter, entry.name);
   if (types === undefined || types.length !== params.length) return params;
-  return params.map((p, i) => ({ name: p.name, type: types[i] ?? p.type }));
+  return params.map((p, i) => ({ name: p.name, type: entry.params[i] !== undefined && writtenAsDeclared(entry.params[i]) ? (types[i] ?? p.type) : p.type }));
 }
 
 export function buildView(room: InterviewRoom, statementHtml: string, hintsInStrictMode: boolean): InterviewView {
