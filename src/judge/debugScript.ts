@@ -17,14 +17,19 @@ type FunctionCall = Extract<GuestCall, { kind: 'function' }>;
  * build the arguments, call, serialise the answer or the in-place argument.
  */
 export function functionCallSteps(call: FunctionCall, h: string): { resolve: string[]; prepare: string; call: string; serialize: (value: string) => string } {
+  const scoped = (name: string): string => `typeof ${name} === 'undefined' ? undefined : ${name}`;
   const resolveLine = (name: string, variable: string): string[] => [
-    `const ${variable} = ${h}.resolve(typeof ${name} === 'undefined' ? undefined : ${name}, ${JSON.stringify(name)}, module.exports);`,
+    `const ${variable} = ${h}.resolve(${scoped(name)}, ${JSON.stringify(name)}, module.exports);`,
     `if (!${variable}) throw new Error(${JSON.stringify(`no function named ${name} was found`)});`,
+  ];
+  const codecLines = (decoderName: string): string[] => [
+    `const __codec = ${h}.resolveCodec([${[call.entryName, decoderName, 'Codec', 'Solution'].map(scoped).join(', ')}], ${JSON.stringify(call.entryName)}, ${JSON.stringify(decoderName)}, module.exports);`,
+    'const __entry = __codec.encoder, __decoder = __codec.decoder;',
   ];
   const decoder = call.decoderName === undefined ? 'undefined' : '__decoder';
   const shape = call.inPlaceIndex === null ? call.returnShape : (call.argShapes[call.inPlaceIndex] ?? 'plain');
   return {
-    resolve: [...resolveLine(call.entryName, '__entry'), ...(call.decoderName === undefined ? [] : resolveLine(call.decoderName, '__decoder'))],
+    resolve: call.decoderName === undefined ? resolveLine(call.entryName, '__entry') : codecLines(call.decoderName),
     prepare: `${h}.prepare(${JSON.stringify(JSON.stringify(call.argShapes))}, ${JSON.stringify(call.argsJson)}, ${call.freshOutput === true});`,
     call: `${h}.call(__entry, ${decoder}, ${JSON.stringify(call.entryName)})`,
     serialize: (value) =>

@@ -142,9 +142,10 @@ export class Sandbox {
     this.unwrap(context, scriptResult, batch.fileName, harness, true).dispose();
     switch (call.kind) {
       case 'function': {
-        const fn = this.resolveEntry(context, harness, call.entryName);
+        const [fn, decoder] = call.decoderName === undefined
+          ? [this.resolveEntry(context, harness, call.entryName), context.undefined]
+          : this.resolveCodec(context, harness, call.entryName, call.decoderName);
         try {
-          const decoder = call.decoderName === undefined ? context.undefined : this.resolveEntry(context, harness, call.decoderName);
           this.callHarness(context, harness, 'prepare', batch.fileName, [
             context.newString(JSON.stringify(call.argShapes)),
             context.newString(call.argsJson),
@@ -168,6 +169,7 @@ export class Sandbox {
           }
         } finally {
           if (fn.alive) fn.dispose();
+          if (decoder.alive) decoder.dispose();
         }
       }
       case 'design': {
@@ -205,6 +207,20 @@ export class Sandbox {
       });
     }
     return resolved;
+  }
+
+  /** A codec's encoder and decoder: two top-level functions, or the methods of a class Codec or Solution. */
+  private resolveCodec(context: QuickJSContext, harness: QuickJSHandle, encoderName: string, decoderName: string): [QuickJSHandle, QuickJSHandle] {
+    const names = [encoderName, decoderName, 'Codec', 'Solution'];
+    for (const name of names) if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new GuestFailure({ failure: 'runtime', message: `invalid entry name ${name}` });
+    const scoped = context.evalCode(`[${names.map((n) => `typeof ${n} === 'undefined' ? undefined : ${n}`).join(', ')}]`, 'entry.js');
+    const scopeValues = this.unwrap(context, scoped, 'entry.js', harness);
+    const pair = this.callHarness(context, harness, 'resolveCodec', 'entry.js', [scopeValues, context.newString(encoderName), context.newString(decoderName)]);
+    try {
+      return [context.getProp(pair, 'encoder'), context.getProp(pair, 'decoder')];
+    } finally {
+      pair.dispose();
+    }
   }
 
   /**

@@ -284,17 +284,39 @@ function encode(fn) {
 function freshState() { return { size: 0, limit: maxOutputChars, ancestors: new SetCtor() }; }
 
 let currentArgs = ownList(), passedArgs = ownList(), inputsAsBuilt = ownList();
+
+function resolveEntry(scopeValue, name, hostExports) {
+  if (typeof scopeValue === 'function') return scopeValue;
+  const ex = hostExports === undefined ? moduleRecord.exports : hostExports;
+  if (ex !== null && (typeof ex === 'object' || typeof ex === 'function')) {
+    if (typeof ex[name] === 'function') return ex[name];
+    if (typeof ex === 'function') return ex;
+    if (typeof ex.default === 'function') return ex.default;
+  }
+  return null;
+}
+/* A codec's two functions: top level (LeetCode's JavaScript), or the methods of a class Codec or
+   Solution (LintCode's free equivalents), one instance encoding and another decoding, as LeetCode's
+   driver does. scopeValues: the two names' values, then Codec's and Solution's. */
+function resolveCodec(scopeValues, encoderName, decoderName, hostExports) {
+  const encoder = resolveEntry(scopeValues[0], encoderName, hostExports), decoder = resolveEntry(scopeValues[1], decoderName, hostExports);
+  if (encoder !== null && decoder !== null && encoder !== decoder) return { encoder, decoder };
+  for (let i = 2; i < scopeValues.length; i++) {
+    const C = scopeValues[i];
+    if (typeof C !== 'function') continue;
+    const ser = construct(C, ownList()), deser = construct(C, ownList());
+    if (typeof ser[encoderName] !== 'function' || typeof deser[decoderName] !== 'function') continue;
+    return {
+      encoder: function () { return apply(ser[encoderName], ser, arguments); },
+      decoder: function (data) { return apply(deser[decoderName], deser, [data]); },
+    };
+  }
+  throw new TypeErrorCtor('no functions named ' + encoderName + ' and ' + decoderName + ' were found; define both at the top level (for example var ' + encoderName + ' = function (...) {...})');
+}
+
 return {
-  resolve(scopeValue, name, hostExports) {
-    if (typeof scopeValue === 'function') return scopeValue;
-    const ex = hostExports === undefined ? moduleRecord.exports : hostExports;
-    if (ex !== null && (typeof ex === 'object' || typeof ex === 'function')) {
-      if (typeof ex[name] === 'function') return ex[name];
-      if (typeof ex === 'function') return ex;
-      if (typeof ex.default === 'function') return ex.default;
-    }
-    return null;
-  },
+  resolve: resolveEntry,
+  resolveCodec,
   /* The host caps each answer near the expected answer's size, so a huge output never leaves the sandbox. */
   limitOutput(chars) { maxOutputChars = chars; },
   useNodeClass(kind) {

@@ -220,7 +220,22 @@ describe('judge / node classes, node references, cycles and codecs', function ()
 `, 'accepted', null],
     ['treeCodec', 'javascript', 'let kept = null;\nvar serialize = function (root) { kept = root; return ""; };\nvar deserialize = function (data) { return kept; };', 'wrong_answer', /reuses a node of the input/],
     ['treeCodec', 'javascript', 'var serialize = function (root) { return [root]; };\nvar deserialize = function (data) { return data[0]; };', 'runtime_error', /serialize must return a string, but it returned object/],
-    ['treeCodec', 'javascript', 'var serialize = function (root) { return ""; };', 'runtime_error', /no function or class named deserialize/],
+    ['treeCodec', 'javascript', 'var serialize = function (root) { return ""; };', 'runtime_error', /no functions named serialize and deserialize were found/],
+    // The Codec class other languages use: one instance encodes, a fresh one decodes.
+    ['treeCodec', 'javascript', `class Codec {
+  constructor() { this.encoded = 0; }
+  serialize(root) { this.encoded++; return JSON.stringify(root); }
+  deserialize(data) {
+    if (this.encoded !== 0) throw new Error('decoded by the instance that encoded');
+    const build = (o) => (o === null ? null : new TreeNode(o.val, build(o.left), build(o.right)));
+    return build(JSON.parse(data));
+  }
+}`, 'accepted', null],
+    ['stringCodec', 'javascript', `// LintCode 659's shape: the methods of class Solution.
+class Solution {
+  encode(strs) { return JSON.stringify(strs); }
+  decode(str) { return JSON.parse(str); }
+}`, 'accepted', null],
     ['treeCodec', 'python', `class Codec:
     def serialize(self, root):
         out = []
