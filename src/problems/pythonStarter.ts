@@ -17,7 +17,9 @@ export function pythonSignature(starter: string): string {
 
 /**
  * The annotations of `def <name>(self, …)`'s parameters after `self`, in order, or undefined when
- * the starter has no such method or one of its parameters is not annotated.
+ * the starter has no such method or one of its parameters is not annotated. LeetCode's older
+ * templates (Serialize and Deserialize Binary Tree's `def serialize(self, root):`) type their
+ * parameters in the docstring instead (`:type root: TreeNode`), which counts as the annotation.
  */
 export function pythonParamTypes(starter: string, methodName: string): string[] | undefined {
   // LeetCode's annotations hold no parentheses, so the parameter list runs to the line's last ')'.
@@ -26,13 +28,27 @@ export function pythonParamTypes(starter: string, methodName: string): string[] 
   if (match === null) return undefined;
   const params = splitTopLevel(match[1] ?? '').map((p) => p.trim()).filter((p) => p !== '');
   if (params[0] === 'self') params.shift();
+  const body = methodBody(starter, match.index + match[0].length);
   const types: string[] = [];
   for (const param of params) {
     const colon = param.indexOf(':');
-    if (colon < 0) return undefined;
-    types.push(param.slice(colon + 1).replace(/=.*$/, '').trim());
+    if (colon >= 0) {
+      types.push(param.slice(colon + 1).replace(/=.*$/, '').trim());
+      continue;
+    }
+    const name = param.replace(/=.*$/, '').trim();
+    const documented = new RegExp(`^\\s*:type\\s+${escapeRegExp(name)}\\s*:\\s*(\\S.*?)\\s*$`, 'm').exec(body);
+    if (documented === null) return undefined;
+    types.push(documented[1] ?? '');
   }
   return types;
+}
+
+/** The text after a method's header up to the next `def` or `class` line (its docstring and body). */
+function methodBody(starter: string, from: number): string {
+  const rest = starter.slice(from);
+  const next = /^\s*(def|class)\s/m.exec(rest);
+  return next === null ? rest : rest.slice(0, next.index);
 }
 
 /** Splits on commas that are not inside brackets: `a: Dict[int, str], b: int` has two parameters. */

@@ -26,6 +26,30 @@ describe('Python starter signatures', () => {
     assert.equal(pythonParamTypes('class Solution:\n    def f(self, x, y: int) -> int:\n', 'f'), undefined);
   });
 
+  it("reads LeetCode's docstring types where the parameters carry no annotation", () => {
+    const starter = [
+      'class Codec:',
+      '',
+      '    def serialize(self, root):',
+      '        """Encodes a tree to a single string.',
+      '',
+      '        :type root: TreeNode',
+      '        :rtype: str',
+      '        """',
+      '',
+      '    def deserialize(self, data):',
+      '        """Decodes your encoded data to tree.',
+      '',
+      '        :type data: str',
+      '        :rtype: TreeNode',
+      '        """',
+    ].join('\n');
+    assert.deepEqual(pythonParamTypes(starter, 'serialize'), ['TreeNode']);
+    assert.deepEqual(pythonParamTypes(starter, 'deserialize'), ['str']);
+    // Another method's docstring does not type this one's parameters.
+    assert.equal(pythonParamTypes('class C:\n    def f(self, data):\n        pass\n    def g(self, x):\n        """\n        :type data: str\n        """\n', 'f'), undefined);
+  });
+
   it('every bundled function problem has one annotation per parameter in its starter.py', async () => {
     const bank = await loadProblemBank([{ path: join(__dirname, '../../../problems'), origin: 'bundled' }]);
     let checked = 0;

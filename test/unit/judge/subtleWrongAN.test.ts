@@ -1,0 +1,3 @@
+import { describeSubtleWrong } from './subtleWrongSuite';
+
+describeSubtleWrong('AN', ['serialize-and-deserialize-binary-tree', 'encode-and-decode-strings']);
