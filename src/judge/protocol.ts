@@ -31,6 +31,13 @@ export interface FunctionCallExtras {
   freshOutput?: boolean;
 }
 
+/**
+ * The exit code of a sandbox process that ended itself because a call kept running past its time
+ * limit after being interrupted again and again (Python code that catches KeyboardInterrupt): the
+ * host reads it as that call's time-out rather than a crash, without waiting for its watchdog.
+ */
+export const EXIT_OVER_TIME = 124;
+
 /** Libraries LeetCode's JavaScript runtime offers as globals, bundled into the sandbox. */
 export const SANDBOX_LIBRARIES = ['priorityQueue', 'queue', 'deque', 'lodash'] as const;
 export type SandboxLibrary = (typeof SANDBOX_LIBRARIES)[number];

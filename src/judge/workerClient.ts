@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import { WALL_CAP_FACTOR } from './callClock';
-import { type BatchStop, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, transformsFirst, type WorkerToHost } from './protocol';
+import { type BatchStop, EXIT_OVER_TIME, type HostToWorker, type SandboxBatch, type SandboxOutcome, stopAfter, transformsFirst, type WorkerToHost } from './protocol';
 
 /** Slack on top of twice the time limit before the watchdog gives up on a call. */
 export const WATCHDOG_MARGIN_MS = 500;
@@ -131,7 +131,7 @@ export class WorkerClient {
       });
       worker.on('exit', (code) => {
         if (!started) reject(new Error(`the judge worker exited with code ${code} before it was ready`));
-        this.onExit(worker);
+        this.onExit(worker, code);
       });
     });
   }
@@ -290,16 +290,23 @@ export class WorkerClient {
     );
   }
 
-  private onExit(worker: SandboxChannel): void {
+  private onExit(worker: SandboxChannel, code: number): void {
     if (worker !== this.worker) return;
-    // An unexpected exit mid-batch: the unanswered call crashed the sandbox.
+    // An unexpected exit mid-batch: the unanswered call crashed the sandbox, or ran on past its limit.
     this.worker = undefined;
     this.ready = undefined;
+    this.clearWatchdog();
     const pending = this.active;
     if (!pending) return;
     const index = pending.outcomes.findIndex((o) => o === undefined);
-    if (index >= 0) {
-      pending.outcomes[index] = { status: 'failed', failure: 'runtime', message: 'the sandbox crashed while running this test', timeMs: 0, console: '' };
+    const outcome: SandboxOutcome = code === EXIT_OVER_TIME
+      ? { status: 'failed', failure: 'time', message: 'kept running after the time limit by catching the interrupt (KeyboardInterrupt), so the sandbox was stopped', timeMs: pending.batch.timeLimitMs, console: '' }
+      : { status: 'failed', failure: 'runtime', message: 'the sandbox crashed while running this test', timeMs: 0, console: '' };
+    if (index >= 0) pending.outcomes[index] = outcome;
+    if (code === EXIT_OVER_TIME && stopAfter(pending.batch, outcome) !== undefined) {
+      pending.stopped = 'time';
+      this.finish(pending);
+      return;
     }
     this.replaceWorker(pending);
   }

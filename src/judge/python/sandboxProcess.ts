@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { CallClock, overLimitMessage } from '../callClock';
-import type { GuestCall, HostToWorker, SandboxBatch, SandboxOutcome, WorkerToHost } from '../protocol';
+import { EXIT_OVER_TIME, type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, type WorkerToHost } from '../protocol';
 import { type CallResult, runSandboxBatch } from '../sandboxBatchRun';
 import HARNESS from './harness.py';
 import LOCKDOWN from './lockdown.py';
@@ -37,6 +37,8 @@ const relay = parentPort;
 const send = (message: WorkerToHost): void => {
   relay?.postMessage(message);
 };
+/** Asks the relay to end the process: this thread may be stuck in a loop that swallows every interrupt. */
+const GIVE_UP = 'onsite:give-up';
 
 /**
  * Pyodide reads file-system flag constants through process.binding, which the permission model
@@ -70,6 +72,15 @@ let interrupted = false;
 let lastInterrupt = 0;
 /** A solution that catches KeyboardInterrupt is interrupted again this often; the harness's own code after the deadline gets the time between. */
 const REINTERRUPT_MS = 250;
+/**
+ * Still running this long after the first interrupt, the solution is swallowing them: the relay ends
+ * the process with EXIT_OVER_TIME, which the host reads as the call's time-out. Its watchdog would
+ * otherwise wait the limit's wall cap (3.5 × 48 s for Two Sum in Python: 168 s). process.exit on this
+ * thread cannot do it: from inside the interpreter's poll, the termination never reaches the loop.
+ */
+const GIVE_UP_AFTER_MS = 2000;
+let firstInterrupt = 0;
+let gaveUp = false;
 /** Read through a call: the getter below sets the flag behind the type checker's back. */
 function wasInterrupted(): boolean {
   return interrupted;
@@ -79,7 +90,12 @@ const interruptBuffer = {
   get 0(): number {
     if (!clock.overTime()) return 0;
     const now = performance.now();
+    if (interrupted && !gaveUp && now - firstInterrupt > GIVE_UP_AFTER_MS) {
+      gaveUp = true;
+      relay?.postMessage(GIVE_UP);
+    }
     if (interrupted && now - lastInterrupt < REINTERRUPT_MS) return 0;
+    if (!interrupted) firstInterrupt = now;
     interrupted = true;
     lastInterrupt = now;
     return 2;
@@ -139,6 +155,7 @@ function runCall(interpreter: Interpreter, batch: SandboxBatch, call: GuestCall)
   }
   const growthsBefore = failedGrowths;
   interrupted = false;
+  gaveUp = false;
   clock.start(batch.timeLimitMs);
   let reply: unknown;
   try {
@@ -261,7 +278,10 @@ async function main(): Promise<void> {
 /** The main thread: starts the Pyodide thread and relays; when that thread dies, so does the process (the host starts a new one). */
 function relayToPythonThread(): void {
   const worker = new Worker(script, { resourceLimits: { stackSizeMb: PYTHON_STACK_MB }, argv: process.argv.slice(2) });
-  worker.on('message', (message: WorkerToHost) => process.send?.(message));
+  worker.on('message', (message: WorkerToHost | typeof GIVE_UP) => {
+    if (message === GIVE_UP) process.exit(EXIT_OVER_TIME);
+    process.send?.(message);
+  });
   process.on('message', (message: HostToWorker) => {
     worker.postMessage(message);
   });
