@@ -348,7 +348,10 @@ return {
   call(fn, decoder, encoderName) {
     const returned = apply(fn, undefined, passedArgs);
     if (decoder === undefined) return returned;
-    if (typeof returned !== 'string') throw new TypeErrorCtor(toStr(encoderName) + ' must return a string, but it returned ' + (returned === null ? 'null' : typeof returned));
+    if (typeof returned !== 'string') {
+      const what = returned === null ? 'null' : isArray(returned) ? 'an array' : returned instanceof TreeNode ? 'a TreeNode' : typeof returned === 'object' ? 'an object' : typeof returned;
+      throw new TypeErrorCtor(toStr(encoderName) + ' must return a string, but it returned ' + what);
+    }
     return apply(decoder, undefined, [returned]);
   },
   serialize(value, shapeJson) {

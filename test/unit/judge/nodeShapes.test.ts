@@ -226,7 +226,7 @@ describe('judge / node classes, node references, cycles and codecs', function ()
         return root
 `, 'accepted', null],
     ['treeCodec', 'javascript', 'let kept = null;\nvar serialize = function (root) { kept = root; return ""; };\nvar deserialize = function (data) { return kept; };', 'wrong_answer', /reuses a node of the input/],
-    ['treeCodec', 'javascript', 'var serialize = function (root) { return [root]; };\nvar deserialize = function (data) { return data[0]; };', 'runtime_error', /serialize must return a string, but it returned object/],
+    ['treeCodec', 'javascript', 'var serialize = function (root) { return [root]; };\nvar deserialize = function (data) { return data[0]; };', 'runtime_error', /serialize must return a string, but it returned an array/],
     ['treeCodec', 'javascript', 'var serialize = function (root) { return ""; };', 'runtime_error', /no functions named serialize and deserialize were found/],
     // The Codec class other languages use: one instance encodes, a fresh one decodes.
     ['treeCodec', 'javascript', `class Codec {
