@@ -6,6 +6,7 @@
  * after the engine-parity pass (src/judge/parityStore.ts), so the judge need not load TypeScript for them.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { storeFreshness, writeStoredExpected } from '../judge/expectedStore';
 import { PARITY_STORE_FILE, writeParityStore } from '../judge/parityStore';
@@ -29,6 +30,8 @@ async function loadAll(root: string): Promise<Problem[]> {
   return problems;
 }
 
+const EXPECTED_LANES = Math.max(1, Math.min(2, availableParallelism()));
+
 export async function runExpected(args: string[]): Promise<number> {
   const outIndex = args.indexOf('--out');
   const out = resolve(outIndex >= 0 ? (args[outIndex + 1] ?? '') : __dirname);
@@ -38,26 +41,33 @@ export async function runExpected(args: string[]): Promise<number> {
     return 2;
   }
   const problems = await loadAll(resolve(paths[0] ?? bundledBank()));
-  // The store's own values are the reference's, computed fresh: never read back while writing.
-  const judge = new Judge({ expectedStoreDirectory: false });
+  const stale = problems.filter((problem) => storeFreshness(out, problem) !== 'current');
   const started = performance.now();
   let written = 0;
   let bytes = 0;
   let failed = 0;
-  try {
-    for (const problem of problems) {
-      if (storeFreshness(out, problem) === 'current') continue;
-      try {
-        bytes += writeStoredExpected(out, problem.meta.id, await judge.expectedForStore(problem));
-        written++;
-      } catch (error) {
-        failed++;
-        console.error(`expected: ${problem.meta.id}: ${(error as Error).message}`);
+  let next = 0;
+  // One sandbox per core, at most two (as `onsite validate`): on a fresh clone this is most of `npm run build`.
+  const lane = async (): Promise<void> => {
+    // The store's own values are the reference's, computed fresh: never read back while writing.
+    const judge = new Judge({ expectedStoreDirectory: false });
+    try {
+      for (let problem = stale[next++]; problem !== undefined; problem = stale[next++]) {
+        try {
+          // Awaited first: `bytes += f(await …)` would read bytes before the other lane adds to it.
+          const values = await judge.expectedForStore(problem);
+          bytes += writeStoredExpected(out, problem.meta.id, values);
+          written++;
+        } catch (error) {
+          failed++;
+          console.error(`expected: ${problem.meta.id}: ${(error as Error).message}`);
+        }
       }
+    } finally {
+      await judge.dispose();
     }
-  } finally {
-    await judge.dispose();
-  }
+  };
+  await Promise.all(Array.from({ length: Math.min(EXPECTED_LANES, stale.length) }, lane));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`expected: ${written} of ${problems.length} problems recomputed (${(bytes / 1024).toFixed(0)} KB) in ${seconds} s, ${problems.length - written - failed} already current${failed > 0 ? `, ${failed} failed` : ''}`);
   // Always rewritten: a few seconds, and it must follow every edit of a generator or a reference.
