@@ -60,9 +60,8 @@ function paramShape(param: Param, params: Param[]): Shape {
 }
 
 function callExtras(entry: FunctionEntry, argShapes: Shape[]): FunctionCallExtras {
-  const nodeClass = argShapes.includes('graph') || shapeOf(entry.returns) === 'graph' ? 'graph'
-    : argShapes.includes('randomList') || shapeOf(entry.returns) === 'randomList' ? 'randomList'
-      : undefined;
+  const shapes = [...argShapes, shapeOf(entry.returns)];
+  const nodeClass = shapes.includes('graph') ? 'graph' : shapes.includes('randomList') ? 'randomList' : undefined;
   const extras: FunctionCallExtras = {};
   if (entry.decoder !== undefined) extras.decoderName = entry.decoder;
   if (nodeClass !== undefined) extras.nodeClass = nodeClass;

@@ -269,7 +269,7 @@ function buildShaped(json, shape) {
   if (shape === 'tree') return buildTree(json);
   if (shape === 'graph') return buildGraph(json);
   if (shape === 'randomList') return buildRandomList(json);
-  if (typeof shape === 'object' && shape !== null && isArray(json)) {
+  if (isShape(shape, 'of') && isArray(json)) {
     for (let i = 0; i < json.length; i++) json[i] = buildShaped(json[i], shape.of);
   }
   return json;
@@ -330,7 +330,7 @@ return {
     inputNodes = fresh === true ? new SetCtor() : null;
     currentArgs = ownList();
     inputsAsBuilt = ownList();
-    treeNodeSets = ownList();
+    argumentTrees = ownList();
     for (let i = 0; i < args.length; i++) {
       const shape = shapes[i];
       currentArgs[i] = isShape(shape, 'nodeOf') || isShape(shape, 'tailOf') ? args[i] : buildShaped(args[i], shape);

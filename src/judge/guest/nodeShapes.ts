@@ -119,48 +119,46 @@ function serializeRandomList(head, state) {
   return out + spend(state, ']');
 }
 
-/* A node returned from a tree argument (LCA): judged by its val, and it must be one of that tree's nodes. */
-let treeNodeSets = ownList();
-function nodesOfArgument(k) {
-  if (treeNodeSets[k] === undefined) {
+/* A node returned from a tree argument (LCA): judged by its val, and it must be one of that tree's nodes.
+   The tree is walked once per test, when the first reference into it is built, before the solution runs. */
+let argumentTrees = ownList();
+function treeOfArgument(k) {
+  if (argumentTrees[k] === undefined) {
     const set = new SetCtor(), nodes = treeNodes(currentArgs[k]);
     for (let i = 0; i < nodes.length; i++) add(set, nodes[i]);
-    treeNodeSets[k] = set;
+    argumentTrees[k] = { nodes, set };
   }
-  return treeNodeSets[k];
+  return argumentTrees[k];
 }
 function nodeWithVal(k, val) {
-  const nodes = treeNodes(currentArgs[k]);
-  nodesOfArgument(k);
+  const nodes = treeOfArgument(k).nodes;
   for (let j = 0; j < nodes.length; j++) if (nodes[j].val === val) return nodes[j];
   return null;
 }
 function serializeNodeOf(node, k, state) {
   if (node === null || node === undefined) return spend(state, 'null');
   if (typeof node !== 'object' || isArray(node)) fail('expected a node of the input tree but found ' + kindOf(node) + ' (return the node itself, not its val)');
-  if (!has(nodesOfArgument(k), node)) fail('the returned node is not a node of the input tree (return the node itself, not a new one)');
+  if (!has(treeOfArgument(k).set, node)) fail('the returned node is not a node of the input tree (return the node itself, not a new one)');
   return serializeValue(node.val, state, 1);
 }
 
-/* Copy problems must leave their input as it was: its serialisation before the call, compared after it. */
-function recordAsBuilt(i, shape) {
+/* Copy problems must leave their input as it was: its serialisation before the call, compared after it.
+   The input is serialised with the reuse check off (its nodes are the input's, of course). */
+function serializeInput(i, shape) {
   const keep = inputNodes;
   inputNodes = null;
   try {
-    inputsAsBuilt[i] = { shape, text: shape === 'graph' ? serializeGraph(currentArgs[i], freshState()) : serializeRandomList(currentArgs[i], freshState()) };
+    return serializeShaped(currentArgs[i], shape, freshState(), 0);
   } finally { inputNodes = keep; }
 }
+function recordAsBuilt(i, shape) { inputsAsBuilt[i] = { shape, text: serializeInput(i, shape) }; }
 function checkInputsUnchanged() {
-  const keep = inputNodes;
-  inputNodes = null;
-  try {
-    for (let i = 0; i < inputsAsBuilt.length; i++) {
-      const before = inputsAsBuilt[i];
-      if (before === undefined) continue;
-      let after;
-      try { after = before.shape === 'graph' ? serializeGraph(currentArgs[i], freshState()) : serializeRandomList(currentArgs[i], freshState()); } catch (e) { after = ''; }
-      if (after !== before.text) fail('the input was changed: a copy must leave the original as it was');
-    }
-  } finally { inputNodes = keep; }
+  for (let i = 0; i < inputsAsBuilt.length; i++) {
+    const before = inputsAsBuilt[i];
+    if (before === undefined) continue;
+    let after;
+    try { after = serializeInput(i, before.shape); } catch (e) { after = ''; }
+    if (after !== before.text) fail('the input was changed: a copy must leave the original as it was');
+  }
 }
 `;

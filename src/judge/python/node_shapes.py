@@ -167,6 +167,7 @@ def _build_args(raw, shapes, fresh):
         if shape in ("graph", "randomList"):
             inputs.as_built[i] = (shape, _serialize(built[i], shape, _Budget(1 << 40)))
     passed = []
+    tree_nodes = {}
     for i, a in enumerate(raw):
         shape = shape_at(i)
         if _isinstance(shape, _dict) and "tailOf" in shape:
@@ -174,9 +175,11 @@ def _build_args(raw, shapes, fresh):
             continue
         if _isinstance(shape, _dict) and "nodeOf" in shape:
             k = shape["nodeOf"]
-            nodes = _tree_nodes(built[k])
-            inputs.tree_ids.setdefault(k, {_id(n) for n in nodes})
-            built[i] = next((n for n in nodes if n.val == a), None)
+            # Walked once per tree, before the solution runs: p and q both point into root.
+            if k not in tree_nodes:
+                tree_nodes[k] = _tree_nodes(built[k])
+                inputs.tree_ids[k] = {_id(n) for n in tree_nodes[k]}
+            built[i] = next((n for n in tree_nodes[k] if n.val == a), None)
         passed.append(built[i])
     return built, passed, inputs
 

@@ -6,6 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { shapeOf } from '../../judge/calls';
 import type { CustomTest as JudgeCustomTest } from '../../judge/judge';
 import type { Param, Problem } from '../../problems/types';
 
@@ -87,13 +88,13 @@ export function testParams(problem: Problem): Param[] {
 
 function asWrittenInTests(param: Param): Param {
   if (param.nodeOf !== undefined) return { name: param.name, type: 'number' };
-  if (param.type.replace(/\s*\|\s*null\b/g, '') === 'GraphNode') return { name: param.name, type: 'number[][]' };
+  if (shapeOf(param.type) === 'graph') return { name: param.name, type: 'number[][]' };
   return param;
 }
 
 /** Whether a test gives this parameter in the language's own terms (a list as a list), so Python's annotation can label it. */
 export function writtenAsDeclared(param: Param): boolean {
-  return asWrittenInTests(param) === param && !/RandomListNode/.test(param.type);
+  return asWrittenInTests(param) === param && shapeOf(param.type) !== 'randomList';
 }
 
 function fitsType(value: unknown, type: string): boolean {
