@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { storeFreshness, writeStoredExpected } from '../judge/expectedStore';
-import { PARITY_STORE_FILE, writeParityStore } from '../judge/parityStore';
+import { PARITY_STORE_DIRECTORY, writeParityStore } from '../judge/parityStore';
 import { Judge } from '../judge/judge';
 import { loadProblem, problemFoldersIn } from '../problems/loader';
 import type { Problem } from '../problems/types';
@@ -73,7 +73,7 @@ export async function runExpected(args: string[]): Promise<number> {
   // Always rewritten: a few seconds, and it must follow every edit of a generator or a reference.
   const parityStarted = performance.now();
   const stored = await writeParityStore(out, problems);
-  console.log(`expected: ${stored} of the bank's own scripts through the engine-parity pass in ${((performance.now() - parityStarted) / 1000).toFixed(1)} s (${PARITY_STORE_FILE})`);
+  console.log(`expected: ${stored} of the bank's own scripts through the engine-parity pass in ${((performance.now() - parityStarted) / 1000).toFixed(1)} s (${PARITY_STORE_DIRECTORY}/)`);
   return failed > 0 ? 1 : 0;
 }
 

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { needsParityPass } from '../../../src/judge/engineParity';
-import { PARITY_STORE_FILE, parityStoreReader, writeParityStore } from '../../../src/judge/parityStore';
+import { entryPath, PARITY_STORE_DIRECTORY, parityKey, parityStoreReader, writeParityStore } from '../../../src/judge/parityStore';
 import { stripModuleSyntax } from '../../../src/judge/solutionSource';
 import { transpileTypeScript } from '../../../src/judge/transpile';
 import type { Problem } from '../../../src/problems/types';
@@ -50,6 +50,13 @@ describe('parity store: the bank\'s own scripts through the engine-parity pass a
     assert.ok(rewritten >= 1, 'no script was rewritten: the test covers only "unchanged" entries');
   });
 
+  it('writes one file per script, so a Submit reads only its own problem\'s entries', async () => {
+    const files = readdirSync(join(directory, PARITY_STORE_DIRECTORY));
+    const stored = await writeParityStore(directory, problems);
+    assert.equal(files.length, stored, 'a file per stored script, and nothing left from the previous write');
+    assert.ok(files.every((f) => /^[0-9a-f]{64}\.json$/.test(f)));
+  });
+
   it('misses a script that differs by one character, so an edited problem is transformed live', () => {
     const read = parityStoreReader(directory);
     const [twoSum] = problems;
@@ -63,11 +70,15 @@ describe('parity store: the bank\'s own scripts through the engine-parity pass a
     const other = mkdtempSync(join(tmpdir(), 'onsite-parity-'));
     try {
       assert.equal(parityStoreReader(other)(twoSum.generator), undefined, 'missing');
-      writeFileSync(join(other, PARITY_STORE_FILE), '{ not json');
+      mkdirSync(join(other, PARITY_STORE_DIRECTORY));
+      const key = parityKey(twoSum.generator);
+      writeFileSync(entryPath(other, key), '{ not json');
       assert.equal(parityStoreReader(other)(twoSum.generator), undefined, 'corrupt');
-      const current = JSON.parse(readFileSync(join(directory, PARITY_STORE_FILE), 'utf8')) as { format: string };
-      writeFileSync(join(other, PARITY_STORE_FILE), JSON.stringify({ ...current, format: 'parity-js/0' }));
+      const current = JSON.parse(readFileSync(entryPath(directory, key), 'utf8')) as { format: string };
+      writeFileSync(entryPath(other, key), JSON.stringify({ ...current, format: 'parity-js/0' }));
       assert.equal(parityStoreReader(other)(twoSum.generator), undefined, 'another format');
+      writeFileSync(entryPath(other, key), JSON.stringify(current));
+      assert.ok(parityStoreReader(other)(twoSum.generator) !== undefined, 'the same entry, whole, is found');
     } finally {
       rmSync(other, { recursive: true, force: true });
     }
