@@ -87,7 +87,7 @@ describe('judge / efficiency tier', function () {
 
   it('a solution that runs out of memory at interview scale is not called efficient: no test there ran to an answer', async () => {
     // Correct within the constraints; beyond them it fills memory until the sandbox stops it.
-    const hoarding = `${problem.reference}\nconst fullLIS = lengthOfLIS;\nlengthOfLIS = (nums) => { if (nums.length > 2500) { const hoard = []; for (;;) hoard.push(new Array(1e6).fill(1)); } return fullLIS(nums); };\n`;
+    const hoarding = `${problem.reference}\nconst fullLIS = lengthOfLIS;\nlengthOfLIS = (nums) => { if (nums.length > 2500) { const hoard = []; for (;;) hoard.push(new Uint8Array(1 << 24)); } return fullLIS(nums); };\n`;
     assert.equal((await judge.submit(problem, hoarding, 'javascript')).verdict, 'accepted');
     const report = await judge.efficiency(problem, hoarding, 'javascript');
     assert.equal(report?.verdict, 'unfinished');
