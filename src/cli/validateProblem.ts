@@ -4,6 +4,7 @@
  */
 import type { Judge } from '../judge/judge';
 import { canonicalJson } from '../judge/compare';
+import { smallTestBatches } from '../judge/mutationGate';
 import type { TestResult } from '../vocabulary/verdicts';
 import { parseStatementExamples } from '../problems/examples';
 import { loadProblem, type Origin } from '../problems/loader';
@@ -123,13 +124,17 @@ async function checkConstraints(problem: Problem, judge: Judge, issues: ProblemI
   });
 }
 
-/** Does any hidden test catch this source? Literal tests first: they are fast and usually suffice. */
+/**
+ * Does any hidden test catch this source? The small ones first (literal and generated): they are fast
+ * and usually suffice, so a caught mutant never waits for the maximum-size tests.
+ */
 async function caughtByHiddenTests(problem: Problem, source: string, judge: Judge): Promise<boolean> {
-  const literal = problem.tests.hidden.flatMap((t, i) =>
-    isGeneratedTest(t) ? [] : [{ id: `hidden-${i + 1}`, label: t.label, source: 'hidden' as const, args: t.args, expected: t.expected }],
-  );
-  const quick = await judge.judge(problem, source, 'javascript', literal);
-  if (quick.tests.some((t) => t.verdict !== 'accepted')) return true;
+  // A generator the reference fails on is reported by the reference run; the full run below still decides.
+  const batches = await smallTestBatches(judge, problem, ['hidden']).catch(() => []);
+  for (const batch of batches) {
+    const quick = await judge.judge(problem, source, 'javascript', batch);
+    if (quick.tests.some((t) => t.verdict !== 'accepted')) return true;
+  }
   const full = await judge.submit(problem, source, 'javascript');
   return full.tests.some((t) => t.source === 'hidden' && t.verdict !== 'accepted');
 }

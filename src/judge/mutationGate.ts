@@ -81,7 +81,9 @@ interface KnownTest {
   expected: unknown;
 }
 
-function asJudgedTest(t: KnownTest): { id: string; label: string; source: KnownTest['source']; args: unknown[]; expected: unknown } {
+type JudgedTest = { id: string; label: string; source: KnownTest['source']; args: unknown[]; expected: unknown };
+
+function asJudgedTest(t: KnownTest): JudgedTest {
   return { id: t.id, label: t.label, source: t.source, args: JSON.parse(t.argsJson) as unknown[], expected: t.expected };
 }
 
@@ -99,6 +101,17 @@ async function suiteTests(judge: Judge, problem: Problem): Promise<KnownTest[]> 
     hidden.push({ id, label: t.label, source: 'hidden', argsJson: generated.argsJson, expected: generated.expected });
   }
   return [...visible, ...hidden];
+}
+
+/**
+ * The suite's tests with a small input, in suite order and in two batches (the first few, then the
+ * rest), ready for `judge.judge`: a wrong solution usually fails one of the first few, so it is judged
+ * there before the other small tests, let alone a maximum-size one, have to run.
+ */
+export async function smallTestBatches(judge: Judge, problem: Problem, sources: readonly KnownTest['source'][] = ['visible', 'hidden']): Promise<JudgedTest[][]> {
+  const suite = await suiteTests(judge, problem);
+  const small = suite.filter((t) => sources.includes(t.source) && t.argsJson.length <= SMALL_INPUT_CHARS).map(asJudgedTest);
+  return [small.slice(0, FIRST_BATCH), small.slice(FIRST_BATCH)].filter((batch) => batch.length > 0);
 }
 
 function firstFailure(report: JudgeReport): string {
@@ -224,10 +237,9 @@ function equivalenceFingerprint(candidates: EquivalenceCandidates, problem: Prob
 }
 
 /** Judges one mutant: the small tests first (a few, then the rest), then, if it passes them, the real submission. */
-async function judgeMutant(judge: Judge, problem: Problem, mutant: Mutant, smallTests: KnownTest[]): Promise<MutantJudgement> {
-  for (const batch of [smallTests.slice(0, FIRST_BATCH), smallTests.slice(FIRST_BATCH)]) {
-    if (batch.length === 0) continue;
-    const quick = await judge.judge(problem, mutant.source, 'javascript', batch.map(asJudgedTest));
+async function judgeMutant(judge: Judge, problem: Problem, mutant: Mutant, smallBatches: JudgedTest[][]): Promise<MutantJudgement> {
+  for (const batch of smallBatches) {
+    const quick = await judge.judge(problem, mutant.source, 'javascript', batch);
     if (quick.verdict === 'compile_error') return { mutant, status: 'compile_error', detail: quick.tests[0]?.message ?? 'compile error' };
     if (quick.verdict !== 'accepted' || quick.notRun !== undefined) return { mutant, status: 'killed', detail: firstFailure(quick) };
   }
@@ -243,13 +255,12 @@ export async function runMutationGate(judge: Judge, problem: Problem, ts: TypeSc
   const started = performance.now();
   const all = generateMutants(ts, problem.reference);
   const mutants = generateMutants(ts, problem.reference, { cap: options.cap ?? DEFAULT_MUTANT_CAP });
-  const suite = await suiteTests(judge, problem);
-  const smallTests = suite.filter((t) => t.argsJson.length <= SMALL_INPUT_CHARS);
+  const smallBatches = await smallTestBatches(judge, problem);
   const judged: MutantJudgement[] = [];
   let candidates: EquivalenceCandidates | undefined;
   let randomTests: KnownTest[] | undefined;
   for (const mutant of mutants) {
-    const judgement = await judgeMutant(judge, problem, mutant, smallTests);
+    const judgement = await judgeMutant(judge, problem, mutant, smallBatches);
     if (judgement.status === 'survived') {
       candidates ??= await equivalenceCandidates(judge, problem, options.equivalenceSizes ?? DEFAULT_SIZES, options.equivalenceSeeds ?? DEFAULT_SEEDS);
       const fingerprint = equivalenceFingerprint(candidates, problem, mutant);
