@@ -124,13 +124,24 @@ async function checkConstraints(problem: Problem, judge: Judge, issues: ProblemI
   });
 }
 
+type QuickBatches = Awaited<ReturnType<typeof smallTestBatches>>;
+
 /**
- * Does any hidden test catch this source? The small ones first (literal and generated): they are fast
- * and usually suffice, so a caught mutant never waits for the maximum-size tests.
+ * The hidden tests a mutant meets before a full Submit: the small ones (literal and generated), in the
+ * mutation gate's batches. When the reference run failed somewhere (a generator that throws or never
+ * returns is reported there), the literal hidden tests alone: a failed generator is not cached, and
+ * asking it again would cost its time limit once more.
  */
-async function caughtByHiddenTests(problem: Problem, source: string, judge: Judge): Promise<boolean> {
-  // A generator the reference fails on is reported by the reference run; the full run below still decides.
-  const batches = await smallTestBatches(judge, problem, ['hidden']).catch(() => []);
+async function quickBatches(problem: Problem, judge: Judge, referencePassed: boolean): Promise<QuickBatches> {
+  if (referencePassed) return smallTestBatches(judge, problem, ['hidden']);
+  const literal = problem.tests.hidden.flatMap((t, i) =>
+    isGeneratedTest(t) ? [] : [{ id: `hidden-${i + 1}`, label: t.label, source: 'hidden' as const, args: t.args, expected: t.expected }],
+  );
+  return [literal];
+}
+
+/** Does any hidden test catch this source? The quick batches first, so a caught mutant never waits for the maximum-size tests. */
+async function caughtByHiddenTests(problem: Problem, source: string, judge: Judge, batches: QuickBatches): Promise<boolean> {
   for (const batch of batches) {
     const quick = await judge.judge(problem, source, 'javascript', batch);
     if (quick.tests.some((t) => t.verdict !== 'accepted')) return true;
@@ -139,10 +150,12 @@ async function caughtByHiddenTests(problem: Problem, source: string, judge: Judg
   return full.tests.some((t) => t.source === 'hidden' && t.verdict !== 'accepted');
 }
 
-async function checkMutants(problem: Problem, judge: Judge, issues: ProblemIssue[]): Promise<number> {
+async function checkMutants(problem: Problem, judge: Judge, issues: ProblemIssue[], referencePassed: boolean): Promise<number> {
+  if (problem.mutants.length === 0) return 0;
+  const batches = await quickBatches(problem, judge, referencePassed);
   let caught = 0;
   for (const mutant of problem.mutants) {
-    if (await caughtByHiddenTests(problem, mutant.source, judge)) {
+    if (await caughtByHiddenTests(problem, mutant.source, judge, batches)) {
       caught += 1;
     } else {
       issues.push({
@@ -174,11 +187,13 @@ export async function validateProblem(problem: Problem, judge: Judge, naiveTimin
       });
     }
   });
+  const issuesBeforeReference = issues.length;
   const slowestReferenceMs = await checkReference(problem, judge, issues, warnings);
+  const referencePassed = issues.length === issuesBeforeReference;
   // Only visible and hidden inputs: the efficiency tier is beyond the constraints by design.
   await checkConstraints(problem, judge, issues, warnings);
   const efficiency = await checkEfficiencyTier(problem, judge, issues, warnings, naiveTiming);
-  const mutantsCaught = await checkMutants(problem, judge, issues);
+  const mutantsCaught = await checkMutants(problem, judge, issues, referencePassed);
   return {
     id: problem.meta.id,
     dir: problem.dir,
