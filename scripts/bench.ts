@@ -11,7 +11,7 @@
  * --problems [--lanes N] [--no-mutation] [--write-readme]), the Python sandbox (--python; --python-only skips the rest),
  * and issue 18's command-line and stall figures: `onsite judge` wall against a bare Node start and the
  * longest event-loop stall of a scripted interview (always), `onsite validate` on the whole bank (slow:
- * --validate-bank); --instant-only runs just that section.
+ * --validate-bank); --instant-only runs just that section, --judge-only just the judge's.
  */
 import { join } from 'node:path';
 import { Judge } from '../src/judge/judge';
@@ -117,11 +117,12 @@ async function main(): Promise<void> {
   }
   console.log(`Onsite benchmarks — ${new Date().toISOString()} — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
   console.log('## Interviewer (clarifying questions)');
-  await benchInterviewer(args.includes('--calibrate'));
+  if (!args.includes('--judge-only')) await benchInterviewer(args.includes('--calibrate'));
   if (args.includes('--interviewer')) return;
   console.log('');
   console.log('## Judge');
   for (const line of await benchJudge()) console.log(line);
+  if (args.includes('--judge-only')) return;
   console.log('\n## Instant feel (issue 18): the CLI and the host\'s stalls');
   for (const line of await benchInstantFeel({ validateBank: args.includes('--validate-bank') })) console.log(line);
   console.log('\n## Node built-ins in the sandbox');
