@@ -98,6 +98,7 @@ export class OnsiteServices implements vscode.Disposable {
       bank: this.bank,
       statusBar: this.statusBar,
       log: this.log,
+      activatedAt: this.activatedAt,
       judge: () => this.judge(features.Judge),
       debrief: this.debrief,
       sessionEnded: () => {

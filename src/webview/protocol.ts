@@ -38,6 +38,11 @@ const planShape = record({
 
 const webviewMessages = {
   ready: record({ kind: kind('ready') }),
+  /**
+   * The webview drew an interview view for the first time since it loaded. The host starts background
+   * work (the judge worker) only then, so that work does not slow the panel's first paint.
+   */
+  shown: record({ kind: kind('shown') }),
   askQuestion: record({ kind: kind('askQuestion'), text: text(LIMITS.text) }),
   /** The candidate's pick after the interviewer asked back: a clarification id offered, or null for "Neither". */
   chooseClarification: record({ kind: kind('chooseClarification'), questionSeq: integer(0, 1e9), clarificationId: nullable(id) }),

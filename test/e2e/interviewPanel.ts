@@ -46,6 +46,14 @@ export class InterviewPanel {
     }
   }
 
+  /**
+   * After a reload the panel first draws the view it saved (inert, "Reconnecting…"); it is live once
+   * the extension's own view replaced it.
+   */
+  async waitForLive(timeoutMs = 30_000): Promise<void> {
+    await (await this.frame(timeoutMs)).locator('#app:not([inert]) nav.stepper').waitFor({ timeout: timeoutMs });
+  }
+
   async waitForPhase(phase: PhaseName, timeoutMs = 20_000): Promise<void> {
     await (await this.locator(`.step.current .step-name:text-is("${phase}")`)).waitFor({ timeout: timeoutMs });
   }

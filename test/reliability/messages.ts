@@ -178,6 +178,7 @@ export async function runMessageFuzz(count: number, seed = 20261124): Promise<Me
   // The editor's part, done the way the extension does it minus the editor: the real judge, the real session.
   const effects: InterviewEffects = {
     ready: () => undefined,
+    shown: () => undefined,
     run: async (r) => {
       const report = await judge.run(r.problem, SOLUTION, 'javascript', r.savedTests.map((t) => ({ id: t.id, label: t.label, args: t.args.map((a) => JSON.parse(a) as unknown) })));
       r.lastRun = report;

@@ -40,6 +40,8 @@ export interface InterviewDeps {
   bank: ProblemBankService;
   statusBar: InterviewStatusBar;
   log: OnsiteLog;
+  /** Date.now() when activation began: the reload's log lines count from there. */
+  activatedAt: number;
   judge(): Judge;
   /** Where a finished session's debrief is shown. */
   debrief: DebriefService;
@@ -61,7 +63,9 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
   private reopened: Promise<boolean> | undefined;
   private keepRecordOnDispose = false;
   /** For the log after a reload: when the extension activated, until the reopened panel first shows the interview. */
-  private reopenedSince: number | undefined = Date.now();
+  private reopenedSince: number | undefined;
+  /** The steps of that wait, in ms after activation, for the same log line. */
+  private readonly reopenSteps: string[] = [];
   private readonly handler: WebviewMessageHandler;
   private readonly effects: RoomEffects;
   private readonly clock: InterviewClock;
@@ -69,8 +73,13 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
 
   constructor(private readonly deps: InterviewDeps) {
     const room = (): InterviewRoom | undefined => this.current?.room;
+    this.reopenedSince = deps.activatedAt;
     this.effects = new RoomEffects(deps, {
-      ready: () => { this.sendView(); },
+      ready: () => {
+        this.reopenStep('webview ready');
+        this.sendView();
+      },
+      shown: () => { this.viewShown(); },
       notify: (level, text) => { this.notify(level, text); },
       postFocus: (target) => { this.postFocus(target); },
     });
@@ -116,7 +125,9 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
 
   /**
    * The judge worker takes a moment to start and the candidate will need it within minutes, but not
-   * before the panel shows: loading QuickJS on a busy 2-core machine delayed the restored panel.
+   * before the panel has drawn the interview: started as the view was posted, loading QuickJS held the
+   * view's delivery to the webview back by 1.0–1.4 s on this 2-core machine (e2e reload trace). The
+   * webview says `shown` once it drew the view; with no panel to wait for, the worker starts at once.
    */
   private warmJudgeAfterFirstView(language: Language): void {
     this.pendingWarmUp = language;
@@ -154,6 +165,7 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
     const session = InterviewSession.resume(sessionId, { store: this.deps.store, idleThresholdMs: settings.idleThresholdSeconds * 1000, hintsInStrictMode: settings.hintsInStrictMode });
     this.adopt(new InterviewRoom(session, problem, this.deps.customTests, { earlierEvents: read.log.events, validateInput: this.validateInput }));
     this.deps.log.info(`Resumed ${sessionId} in ${Date.now() - started} ms.`);
+    this.reopenStep('session resumed');
     if (session.state.phase !== 'done') this.warmJudgeAfterFirstView(session.state.language);
     return true;
   }
@@ -204,6 +216,7 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
    * returns, so the page loads while the session and its problem are read, not after.
    */
   revive(panel: vscode.WebviewPanel): void {
+    this.reopenStep('panel revived');
     InterviewPanel.revive(panel, this.deps.extensionUri, this, this.deps.log);
     const sessionId = this.current === undefined ? (this.recallOpenPanel() ?? this.latestUnfinished()) : undefined;
     if (sessionId !== undefined) {
@@ -325,11 +338,20 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
     panel.setTitle(vscode.l10n.t('Interview: {0}', state.title));
     panel.post({ kind: 'view', view: buildView(current.room, current.statementHtml, currentSettings().hintsInStrictMode) });
     this.clock.viewSent();
-    if (panel.isReady) {
-      if (this.reopenedSince !== undefined) this.deps.log.info(`The reopened interview panel showed the interview ${Date.now() - this.reopenedSince} ms after activation.`);
-      this.reopenedSince = undefined;
-      this.warmPendingJudge();
+  }
+
+  /** The webview drew the interview: only now does the judge worker start (see warmJudgeAfterFirstView). */
+  private viewShown(): void {
+    if (this.reopenedSince !== undefined) {
+      const steps = this.reopenSteps.length === 0 ? '' : ` (${this.reopenSteps.map((s) => `${s} ms`).join(', ')})`;
+      this.deps.log.info(`The reopened interview panel showed the interview ${Date.now() - this.reopenedSince} ms after activation${steps}.`);
     }
+    this.reopenedSince = undefined;
+    this.warmPendingJudge();
+  }
+
+  private reopenStep(name: string): void {
+    if (this.reopenedSince !== undefined && !this.reopenSteps.some((s) => s.startsWith(name))) this.reopenSteps.push(`${name} ${Date.now() - this.reopenedSince}`);
   }
 
   private postFocus(target: FocusTarget): void {

@@ -30,6 +30,8 @@ export type FocusTarget = 'question' | 'plan' | 'tests' | 'notes' | 'followUp';
 /** What stays with the controller: the view it sends and where keyboard focus goes. */
 export interface ViewChannel {
   ready(): void;
+  /** The webview drew the interview: background work may start. */
+  shown(): void;
   notify(level: 'info' | 'error', text: string): void;
   postFocus(target: FocusTarget): void;
 }
@@ -44,6 +46,10 @@ export class RoomEffects implements InterviewEffects, vscode.Disposable {
 
   ready(): void {
     this.view.ready();
+  }
+
+  shown(): void {
+    this.view.shown();
   }
 
   notify(level: 'info' | 'error', text: string): void {

@@ -16,6 +16,8 @@ import { refusalWords } from '../refusalWords';
 export interface InterviewEffects {
   /** The webview (re)loaded and wants the current view. */
   ready(): void;
+  /** The webview drew its first interview view since it loaded. */
+  shown(): void;
   run(room: InterviewRoom): Promise<void>;
   submit(room: InterviewRoom): Promise<void>;
   debugTest(room: InterviewRoom, testId: string): Promise<void>;
@@ -36,8 +38,8 @@ export type HandleOutcome = 'handled' | 'invalid' | 'refused';
 const ACTIVE_PHASES: readonly SessionPhase[] = ['clarify', 'plan', 'code', 'test'];
 const CODING: readonly SessionPhase[] = ['code', 'test'];
 
-/** Phases in which each command makes sense; `ready` is always accepted, even with no interview. */
-const ALLOWED_IN: Record<Exclude<WebviewMessageKind, 'ready'>, readonly SessionPhase[]> = {
+/** Phases in which each command makes sense; `ready` and `shown` are always accepted, even with no interview. */
+const ALLOWED_IN: Record<Exclude<WebviewMessageKind, 'ready' | 'shown'>, readonly SessionPhase[]> = {
   askQuestion: ['clarify', 'plan'],
   chooseClarification: ['clarify', 'plan'],
   noQuestions: ['clarify'],
@@ -85,6 +87,10 @@ export class WebviewMessageHandler {
       this.effects.ready();
       return 'handled';
     }
+    if (message.kind === 'shown') {
+      this.effects.shown();
+      return 'handled';
+    }
     const room = this.currentRoom();
     if (room === undefined) {
       this.log.warn(`Ignored "${message.kind}": no interview is open.`);
@@ -116,7 +122,7 @@ export class WebviewMessageHandler {
     }
   }
 
-  private async dispatch(room: InterviewRoom, message: Exclude<WebviewMessage, { kind: 'ready' }>): Promise<ActionResult | undefined> {
+  private async dispatch(room: InterviewRoom, message: Exclude<WebviewMessage, { kind: 'ready' | 'shown' }>): Promise<ActionResult | undefined> {
     const session = room.session;
     switch (message.kind) {
       case 'askQuestion':

@@ -22,6 +22,7 @@ performance.mark('onsite:script-evaluated');
 useHostTranslations(document.body);
 const root = document.getElementById('app');
 if (root !== null) {
+  let shown = false;
   const screen = new InterviewScreen(root, (message: WebviewMessage) => { postToHost(message); });
   window.addEventListener('message', (event: MessageEvent) => {
     const parsed = parseHostMessage(event.data);
@@ -31,7 +32,13 @@ if (root !== null) {
     }
     if (performance.getEntriesByName('onsite:first-message', 'mark').length === 0) performance.mark('onsite:first-message');
     screen.handle(parsed.value);
+    if (parsed.value.kind === 'view' && !shown) {
+      // Once per load: the host holds its background work (the judge's start) until the panel has drawn.
+      shown = true;
+      postToHost({ kind: 'shown' });
+    }
   });
+  if (screen.showSaved()) performance.mark('onsite:saved-view-drawn');
   postToHost({ kind: 'ready' });
   performance.mark('onsite:ready-sent');
 }

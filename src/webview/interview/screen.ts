@@ -5,6 +5,7 @@
 import * as l10n from '@vscode/l10n';
 import { h, replaceChildren, setValue, valueOf } from '../shared/dom';
 import { loadViewState, saveViewState } from '../shared/vscodeApi';
+import { parseHostMessage } from '../protocol';
 import type { HostMessage, InterviewView } from '../protocol';
 import { ClarifyPane } from './panes/clarify';
 import { CodePane } from './panes/code';
@@ -25,6 +26,12 @@ interface ViewDetails {
   drafts: Record<string, string>;
   /** The session the drafts belong to. */
   sessionId: string;
+  /**
+   * The last view the extension sent. VS Code keeps a webview's state across a window reload, so the
+   * panel draws it as soon as its script runs, without waiting for an extension host that is still
+   * starting (or busy activating git); unknown because it is validated again before it is drawn.
+   */
+  lastView?: unknown;
 }
 
 /** Fields whose unsent text survives the webview being reloaded or hidden. */
@@ -45,6 +52,7 @@ export class InterviewScreen {
   private details: ViewDetails;
   private started = false;
   private draftsRestored = false;
+  private scrollSave: number | undefined;
 
   constructor(private readonly root: HTMLElement, send: Send) {
     this.header = new Header(send);
@@ -69,17 +77,39 @@ export class InterviewScreen {
     });
     window.addEventListener('scroll', () => {
       this.details.scrollY = window.scrollY;
-      saveViewState(this.details);
+      // The state carries the last view (tens of KB): saved once scrolling pauses, not at every event.
+      if (this.scrollSave !== undefined) return;
+      this.scrollSave = window.setTimeout(() => {
+        this.scrollSave = undefined;
+        saveViewState(this.details);
+      }, 200);
     }, { passive: true });
+  }
+
+  /**
+   * Draws the view saved before a reload, read-only (inert and dimmed, "Reconnecting…" in place of the clocks)
+   * until the extension's own view replaces it. False when there is none or it no longer fits the
+   * protocol (saved by an older version).
+   */
+  showSaved(): boolean {
+    if (this.details.lastView === undefined) return false;
+    const parsed = parseHostMessage({ kind: 'view', view: this.details.lastView });
+    if (!parsed.ok || parsed.value.kind !== 'view') return false;
+    this.show(parsed.value.view, false);
+    return true;
   }
 
   handle(message: HostMessage): void {
     switch (message.kind) {
       case 'view':
-        this.show(message.view);
+        this.show(message.view, true);
         return;
       case 'empty':
         this.started = false;
+        this.root.inert = false;
+        this.root.removeAttribute('aria-busy');
+        this.details.lastView = undefined;
+        saveViewState(this.details);
         replaceChildren(this.root, h('p', { class: 'empty-state' }, message.reason));
         return;
       case 'notice':
@@ -91,7 +121,11 @@ export class InterviewScreen {
     }
   }
 
-  private show(view: InterviewView): void {
+  /** `live`: the extension's view, which the panel acts on; otherwise the saved one, shown until it arrives. */
+  private show(view: InterviewView, live: boolean): void {
+    this.root.inert = !live;
+    if (live) this.root.removeAttribute('aria-busy');
+    else this.root.setAttribute('aria-busy', 'true');
     if (!this.started) {
       this.started = true;
       replaceChildren(
@@ -104,8 +138,10 @@ export class InterviewScreen {
       );
       requestAnimationFrame(() => { window.scrollTo(0, this.details.scrollY); });
     }
+    this.header.setLive(live);
     for (const part of [this.header, this.stepper, this.statement, this.clarify, this.plan, this.code, this.tests, this.hints, this.followUp, this.notes]) part.update(view);
-    this.restoreDrafts(view.sessionId);
+    // Drafts go into the session the extension names, never into a saved view it may replace.
+    if (live) this.restoreDrafts(view.sessionId);
     const phase = view.phase;
     this.clarify.element.hidden = phase !== 'clarify' && view.questions.length === 0 && view.assumptions.length === 0;
     this.clarify.element.classList.toggle('current', phase === 'clarify');
@@ -117,6 +153,10 @@ export class InterviewScreen {
     this.tests.element.classList.toggle('current', phase === 'test');
     this.banner.hidden = view.outcome === null;
     this.banner.textContent = view.outcome === null ? '' : outcomeSentence(view.outcome);
+    if (live) {
+      this.details.lastView = view;
+      saveViewState(this.details);
+    }
   }
 
   private restoreDrafts(sessionId: string): void {

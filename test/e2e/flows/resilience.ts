@@ -37,7 +37,8 @@ async function traceReload(workbench: Workbench, panel: InterviewPanel, statusBa
   };
   const codeLoaded = stated(/Interview code loaded (\d+) ms after activation/);
   console.log(`    reload trace, ms after the status bar: workbench Restored ${since(restored)}, extension host started ${since(find('remoteexthost.log', 'Extension host with pid'))}, Onsite activated ${since(activated)}, interview code loaded ${since(activated === undefined || codeLoaded === undefined ? undefined : activated + codeLoaded)} (evaluating it ${stated(/evaluating it took (\d+) ms/) ?? '?'} ms), session read in ${stated(/Resumed \S+ in (\d+) ms/) ?? '?'} ms, workbench editors restored ${since(marks.editorsRestored === undefined ? undefined : marks.origin + marks.editorsRestored)}, interview drawn ${since(drawnAt)}`);
-  console.log(`    interview drawn ${restored === undefined ? '?' : Math.round(drawnAt - restored)} ms after the workbench's Restored phase, ${activated === undefined ? '?' : Math.round(drawnAt - activated)} ms after Onsite's activation`);
+  const editorsRestored = marks.editorsRestored === undefined ? undefined : marks.origin + marks.editorsRestored;
+  console.log(`    interview drawn ${editorsRestored === undefined ? '?' : Math.round(drawnAt - editorsRestored)} ms after the workbench restored its editors, ${restored === undefined ? '?' : Math.round(drawnAt - restored)} ms after its Restored phase, ${activated === undefined ? '?' : Math.round(drawnAt - activated)} ms after Onsite's activation`);
   await traceWebview(panel, statusBarShown);
 }
 
@@ -54,26 +55,65 @@ async function traceWebview(panel: InterviewPanel, statusBarShown: number): Prom
       responseEnd: navigation?.responseEnd,
       scriptFetched: script?.responseEnd,
       scriptEvaluated: marks.get('onsite:script-evaluated'),
+      savedViewDrawn: marks.get('onsite:saved-view-drawn'),
       readySent: marks.get('onsite:ready-sent'),
       firstMessage: marks.get('onsite:first-message'),
       domContentLoaded: navigation?.domContentLoadedEventEnd,
     };
   });
   const at = (offset: number | undefined): string => (offset === undefined ? '?' : `${Math.round(webview.origin + offset - statusBarShown)}`);
-  console.log(`    webview, ms after the status bar: document requested ${at(0)}, document received ${at(webview.responseEnd)}, script fetched ${at(webview.scriptFetched)}, script evaluated ${at(webview.scriptEvaluated)}, ready sent ${at(webview.readySent)}, first message from the extension ${at(webview.firstMessage)}, DOMContentLoaded ${at(webview.domContentLoaded)}`);
+  console.log(`    webview, ms after the status bar: document requested ${at(0)}, document received ${at(webview.responseEnd)}, script fetched ${at(webview.scriptFetched)}, script evaluated ${at(webview.scriptEvaluated)}, saved view drawn ${at(webview.savedViewDrawn)}, ready sent ${at(webview.readySent)}, first message from the extension ${at(webview.firstMessage)}, DOMContentLoaded ${at(webview.domContentLoaded)}`);
+}
+
+/**
+ * The judge worker starts only once the webview said it drew the interview: started as the view was
+ * posted, it held the view's delivery back by 1.0–1.4 s. Both lines come from the newest host's log,
+ * in the order they were written; the worker's line may take a moment to appear.
+ */
+async function checkJudgeWaitedForPanel(workbench: Workbench): Promise<void> {
+  const log = 'onsite-dev.onsite/Onsite.log';
+  const deadline = Date.now() + 20_000;
+  let lines = hostLogLines(workbench, log);
+  while (!lines.some((l) => l.includes('judge worker ready')) && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    lines = hostLogLines(workbench, log);
+  }
+  const shown = lines.findIndex((l) => l.includes('The reopened interview panel showed the interview'));
+  const judgeReady = lines.findIndex((l) => l.includes('judge worker ready'));
+  assert(shown >= 0, `the reopened panel never reported drawing the interview:\n${lines.join('\n')}`);
+  assert(judgeReady > shown, `the judge worker ${judgeReady < 0 ? 'never started' : 'started before the panel drew the interview'}:\n${lines.join('\n')}`);
 }
 
 /**
  * After a reload the panel comes back by itself: through VS Code's serializer when the workbench kept
  * its editors, otherwise because the extension reopens the panel it had open (code-server often loses
- * the editor layout on a reload). The person never has to look for Resume.
+ * the editor layout on a reload). The person never has to look for Resume. A restored tab first draws
+ * the view it saved; checks wait for the extension's live view, whose clock runs.
  */
-async function panelAfterRestart(workbench: Workbench): Promise<InterviewPanel> {
+async function panelAfterRestart(workbench: Workbench): Promise<{ panel: InterviewPanel; drawnMs: number; liveMs: number }> {
+  const started = Date.now();
   const panel = new InterviewPanel(workbench);
   // Generous on purpose: how fast the panel returns is measured and reported, not asserted; on a
   // 2-core machine at load 15–25 the return alone took up to 27 s.
-  await panel.frame(90_000);
-  return panel;
+  const frame = await panel.frame(90_000);
+  const drawnMs = Date.now() - started;
+  // The saved view is on screen only until the extension answers: checked and pictured when the moment is caught.
+  // No named helpers inside: the page runs this function's source, without tsx's helpers.
+  const saved = await frame.evaluate(() => {
+    const app = document.getElementById('app');
+    if (app === null || !app.inert) return undefined;
+    return {
+      reconnecting: [...app.querySelectorAll<HTMLElement>('.reconnecting')].some((e) => !e.hidden),
+      clocks: [...app.querySelectorAll<HTMLElement>('.clock')].some((e) => !e.hidden),
+    };
+  }).catch(() => undefined);
+  if (saved !== undefined) {
+    await workbench.screenshot('reload-saved-view-reconnecting');
+    // Its clocks are the ones its view arrived with, often behind: "Reconnecting…" stands in for them.
+    assert(saved.reconnecting && !saved.clocks, `the saved view shows ${saved.clocks ? 'its stale clocks' : 'no "Reconnecting…" line'}`);
+  }
+  await panel.waitForLive(60_000);
+  return { panel, drawnMs, liveMs: Date.now() - started };
 }
 
 async function sessionInPlan(workbench: Workbench): Promise<{ panel: InterviewPanel; elapsed: number; note: string }> {
@@ -161,14 +201,14 @@ export const reloadMidSession: Flow = {
     await workbench.reload();
     // The window is ready once its status bar shows; from then on the wait is the extension's.
     const windowReady = Date.now();
-    const panel = await panelAfterRestart(workbench);
-    const drawn = Date.now() - windowReady;
+    const { panel, drawnMs, liveMs } = await panelAfterRestart(workbench);
     await panel.waitForPhase('Code', 30_000);
     await panel.waitForReport('run', 'wrong_answer', 30_000);
     // Load average beside the figure: on the shared CI machine it decides most of the wait.
-    console.log(`    panel back after reload: ${Date.now() - windowReady} ms (interview drawn after ${drawn} ms; load average ${loadavg()[0]?.toFixed(1) ?? '?'})`);
-    await traceReload(workbench, panel, windowReady, windowReady + drawn);
+    console.log(`    panel back after reload: ${Date.now() - windowReady} ms (interview drawn after ${drawnMs} ms, live after ${liveMs} ms; load average ${loadavg()[0]?.toFixed(1) ?? '?'})`);
+    await traceReload(workbench, panel, windowReady, windowReady + drawnMs);
     console.log(`    after the reload, ${describeActivation(await activationFigure(workbench))}`);
+    await checkJudgeWaitedForPanel(workbench);
     await checkResumed(panel, before, 'Code');
     const runAfter = await panel.waitForReport('run', 'wrong_answer');
     assert(runAfter === runBefore, `the last run's results changed over the reload:\n${runBefore}\n---\n${runAfter}`);
@@ -189,7 +229,7 @@ export const extensionHostKilled: Flow = {
     // code-server neither restarts a killed extension host nor offers to; the person reloads the
     // window. SIGKILL gives the extension no chance to flush, so only what it had already persisted counts.
     await workbench.reload();
-    const panel = await panelAfterRestart(workbench);
+    const { panel } = await panelAfterRestart(workbench);
     const now = workbench.server.extensionHostPids();
     assert(now.length > 0 && !now.includes(host), 'no new extension host took over');
     await checkResumed(panel, before);

@@ -14,6 +14,7 @@ function effects(calls: string[]): InterviewEffects {
   };
   return {
     ready: () => { calls.push('ready'); },
+    shown: () => { calls.push('shown'); },
     run: record('run'),
     submit: record('submit'),
     debugTest: record('debugTest'),
@@ -62,11 +63,12 @@ describe('webview message handler', () => {
     assert.match(logs[0] ?? '', /"submit" during the clarify phase/);
   });
 
-  it('refuses everything but ready when no interview is open', async () => {
+  it('refuses everything but the ready and shown handshake when no interview is open', async () => {
     room = undefined;
     assert.equal(await handler.handle({ kind: 'run' }), 'refused');
     assert.equal(await handler.handle({ kind: 'ready' }), 'handled');
-    assert.deepEqual(calls, ['ready']);
+    assert.equal(await handler.handle({ kind: 'shown' }), 'handled');
+    assert.deepEqual(calls, ['ready', 'shown']);
     assert.match(logs[0] ?? '', /no interview is open/);
   });
 

@@ -10,6 +10,7 @@ describe('interview protocol', () => {
   it('accepts each well-formed command', () => {
     for (const message of [
       { kind: 'ready' },
+      { kind: 'shown' },
       { kind: 'askQuestion', text: 'Can the array be empty?' },
       { kind: 'setAssumption', id: null, text: 'n fits in memory' },
       { kind: 'saveCustomTest', id: null, label: 'ends', args: ['[1,2]', '3'], expected: '[0,1]' },

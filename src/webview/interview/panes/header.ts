@@ -25,6 +25,8 @@ export class Header {
   private readonly pause = h('vscode-button', { secondary: true, id: 'pause' }, l10n.t('Pause'));
   private readonly next = h('vscode-button', { id: 'next-phase' }, l10n.t('Next phase'));
   private readonly giveUp = h('vscode-button', { secondary: true, id: 'give-up' }, l10n.t('Give up'));
+  /** Shown while the panel draws the view saved before a reload, until the extension answers. */
+  private readonly reconnecting = h('span', { class: 'reconnecting', role: 'status', hidden: true }, l10n.t('Reconnecting to the interview…'));
   private clock: Clock | undefined;
   private receivedAt = 0;
   private currentPhase = '';
@@ -34,10 +36,20 @@ export class Header {
     this.pause.addEventListener('click', () => { send({ kind: 'togglePause' }); });
     this.next.addEventListener('click', () => { send({ kind: 'nextPhase' }); });
     this.giveUp.addEventListener('click', () => { send({ kind: 'giveUp' }); });
-    const clocks = h('div', { class: 'clocks' }, this.phaseClock, this.totalClock);
+    const clocks = h('div', { class: 'clocks' }, this.phaseClock, this.totalClock, this.reconnecting);
     const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': l10n.t('Interview actions') }, this.pause, this.next, this.giveUp);
     this.element.append(h('div', { class: 'heading' }, this.title, this.meta), clocks, actions);
     setInterval(() => { this.renderClock(); }, 1000);
+  }
+
+  /**
+   * The saved view's clock is the one its view arrived with, often a minute behind what the panel showed:
+   * until the extension answers, the clocks give way to "Reconnecting…" rather than show a wrong time.
+   */
+  setLive(live: boolean): void {
+    this.reconnecting.hidden = live;
+    this.phaseClock.hidden = !live;
+    this.totalClock.hidden = !live;
   }
 
   update(view: InterviewView): void {

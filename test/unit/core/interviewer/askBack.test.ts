@@ -17,6 +17,7 @@ const AMBIGUOUS = 'What if two numbers appear the same number of times?';
 
 const noEffects: InterviewEffects = {
   ready: () => undefined,
+  shown: () => undefined,
   run: () => Promise.resolve(),
   submit: () => Promise.resolve(),
   debugTest: () => Promise.resolve(),
