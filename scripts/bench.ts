@@ -116,10 +116,12 @@ async function main(): Promise<void> {
     return;
   }
   console.log(`Onsite benchmarks — ${new Date().toISOString()} — load average ${(await import('node:os')).loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
-  console.log('## Interviewer (clarifying questions)');
-  if (!args.includes('--judge-only')) await benchInterviewer(args.includes('--calibrate'));
-  if (args.includes('--interviewer')) return;
-  console.log('');
+  if (!args.includes('--judge-only')) {
+    console.log('## Interviewer (clarifying questions)');
+    await benchInterviewer(args.includes('--calibrate'));
+    if (args.includes('--interviewer')) return;
+    console.log('');
+  }
   console.log('## Judge');
   for (const line of await benchJudge()) console.log(line);
   if (args.includes('--judge-only')) return;

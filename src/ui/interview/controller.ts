@@ -66,6 +66,8 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
   private reopenedSince: number | undefined;
   /** The steps of that wait, in ms after activation, for the same log line. */
   private readonly reopenSteps: string[] = [];
+  /** The panel's current document has drawn an interview (`shown`): a later session's view needs no wait. */
+  private webviewHasDrawn = false;
   private readonly handler: WebviewMessageHandler;
   private readonly effects: RoomEffects;
   private readonly clock: InterviewClock;
@@ -77,6 +79,8 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
     this.effects = new RoomEffects(deps, {
       ready: () => {
         this.reopenStep('webview ready');
+        // A new document in the webview: it says `shown` again once it has drawn.
+        this.webviewHasDrawn = false;
         this.sendView();
       },
       shown: () => { this.viewShown(); },
@@ -338,10 +342,13 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
     panel.setTitle(vscode.l10n.t('Interview: {0}', state.title));
     panel.post({ kind: 'view', view: buildView(current.room, current.statementHtml, currentSettings().hintsInStrictMode) });
     this.clock.viewSent();
+    // A session started or resumed in a panel that has already drawn: nothing left to wait for.
+    if (panel.isReady && this.webviewHasDrawn) this.warmPendingJudge();
   }
 
   /** The webview drew the interview: only now does the judge worker start (see warmJudgeAfterFirstView). */
   private viewShown(): void {
+    this.webviewHasDrawn = true;
     if (this.reopenedSince !== undefined) {
       const steps = this.reopenSteps.length === 0 ? '' : ` (${this.reopenSteps.map((s) => `${s} ms`).join(', ')})`;
       this.deps.log.info(`The reopened interview panel showed the interview ${Date.now() - this.reopenedSince} ms after activation${steps}.`);
