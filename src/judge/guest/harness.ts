@@ -26,12 +26,12 @@ const keysOf = Object.keys, setProto = Object.setPrototypeOf, hasOwn = Object.pr
 const isArray = Array.isArray, parse = JSON.parse, stringify = JSON.stringify, toStr = String;
 const isFiniteNumber = Number.isFinite, same = Object.is, floor = Math.floor, imul = Math.imul;
 const SetCtor = Set, setHas = Set.prototype.has, setAdd = Set.prototype.add, setDelete = Set.prototype.delete;
-const MapCtor = Map, mapGet = Map.prototype.get, mapSet = Map.prototype.set, arraySort = Array.prototype.sort;
+const arrayJoin = Array.prototype.join, MapCtor = Map, mapGet = Map.prototype.get, mapSet = Map.prototype.set, arraySort = Array.prototype.sort;
 const strSlice = String.prototype.slice, ErrorCtor = Error, TypeErrorCtor = TypeError;
 const ownKeys = Reflect.ownKeys, deleteProperty = Reflect.deleteProperty;
 const symbolToString = Symbol.prototype.toString;
 const primitiveOf = [Number.prototype.valueOf, String.prototype.valueOf, Boolean.prototype.valueOf, BigInt.prototype.valueOf];
-const MAX_DEPTH = 1000, MAX_ITEMS = 4000000, MAX_CONSOLE = 16 * 1024;
+const MAX_DEPTH = 1000, MAX_ITEMS = 4000000, MAX_CONSOLE = 16 * 1024, JOIN_FROM = 64, JOIN_BLOCK = 4096;
 let maxOutputChars = 16 * 1024 * 1024;
 
 /* Guest globals come from an allowlist: what LeetCode's Node offers and the sandbox can make safe.
@@ -132,9 +132,13 @@ function runNextTimer() {
 
 function fail(message) { throw { onsiteOutputFailure: true, message }; }
 function spend(state, piece) {
-  state.size += piece.length;
-  if (state.size > state.limit) fail('the output is too large (over ' + state.limit + ' characters)');
+  spendChars(state, piece.length);
   return piece;
+}
+
+function spendChars(state, count) {
+  state.size += count;
+  if (state.size > state.limit) fail('the output is too large (over ' + state.limit + ' characters)');
 }
 
 /* new Number(3), new String('a'), Object(true), Object(1n): judged by the value they box, as
@@ -167,7 +171,29 @@ function serializeValue(v, state, depth) {
     const n = v.length;
     if (!(n <= MAX_ITEMS)) fail('the output array is too long (' + toStr(n) + ' items)');
     out = spend(state, '[');
-    for (let i = 0; i < n; i++) out += (i ? spend(state, ',') : '') + serializeValue(v[i], state, depth + 1);
+    /* Numbers and strings are written here as serializeValue writes them, and a long array is
+       joined a block at a time: with a call and a longer string per item, generating and writing a
+       10^5-number input took 1.4 times as long (109 against 77 ms in QuickJS). A block bounds how
+       many pieces are held at once. */
+    const block = n < JOIN_FROM ? undefined : ownList();
+    let filled = 0;
+    for (let i = 0; i < n; i++) {
+      const item = v[i], type = typeof item;
+      const piece = type === 'number' ? spend(state, item - item === 0 ? '' + item : 'null')
+        : type === 'string' ? spend(state, stringify(item))
+        : serializeValue(item, state, depth + 1);
+      if (block === undefined) out += (i ? spend(state, ',') : '') + piece;
+      else {
+        block[filled++] = piece;
+        if (filled === JOIN_BLOCK || i === n - 1) {
+          const joinsEarlier = i >= filled;
+          spendChars(state, filled - 1 + (joinsEarlier ? 1 : 0));
+          block.length = filled;
+          out += (joinsEarlier ? ',' : '') + apply(arrayJoin, block, [',']);
+          filled = 0;
+        }
+      }
+    }
     out += spend(state, ']');
   } else {
     const keys = keysOf(v);
