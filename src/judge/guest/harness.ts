@@ -171,7 +171,7 @@ function serializeValue(v, state, depth) {
     const n = v.length;
     if (!(n <= MAX_ITEMS)) fail('the output array is too long (' + toStr(n) + ' items)');
     out = spend(state, '[');
-    /* Numbers and strings are written here as serializeValue writes them, and a long array is
+    /* Numbers, strings and nulls are written here as serializeValue writes them, and a long array is
        joined a block at a time: with a call and a longer string per item, generating and writing a
        10^5-number input took 1.4 times as long (109 against 77 ms in QuickJS). A block bounds how
        many pieces are held at once. */
@@ -181,6 +181,7 @@ function serializeValue(v, state, depth) {
       const item = v[i], type = typeof item;
       const piece = type === 'number' ? spend(state, item - item === 0 ? '' + item : 'null')
         : type === 'string' ? spend(state, stringify(item))
+        : item === null ? spend(state, 'null')
         : serializeValue(item, state, depth + 1);
       if (block === undefined) out += (i ? spend(state, ',') : '') + piece;
       else {
