@@ -106,8 +106,7 @@ export class InterviewScreen {
         return;
       case 'empty':
         this.started = false;
-        this.root.inert = false;
-        this.root.removeAttribute('aria-busy');
+        this.setLive(true);
         this.details.lastView = undefined;
         saveViewState(this.details);
         replaceChildren(this.root, h('p', { class: 'empty-state' }, message.reason));
@@ -121,11 +120,16 @@ export class InterviewScreen {
     }
   }
 
-  /** `live`: the extension's view, which the panel acts on; otherwise the saved one, shown until it arrives. */
-  private show(view: InterviewView, live: boolean): void {
+  /** A saved view is inert and marked busy for assistive technology until the extension's own view replaces it. */
+  private setLive(live: boolean): void {
     this.root.inert = !live;
     if (live) this.root.removeAttribute('aria-busy');
     else this.root.setAttribute('aria-busy', 'true');
+  }
+
+  /** `live`: the extension's view, which the panel acts on; otherwise the saved one, shown until it arrives. */
+  private show(view: InterviewView, live: boolean): void {
+    this.setLive(live);
     if (!this.started) {
       this.started = true;
       replaceChildren(

@@ -36,8 +36,8 @@ async function traceReload(workbench: Workbench, panel: InterviewPanel, statusBa
     return match?.[1] === undefined ? undefined : Number(match[1]);
   };
   const codeLoaded = stated(/Interview code loaded (\d+) ms after activation/);
-  console.log(`    reload trace, ms after the status bar: workbench Restored ${since(restored)}, extension host started ${since(find('remoteexthost.log', 'Extension host with pid'))}, Onsite activated ${since(activated)}, interview code loaded ${since(activated === undefined || codeLoaded === undefined ? undefined : activated + codeLoaded)} (evaluating it ${stated(/evaluating it took (\d+) ms/) ?? '?'} ms), session read in ${stated(/Resumed \S+ in (\d+) ms/) ?? '?'} ms, workbench editors restored ${since(marks.editorsRestored === undefined ? undefined : marks.origin + marks.editorsRestored)}, interview drawn ${since(drawnAt)}`);
   const editorsRestored = marks.editorsRestored === undefined ? undefined : marks.origin + marks.editorsRestored;
+  console.log(`    reload trace, ms after the status bar: workbench Restored ${since(restored)}, extension host started ${since(find('remoteexthost.log', 'Extension host with pid'))}, Onsite activated ${since(activated)}, interview code loaded ${since(activated === undefined || codeLoaded === undefined ? undefined : activated + codeLoaded)} (evaluating it ${stated(/evaluating it took (\d+) ms/) ?? '?'} ms), session read in ${stated(/Resumed \S+ in (\d+) ms/) ?? '?'} ms, workbench editors restored ${since(editorsRestored)}, interview drawn ${since(drawnAt)}`);
   console.log(`    interview drawn ${editorsRestored === undefined ? '?' : Math.round(drawnAt - editorsRestored)} ms after the workbench restored its editors, ${restored === undefined ? '?' : Math.round(drawnAt - restored)} ms after its Restored phase, ${activated === undefined ? '?' : Math.round(drawnAt - activated)} ms after Onsite's activation`);
   await traceWebview(panel, statusBarShown);
 }
