@@ -24,7 +24,7 @@ const G = globalThis;
 const apply = Reflect.apply, construct = Reflect.construct, defineProperty = Reflect.defineProperty;
 const keysOf = Object.keys, setProto = Object.setPrototypeOf, hasOwn = Object.prototype.hasOwnProperty;
 const isArray = Array.isArray, parse = JSON.parse, stringify = JSON.stringify, toStr = String;
-const isFiniteNumber = Number.isFinite, same = Object.is, floor = Math.floor, imul = Math.imul;
+const floor = Math.floor, imul = Math.imul;
 const SetCtor = Set, setHas = Set.prototype.has, setAdd = Set.prototype.add, setDelete = Set.prototype.delete;
 const arrayJoin = Array.prototype.join, MapCtor = Map, mapGet = Map.prototype.get, mapSet = Map.prototype.set, arraySort = Array.prototype.sort;
 const strSlice = String.prototype.slice, ErrorCtor = Error, TypeErrorCtor = TypeError;
@@ -131,6 +131,9 @@ function runNextTimer() {
 }
 
 function fail(message) { throw { onsiteOutputFailure: true, message }; }
+/* A number as JSON.stringify writes it: -0 as 0, NaN and the infinities as null. */
+function numberText(v) { return v - v === 0 ? '' + v : 'null'; }
+
 function spend(state, piece) {
   spendChars(state, piece.length);
   return piece;
@@ -154,7 +157,7 @@ function unbox(v) {
 function serializeValue(v, state, depth) {
   if (v === null || v === undefined) return spend(state, 'null');
   const t = typeof v;
-  if (t === 'number') return spend(state, isFiniteNumber(v) ? (same(v, -0) ? '0' : toStr(v)) : 'null');
+  if (t === 'number') return spend(state, numberText(v));
   if (t === 'boolean') return spend(state, v ? 'true' : 'false');
   if (t === 'string') return spend(state, stringify(v));
   if (t === 'bigint') return spend(state, toStr(v));
@@ -179,7 +182,7 @@ function serializeValue(v, state, depth) {
     let filled = 0;
     for (let i = 0; i < n; i++) {
       const item = v[i], type = typeof item;
-      const piece = type === 'number' ? spend(state, item - item === 0 ? '' + item : 'null')
+      const piece = type === 'number' ? spend(state, numberText(item))
         : type === 'string' ? spend(state, stringify(item))
         : item === null ? spend(state, 'null')
         : serializeValue(item, state, depth + 1);
@@ -416,7 +419,7 @@ return {
         if (m.returns === 'void') { out += spend(state, ',null'); continue; }
         const t = typeof result;
         if (m.returns === 'plain' && (t === 'number' || t === 'boolean' || result === null || result === undefined)) {
-          out += spend(state, ',' + (t === 'number' ? (isFiniteNumber(result) ? (same(result, -0) ? '0' : toStr(result)) : 'null') : t === 'boolean' ? (result ? 'true' : 'false') : 'null'));
+          out += spend(state, ',' + (t === 'number' ? numberText(result) : t === 'boolean' ? (result ? 'true' : 'false') : 'null'));
           continue;
         }
         out += spend(state, ',') + serializeShaped(result, m.returns, state, 1);
