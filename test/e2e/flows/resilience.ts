@@ -24,6 +24,8 @@ async function traceReload(workbench: Workbench, panel: InterviewPanel, statusBa
     origin: performance.timeOrigin,
     restored: performance.getEntriesByName('code/LifecyclePhase/Restored', 'mark')[0]?.startTime,
     editorsRestored: performance.getEntriesByName('code/didStartWorkbench', 'mark')[0]?.startTime,
+    // The webview's outer frame (code-server's host page for it): when the workbench created it.
+    frameRequested: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).find((r) => r.initiatorType === 'iframe' && r.name.includes('/webview/'))?.startTime,
   }));
   const since = (time: number | undefined): string => (time === undefined ? '?' : `${Math.round(time - statusBarShown)}`);
   const lines = (file: string): string[] => hostLogLines(workbench, file);
@@ -37,7 +39,9 @@ async function traceReload(workbench: Workbench, panel: InterviewPanel, statusBa
   };
   const codeLoaded = stated(/Interview code loaded (\d+) ms after activation/);
   const editorsRestored = marks.editorsRestored === undefined ? undefined : marks.origin + marks.editorsRestored;
-  console.log(`    reload trace, ms after the status bar: workbench Restored ${since(restored)}, extension host started ${since(find('remoteexthost.log', 'Extension host with pid'))}, Onsite activated ${since(activated)}, interview code loaded ${since(activated === undefined || codeLoaded === undefined ? undefined : activated + codeLoaded)} (evaluating it ${stated(/evaluating it took (\d+) ms/) ?? '?'} ms), session read in ${stated(/Resumed \S+ in (\d+) ms/) ?? '?'} ms, workbench editors restored ${since(editorsRestored)}, interview drawn ${since(drawnAt)}`);
+  console.log(`    reload trace, ms after the status bar: workbench Restored ${since(restored)}, extension host started ${since(find('remoteexthost.log', 'Extension host with pid'))}, Onsite activated ${since(activated)}, interview code loaded ${since(activated === undefined || codeLoaded === undefined ? undefined : activated + codeLoaded)} (evaluating it ${stated(/evaluating it took (\d+) ms/) ?? '?'} ms), session read in ${stated(/Resumed \S+ in (\d+) ms/) ?? '?'} ms, workbench editors restored ${since(editorsRestored)}, webview frame requested ${since(marks.frameRequested === undefined ? undefined : marks.origin + marks.frameRequested)}, interview drawn ${since(drawnAt)}`);
+  const readyReceived = stated(/webview ready (\d+) ms\)/);
+  console.log(`    the host received the webview's ready ${since(activated === undefined || readyReceived === undefined ? undefined : activated + readyReceived)} ms after the status bar (its own log's figure)`);
   console.log(`    interview drawn ${editorsRestored === undefined ? '?' : Math.round(drawnAt - editorsRestored)} ms after the workbench restored its editors, ${restored === undefined ? '?' : Math.round(drawnAt - restored)} ms after its Restored phase, ${activated === undefined ? '?' : Math.round(drawnAt - activated)} ms after Onsite's activation`);
   await traceWebview(panel, statusBarShown);
 }
