@@ -62,12 +62,16 @@ const CONCEPTS: readonly (readonly string[])[] = [
   ['overflow', 'overflows'],
 ];
 
-/** Words that carry a negation inside them: split so polarity is its own term and the base still meets its synonyms. */
-const NEGATED_WORDS: Readonly<Record<string, string>> = {
+/**
+ * Words that carry a negation inside them: split so polarity is its own term and the base still meets its
+ * synonyms. A Map, not an object literal: a candidate's word is the key, and "constructor" looked up on an
+ * object finds Object's own, which broke every question (and a bank) that used it.
+ */
+const NEGATED_WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   unsorted: 'sorted', unordered: 'ordered', unbalanced: 'balanced', undirected: 'directed', unconnected: 'connected',
   disconnected: 'connected', invalid: 'valid', nonexistent: 'exist', unequal: 'equal', unweighted: 'weighted', nonempty: 'empty',
   nonnegative: 'negative', nonzero: 'zero', nonpositive: 'positive', noninteger: 'integer', nonunique: 'unique', non: '',
-};
+}));
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'without', 'none', 'nothing', 'neither', 'nor']);
 
@@ -164,7 +168,7 @@ export function contentTerms(text: string, vocabulary: Vocabulary = NO_VOCABULAR
       terms.push('not');
       continue;
     }
-    const negated = NEGATED_WORDS[word];
+    const negated = NEGATED_WORDS.get(word);
     if (negated !== undefined) {
       terms.push('not');
       if (negated !== '') terms.push(conceptOrStem(negated));

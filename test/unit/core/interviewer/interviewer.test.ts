@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { bundledMetas } from '../../../../scripts/bench/clarify';
 import { Interviewer, NEUTRAL_ANSWER, SMALL_TALK_REPLY } from '../../../../src/core/interviewer/interviewer';
 import type { InterviewerReply } from '../../../../src/core/interviewer/interviewer';
 import { contentTerms, stem, vocabularyOf } from '../../../../src/core/interviewer/language';
@@ -54,6 +56,15 @@ describe('interviewer: reading a question', () => {
     assert.deepEqual(contentTerms('can k be big', vocabulary), ['@k', 'value', 'size']);
     // Without the signature, a lone letter means nothing.
     assert.deepEqual(contentTerms('can k be big'), ['size']);
+  });
+
+  it('reads words that name the properties of every object as ordinary words', () => {
+    // "constructor" once came back as Object's own function and the interviewer threw.
+    assert.deepEqual(contentTerms('What does the constructor take?'), ['constructor', 'take']);
+    for (const word of ['constructor', 'prototype', '__proto__', 'hasOwnProperty', 'toString', 'valueOf', 'isPrototypeOf']) {
+      const terms = contentTerms(`Is ${word} called?`);
+      assert.ok(terms.every((t) => typeof t === 'string'), `${word}: ${String(terms)}`);
+    }
   });
 });
 
@@ -146,6 +157,28 @@ describe('interviewer: replies', () => {
     assert.equal(settlesOn('Could k ever be bigger than how many different numbers there are?'), 'k-range');
     assert.equal(kindAndId(topK.reply('Is k always at most the number of distinct values?')), 'answer:k-range');
     assert.equal(topK.reply("How's your day going?").kind, 'small_talk');
+  });
+});
+
+describe('interviewer: every bundled bank', () => {
+  it('builds an interviewer for every problem and answers a question in each bank\'s own words with its entry', async () => {
+    // One bank whose phrasing said "constructor" left its interview unable to open.
+    const metas = await bundledMetas(join(__dirname, '..', '..', '..', '..', 'problems'));
+    assert.ok(metas.size >= 150, `only ${metas.size} problems loaded`);
+    const broken: string[] = [];
+    for (const [id, meta] of metas) {
+      try {
+        const interviewer = Interviewer.forProblem(meta);
+        for (const c of meta.clarifications) {
+          const reply = interviewer.reply(c.question);
+          if (reply.candidates[0]?.clarification.id !== c.id) broken.push(`${id}/${c.id}: "${c.question}" ranks ${reply.candidates[0]?.clarification.id ?? 'nothing'} first`);
+        }
+        interviewer.reply('What does the constructor take, and is toString defined?');
+      } catch (error) {
+        broken.push(`${id}: ${(error as Error).message}`);
+      }
+    }
+    assert.deepEqual(broken, []);
   });
 });
 
