@@ -4,12 +4,13 @@ import { EXPECTED_USAGE, runExpected } from './expected';
 import { JUDGE_USAGE, runJudge } from './judge';
 import { VALIDATE_USAGE, runValidate } from './validate';
 
-const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
+/** A Map: the command is the user's word, and an object would answer "constructor" with Object's own. */
+const COMMANDS = new Map<string, { run: (args: string[]) => Promise<number>; usage: string }>(Object.entries({
   ask: { run: runAsk, usage: ASK_USAGE },
   expected: { run: runExpected, usage: EXPECTED_USAGE },
   judge: { run: runJudge, usage: JUDGE_USAGE },
   validate: { run: runValidate, usage: VALIDATE_USAGE },
-};
+}));
 
 const asksForHelp = (args: readonly string[]): boolean => args.includes('--help') || args.includes('-h');
 
@@ -26,7 +27,7 @@ function endQuietlyWhenTheReaderLeaves(stream: NodeJS.WriteStream): void {
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
-  const chosen = command === undefined ? undefined : COMMANDS[command];
+  const chosen = command === undefined ? undefined : COMMANDS.get(command);
   const overview = `usage: onsite <command> …\n  ${JUDGE_USAGE}\n  ${VALIDATE_USAGE}\n  ${ASK_USAGE}\n  ${EXPECTED_USAGE}`;
   // Asking for help is not a mistake: the usage goes to standard output with success.
   if (chosen === undefined && asksForHelp(argv)) {

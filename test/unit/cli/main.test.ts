@@ -36,5 +36,11 @@ describe('onsite (the command line)', () => {
     const unknown = await runCli(['grade']);
     assert.equal(unknown.code, 2, 'an unknown command is still a usage error');
     assert.match(unknown.err, /^usage: onsite <command>/);
+    // A word every object answers to is still an unknown command, not a stack trace.
+    for (const word of ['constructor', 'toString', '__proto__']) {
+      const inherited = await runCli([word]);
+      assert.equal(inherited.code, 2, word);
+      assert.match(inherited.err, /^usage: onsite <command>/, word);
+    }
   });
 });
