@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { describeEfficiency } from '../vocabulary/efficiency';
+import { exampleNumber } from '../vocabulary/interview';
 import { Judge, type JudgeOptions } from '../judge/judge';
 import type { Language } from '../judge/solutionSource';
 import { loadProblemOrExplain, problemDirFor, splitProblemCommandArgs, unknownProblemMessage } from './problemCommand';
@@ -74,7 +75,8 @@ export async function runJudge(args: string[], judgeOptions: JudgeOptions = {}):
       for (const t of report.tests) {
         if (t.verdict === 'accepted') continue;
         const where = t.position ? ` at line ${t.position.line}, column ${t.position.column}` : '';
-        console.log(`    ${t.source} "${t.label}": ${t.verdict}${where}${t.message !== undefined ? ` — ${t.message}` : ''}`);
+        const example = exampleNumber(t);
+        console.log(`    ${example === undefined ? `${t.source} "${t.label}"` : `example ${example}`}: ${t.verdict}${where}${t.message !== undefined ? ` — ${t.message}` : ''}`);
       }
       if (report.notRun !== undefined) console.log(`    ${report.notRun} more not run: ${report.stoppedBy ?? ''}`);
       if (efficiency !== undefined) console.log(`    efficiency: ${describeEfficiency(efficiency)}`);

@@ -10,7 +10,7 @@ import { type AnswerLimits, type BatchStop, type GuestCall, type SandboxBatch, t
 import { failureMessage, referenceLimitMs } from './referenceOutputs';
 import { type Language, prepareSource } from './solutionSource';
 import { overallVerdict, type JudgeReport, type TestResult, type Verdict } from '../vocabulary/verdicts';
-import type { TestSource } from '../vocabulary/interview';
+import { exampleNumber, type TestSource } from '../vocabulary/interview';
 
 /**
  * A test ready to run: arguments and, when known, the expected value as JSON text. Text, because the
@@ -196,9 +196,16 @@ function describeTest(t: PlannedTest): Pick<TestResult, 'id' | 'label' | 'source
   };
 }
 
+/** How a message names its test; a visible one by its statement example (see exampleNumber). */
+function testWhere(test: PlannedTest): string {
+  const example = exampleNumber(test);
+  if (example !== undefined) return `example ${example}`;
+  return test.source === 'hidden' ? `hidden test "${test.label}"` : `test "${test.label}"`;
+}
+
 function verdictFor(problem: Problem, test: PlannedTest, outcome: SandboxOutcome | undefined, check: true | string | undefined): TestResult {
   const base = describeTest(test);
-  const where = test.source === 'hidden' ? `hidden test "${test.label}"` : `test "${test.label}"`;
+  const where = testWhere(test);
   if (test.setupError !== undefined || outcome === undefined) {
     return { ...base, verdict: 'runtime_error', timeMs: 0, message: `could not prepare ${where}: ${test.setupError ?? 'not run'}` };
   }

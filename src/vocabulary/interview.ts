@@ -24,5 +24,17 @@ export type SelfReviewDimension = (typeof DIMENSIONS)[number];
 export const TEST_SOURCES = ['visible', 'custom', 'hidden'] as const;
 export type TestSource = (typeof TEST_SOURCES)[number];
 
+/**
+ * The statement example a visible test is ("visible-2" is Example 2: the validator proves the visible
+ * tests are the statement's examples, in order); undefined for any other test. Every place that names
+ * a test to the candidate (panel, debrief, judge messages, CLI) calls a visible one by this number,
+ * because its label in tests.json ("small random") is the bank's note on the input, not a name the
+ * candidate has seen.
+ */
+export function exampleNumber(test: { id: string; source: string }): number | undefined {
+  const digits = test.source === 'visible' ? /^visible-(\d+)$/.exec(test.id)?.[1] : undefined;
+  return digits === undefined ? undefined : Number(digits);
+}
+
 export const OUTCOMES = ['accepted', 'rejected', 'gave_up', 'expired'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -3,7 +3,7 @@
  * themselves stay small and never re-scan for the start event or the end of the session.
  */
 import type { RunTestSummary, SessionEvent } from '../events';
-import type { Outcome, SessionPhase, Phase } from '../../vocabulary/interview';
+import { exampleNumber, type Outcome, type SessionPhase, type Phase } from '../../vocabulary/interview';
 import type { Verdict } from '../../vocabulary/verdicts';
 
 export type EventOf<K extends SessionEvent['type']> = Extract<SessionEvent, { type: K }>;
@@ -153,9 +153,8 @@ export function inputKind(label: string): string {
  */
 export function testName(test: RunTestSummary, tests: readonly RunTestSummary[]): string {
   if (test.source === 'visible') {
-    const fromId = /^visible-(\d+)$/.exec(test.id)?.[1];
     const position = tests.filter((t) => t.source === 'visible').indexOf(test) + 1;
-    return `Example ${fromId ?? String(Math.max(1, position))}`;
+    return `Example ${exampleNumber(test) ?? Math.max(1, position)}`;
   }
   if (test.source === 'custom') return `your test "${test.label}"`;
   return inputKind(test.label);

@@ -382,7 +382,7 @@ export class InterviewController implements PanelEvents, vscode.Disposable {
     }
     if (kind === 'debugTest') {
       const choices = [
-        ...room.problem.tests.visible.map((t, i) => ({ label: t.label, description: vscode.l10n.t('example'), id: `visible-${i + 1}` })),
+        ...room.problem.tests.visible.map((_, i) => ({ label: vscode.l10n.t('Example {0}', i + 1), id: `visible-${i + 1}` })),
         ...room.savedTests.map((t) => ({ label: t.label, description: vscode.l10n.t('your test'), id: t.id })),
       ];
       const pick = await vscode.window.showQuickPick(choices, { title: vscode.l10n.t('Debug which test? (runs in Node, outside the sandbox)') });

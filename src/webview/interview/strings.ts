@@ -6,6 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import type { Verdict } from '../../vocabulary/verdicts';
 import type { InterviewView } from '../protocol';
+import { exampleNumber } from '../../vocabulary/interview';
 
 export function verdictName(verdict: Verdict): string {
   switch (verdict) {
@@ -55,4 +56,10 @@ export function modeName(mode: InterviewView['mode']): string {
     case 'practice':
       return l10n.t('practice');
   }
+}
+
+/** A test as the panel names it: a visible test by its statement example's number (see exampleNumber). */
+export function testCaption(test: { id: string; label: string; source: string }): string {
+  const example = exampleNumber(test);
+  return example === undefined ? test.label : l10n.t('Example {0}', example);
 }

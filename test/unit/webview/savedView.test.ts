@@ -91,6 +91,9 @@ describe('the interview panel after a reload, before the extension answers (webv
     const report = root.querySelector('.run-results .report')?.textContent ?? '';
     assert.match(report, /\[0,1\]/, 'the failing test\'s answer');
     assert.match(report, /looking at/, 'its console output');
+    // The statement's examples by the statement's names, as the debrief names them too.
+    assert.match(report, /✗ Example 1 · Wrong Answer/);
+    assert.doesNotMatch(report, /small random/);
     assert.match(root.textContent, /Are there negative numbers\?/, 'the question asked before the reload');
     // A draft belongs to the session the extension names: it waits for the live view.
     const question = root.querySelector('#question');

@@ -4,6 +4,7 @@ import { h, replaceChildren, valueOf } from '../../shared/dom';
 import type { InterviewView } from '../../protocol';
 import { phaseName } from '../../shared/phaseNames';
 import { renderReport } from './results';
+import { testCaption } from '../strings';
 import type { Send } from './send';
 
 export class CodePane {
@@ -44,7 +45,7 @@ export class CodePane {
     this.run.toggleAttribute('disabled', !idle);
     this.debug.toggleAttribute('disabled', !idle);
     this.run.textContent = view.busy === 'run' ? l10n.t('Running…') : l10n.t('Run');
-    const choices = [...view.visibleTests.map((t) => ({ id: t.id, label: l10n.t('Example: {0}', t.label) })), ...view.customTests.map((t) => ({ id: t.id, label: l10n.t('Custom: {0}', t.label) }))];
+    const choices = [...view.visibleTests.map((t) => ({ id: t.id, label: testCaption({ ...t, source: 'visible' }) })), ...view.customTests.map((t) => ({ id: t.id, label: l10n.t('Custom: {0}', t.label) }))];
     const key = JSON.stringify(choices);
     if (key !== this.shownChoices) {
       this.shownChoices = key;

@@ -2,7 +2,7 @@
 import * as l10n from '@vscode/l10n';
 import { h } from '../../shared/dom';
 import type { ReportView } from '../../protocol';
-import { verdictName } from '../strings';
+import { testCaption, verdictName } from '../strings';
 
 function block(label: string, value: string | undefined): HTMLElement | null {
   if (value === undefined || value === '') return null;
@@ -22,7 +22,7 @@ export function renderReport(report: ReportView, caption: string, showDetails: b
       'span',
       { class: 'result-head' },
       h('span', { class: `badge verdict-${test.verdict}` }, test.verdict === 'accepted' ? '✓' : '✗'),
-      ` ${test.label} · ${verdictName(test.verdict)} · ${l10n.t('{0} ms', test.timeMs.toFixed(1))}`,
+      ` ${testCaption(test)} · ${verdictName(test.verdict)} · ${l10n.t('{0} ms', test.timeMs.toFixed(1))}`,
     );
     if (!showDetails) {
       list.append(h('li', {}, head));
