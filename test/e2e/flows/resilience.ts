@@ -202,6 +202,8 @@ export const reloadMidSession: Flow = {
     await workbench.typeIntoEditor(TWO_SUM.wrong);
     await before.panel.run();
     const runBefore = await before.panel.waitForReport('run', 'wrong_answer');
+    // The statement's examples by the statement's names, as the debrief names them.
+    assert(/Example 1 · Wrong Answer/.test(runBefore) && !runBefore.includes('small random'), `the run report does not name the examples as the statement does:\n${runBefore}`);
     await workbench.reload();
     // The window is ready once its status bar shows; from then on the wait is the extension's.
     const windowReady = Date.now();
