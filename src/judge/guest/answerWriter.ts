@@ -3,8 +3,8 @@
  * (harness.ts), so it sees the intrinsics the harness captured before any solution ran.
  *
  * It turns a value into the JSON text the judge compares: as JSON.stringify writes it, but bounded
- * (size, depth, item count), refusing cycles, and writing linked lists and trees in LeetCode's
- * level-order form. Every piece of output is counted against the state's limit as it is made.
+ * (size, depth, item count) and refusing cycles; a linked list is written as the array of its values
+ * and a tree in LeetCode's level order. Every piece of output is counted against the limit as it is made.
  */
 export const ANSWER_WRITER_SOURCE = String.raw`function fail(message) { throw { onsiteOutputFailure: true, message }; }
 /* A number as JSON.stringify writes it: -0 as 0, NaN and the infinities as null. */
