@@ -79,7 +79,7 @@ export async function runJudge(args: string[], judgeOptions: JudgeOptions = {}):
         console.log(`    ${example === undefined ? `${t.source} "${t.label}"` : `example ${example}`}: ${t.verdict}${where}${t.message !== undefined ? ` — ${t.message}` : ''}`);
       }
       if (report.notRun !== undefined) console.log(`    ${report.notRun} more not run: ${report.stoppedBy ?? ''}`);
-      if (efficiency !== undefined) console.log(`    efficiency: ${describeEfficiency(efficiency)}`);
+      if (efficiency !== undefined) console.log(`    efficiency: ${describeEfficiency(efficiency, language)}`);
     }
     return report.verdict === 'accepted' ? 0 : 1;
   } finally {

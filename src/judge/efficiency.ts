@@ -31,10 +31,15 @@ export function effectiveMs(result: TestResult, limitMs: number): number {
  * (the inputs are beyond the constraints): it is reported as `differed`, beside the time verdict.
  */
 export async function judgeEfficiency(judge: Judge, problem: Problem, source: string, language: Language): Promise<EfficiencyReport | undefined> {
-  const limitMs = judge.efficiencyLimitMs(problem);
-  if (limitMs === undefined) return undefined;
+  // The solution's limit is its language's (a Python solution's is scaled, as all its limits are); the
+  // reference runs in JavaScript under the unscaled one. Judging Python against the JavaScript limit
+  // called a memoised O(n^3) burst-balloons "too slow: an interviewer will ask for O(n^3)".
+  const referenceLimitMs = judge.efficiencyLimitMs(problem);
+  const limitMs = judge.efficiencyLimitMs(problem, language);
+  if (limitMs === undefined || referenceLimitMs === undefined) return undefined;
   const tests = (problem.tests.efficiency?.tests ?? []).map((t, i) => ({ id: `efficiency-${i + 1}`, label: t.label, generate: t.generate }));
-  const solution = await judge.judgeGenerated(problem, source, language, tests, { timeLimitMs: limitMs });
+  // judgeGenerated scales a limit to the solution's language itself, so it is given the unscaled one.
+  const solution = await judge.judgeGenerated(problem, source, language, tests, { timeLimitMs: referenceLimitMs });
   const ran = solution.tests;
   // Only a test that ran to an answer (right or wrong) or to the limit says how fast the solution is: the
   // time of one that ran out of memory or crashed is the time to the failure.
@@ -43,7 +48,7 @@ export async function judgeEfficiency(judge: Judge, problem: Problem, source: st
   // The reference only on the input the comparison is about: the rest would only add to the wait.
   const slowestInput = tests.filter((t) => t.id === slowest?.id);
   // Nothing to compare when no test ran to an answer ('unfinished'): the reference would run for nothing.
-  const [reference] = timed.length === 0 ? [] : (await judge.judgeGenerated(problem, problem.reference, 'javascript', slowestInput, { timeLimitMs: limitMs })).tests;
+  const [reference] = timed.length === 0 ? [] : (await judge.judgeGenerated(problem, problem.reference, 'javascript', slowestInput, { timeLimitMs: referenceLimitMs })).tests;
   const tooSlow = ran.some((r) => r.verdict === 'time_limit_exceeded' || r.timeMs > limitMs);
   const failed = ran.find((r) => r.verdict !== 'accepted' && r.verdict !== 'time_limit_exceeded');
   return {
@@ -52,7 +57,7 @@ export async function judgeEfficiency(judge: Judge, problem: Problem, source: st
     slowest: {
       label: slowest?.label ?? '',
       ms: slowest ? Math.round(effectiveMs(slowest, limitMs)) : 0,
-      referenceMs: reference ? Math.round(effectiveMs(reference, limitMs)) : 0,
+      referenceMs: reference ? Math.round(effectiveMs(reference, referenceLimitMs)) : 0,
       limitMs,
       timedOut: slowest?.verdict === 'time_limit_exceeded',
     },

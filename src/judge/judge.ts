@@ -155,10 +155,13 @@ export class Judge {
     return judgeEfficiency(this, problem, source, language);
   }
 
-  /** The efficiency tier's limit, scaled like the per-test limit; undefined without a tier. */
-  efficiencyLimitMs(problem: Problem): number | undefined {
+  /**
+   * The efficiency tier's limit for a solution in `language`, scaled like the per-test limit (the machine's
+   * factor, and Python's as every Python limit is); undefined without a tier. The reference is JavaScript.
+   */
+  efficiencyLimitMs(problem: Problem, language: Language = 'javascript'): number | undefined {
     const tier = problem.tests.efficiency;
-    return tier === undefined ? undefined : Math.max(1, Math.round(tier.timeLimitMs * this.timeLimitFactor));
+    return tier === undefined ? undefined : this.limitFor(language, Math.max(1, Math.round(tier.timeLimitMs * this.timeLimitFactor)));
   }
 
   /** Runs arbitrary literal tests; the validator and the reliability runner use this too. */

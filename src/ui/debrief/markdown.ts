@@ -85,7 +85,7 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
     }
   }
   for (const line of failureSentences(t)) out.push('', cell(line));
-  if (t.efficiency !== null) out.push('', cell(efficiencyWords(t.efficiency)));
+  if (t.efficiency !== null) out.push('', cell(efficiencyWords(t.efficiency, d.language)));
   if (d.mutants.measured) {
     const m = d.mutants;
     const caught =

@@ -6,6 +6,7 @@ import * as l10n from '@vscode/l10n';
 import { formatClock } from '../../core/debrief/clock';
 import type { SolutionFailure, TestReport } from '../../core/debrief/testResults';
 import { describeEfficiency } from '../../vocabulary/efficiency';
+import type { Language } from '../../vocabulary/languages';
 import type { EfficiencyReport } from '../../vocabulary/verdicts';
 import { list, verdictWords } from './commonWords';
 
@@ -44,6 +45,6 @@ export function failureSentences(report: TestReport): string[] {
 }
 
 /** The efficiency tier's verdict on an accepted final submit: "Accepted, and too slow at interview scale: …". */
-export function efficiencyWords(report: EfficiencyReport): string {
-  return l10n.t('Accepted, and {0}.', describeEfficiency(report));
+export function efficiencyWords(report: EfficiencyReport, language: Language): string {
+  return l10n.t('Accepted, and {0}.', describeEfficiency(report, language));
 }

@@ -60,7 +60,7 @@ describe('judge / efficiency tier', function () {
     assert.ok(report.slowest.ms < report.slowest.limitMs);
     assert.equal(report.slowest.timedOut, false);
     assert.equal(report.differed, undefined);
-    assert.match(describeEfficiency(report), /^efficient at interview scale/);
+    assert.match(describeEfficiency(report, 'javascript'), /^efficient at interview scale/);
   });
 
   it('naive.js, accepted by Submit, is too slow at interview scale: stopped at the limit, with the reference\'s time', async () => {
@@ -72,7 +72,7 @@ describe('judge / efficiency tier', function () {
     assert.equal(report.slowest.timedOut, true);
     assert.ok(report.slowest.ms >= 1000);
     assert.ok(report.slowest.referenceMs > 0 && report.slowest.referenceMs < report.slowest.limitMs);
-    assert.match(describeEfficiency(report), /too slow at interview scale: .*an interviewer will ask for O\(n log n\)/);
+    assert.match(describeEfficiency(report, 'javascript'), /too slow at interview scale: .*an interviewer will ask for O\(n log n\)/);
   });
 
   it('an answer that differs only at interview scale is reported apart from the time verdict', async () => {
@@ -82,7 +82,7 @@ describe('judge / efficiency tier', function () {
     const report = await judge.efficiency(problem, capped, 'javascript');
     assert.equal(report?.verdict, 'efficient');
     assert.equal(report.differed?.verdict, 'wrong_answer');
-    assert.match(describeEfficiency(report), /the answer differed at interview scale/);
+    assert.match(describeEfficiency(report, 'javascript'), /the answer differed at interview scale/);
   });
 
   it('a solution that runs out of memory at interview scale is not called efficient: no test there ran to an answer', async () => {
@@ -92,9 +92,23 @@ describe('judge / efficiency tier', function () {
     const report = await judge.efficiency(problem, hoarding, 'javascript');
     assert.equal(report?.verdict, 'unfinished');
     assert.equal(report.differed?.verdict, 'memory_limit_exceeded');
-    const sentence = describeEfficiency(report);
+    const sentence = describeEfficiency(report, 'javascript');
     assert.doesNotMatch(sentence, /efficient/);
     assert.match(sentence, /^not timed at interview scale: .*it failed on ".*interview scale.*" \(memory_limit_exceeded/);
+  });
+
+  it('a Python solution is judged against the tier\'s limit scaled for Python, as all its limits are, beside the JavaScript reference', async () => {
+    // Judged against JavaScript's limit, a memoised O(n^3) burst-balloons in Python was "too slow: an
+    // interviewer will ask for O(n^3)". Patience sorting with bisect: O(n log n), as the tier expects.
+    const bisect = 'from bisect import bisect_left\nclass Solution:\n    def lengthOfLIS(self, nums):\n        tails = []\n        for x in nums:\n            i = bisect_left(tails, x)\n            if i == len(tails):\n                tails.append(x)\n            else:\n                tails[i] = x\n        return len(tails)\n';
+    assert.equal((await judge.submit(problem, bisect, 'python')).verdict, 'accepted');
+    const report = await judge.efficiency(problem, bisect, 'python');
+    assert.ok(report);
+    assert.equal(report.slowest.limitMs, 4 * 1000, 'the limit a Python solution runs under');
+    assert.equal(report.verdict, 'efficient');
+    assert.ok(report.slowest.referenceMs > 0);
+    const sentence = describeEfficiency(report, 'python');
+    assert.match(sentence, /^efficient at interview scale: .* of 4000 ms \(.*× the JavaScript reference's \d+ ms\)/);
   });
 
   it('a problem without a tier has no efficiency verdict', async () => {
