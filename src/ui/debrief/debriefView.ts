@@ -12,7 +12,7 @@ import { DIMENSIONS } from '../../vocabulary/interview';
 import { verdictWords } from './commonWords';
 import { largestTestsSentence, measuredSentence, planSentence } from './complexityWords';
 import { dimensionTitle, evidenceWords, reasonWords } from './scoreWords';
-import { failureSentences } from './testResultWords';
+import { efficiencyWords, failureSentences } from './testResultWords';
 import { timelineWords } from './timelineWords';
 import type { DebriefView } from '../../webview/debrief/protocol';
 
@@ -62,6 +62,8 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     testing.push(l10n.t('First all-green run {0} after coding started at {1}.', formatClock(t.timeToFirstGreenMs), formatClock(t.codingStartedAt)));
   }
   testing.push(...failureSentences(t));
+  // The interviewer's view on efficiency, as the copied summary and `onsite judge` give it.
+  if (t.efficiency !== null) testing.push(efficiencyWords(t.efficiency, d.language));
   if (d.mutants.measured) {
     const missed = d.mutants.missed.map((m) => ` ${l10n.t('Missed: {0} — {1}.', m.bug, missedBugWhy(m.exposedBy))}`).join('');
     testing.push(l10n.t('Your tests caught {0} of {1} planted bugs.', d.mutants.caught, d.mutants.total) + missed);

@@ -50,6 +50,9 @@ export const fullInterview: Flow = {
     const debrief = await workbench.webview(breakdown, 30_000);
     const phases = await debrief.locator(`${breakdown} table`).innerText();
     for (const phase of ['clarify', 'plan', 'code', 'test']) assert(new RegExp(phase, 'i').test(phases), `the debrief's phase breakdown lacks ${phase}: ${phases}`);
+    // The interviewer's view on efficiency: the hash map is efficient at interview scale (two-sum's tier).
+    const tests = await debrief.locator('section[aria-labelledby="tests-title"]').innerText();
+    assert(/Accepted, and efficient at interview scale: .*as O\(n\) allows/.test(tests), `the debrief does not give the efficiency verdict:\n${tests}`);
     await captureInEveryTheme(workbench, 'debrief');
 
     // Back in the explorer, Two Sum now counts as solved, with its best time, and History lists the session.

@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { buildDebrief } from '../../../../src/core/debrief/debrief';
+import { debriefView } from '../../../../src/ui/debrief/debriefView';
 import { debriefMarkdown, debriefSummary } from '../../../../src/ui/debrief/markdown';
+import { parseDebriefHostMessage } from '../../../../src/webview/debrief/protocol';
 import type { ProblemMeta } from '../../../../src/problems/types';
 import { climbingStairs, script, test } from './sessionScript';
 
@@ -90,6 +92,17 @@ describe('debrief: the efficiency tier in the tests section', () => {
       md.split('\n').includes('Accepted, and too slow at interview scale: on "interview scale: n = 20000" it was stopped at the tier\'s 1000 ms limit, at least 25× the reference\'s 40 ms: an interviewer will ask for O(n).'),
       md,
     );
+  });
+
+  it('says it in the debrief panel too, in the tests section, and names the JavaScript reference beside Python', () => {
+    const efficiency = { verdict: 'too_slow', expected: 'O(n)', slowest: { label: 'interview scale: n = 20000', ms: 4000, referenceMs: 40, limitMs: 4000, timedOut: true } };
+    const events = withEfficiency(efficiency);
+    const sentence = 'Accepted, and too slow at interview scale: on "interview scale: n = 20000" it was stopped at the tier\'s 4000 ms limit, at least 100× the reference\'s 40 ms: an interviewer will ask for O(n).';
+    assert.ok(debriefView(buildDebrief(events, meta), utc).testing.includes(sentence));
+    const inPython = events.map((e) => (e.type === 'session_started' ? { ...e, language: 'python' as const } : e));
+    const view = debriefView(buildDebrief(inPython, meta), utc);
+    assert.ok(view.testing.includes(sentence.replace("the reference's", "the JavaScript reference's")), view.testing.join('\n'));
+    assert.equal(parseDebriefHostMessage({ kind: 'debrief', view }).ok, true);
   });
 
   it('leaves out a malformed efficiency field from a hand-edited log', () => {
