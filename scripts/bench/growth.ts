@@ -35,7 +35,8 @@ export async function measureBankGrowth(judge: Judge, root: string, only?: strin
 
 function describe(r: RelativeGrowth | undefined): string {
   if (r === undefined) return 'no naive.js';
-  if (r.kind === 'unknown') return 'unknown (too quick to fit)';
+  if (r.kind === 'unknown') return 'unknown (the reference too quick to fit)';
+  if (r.kind === 'too_few_sizes') return 'no claim (measurable at too few sizes)';
   if (r.kind === 'timed_out') return `timed out at size ${r.size} (reference ${r.referenceMs.toFixed(1)} ms)`;
   return `${r.kind} (k ${r.exponent.toFixed(2)} vs ${r.referenceExponent.toFixed(2)})`;
 }

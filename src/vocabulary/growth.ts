@@ -66,7 +66,23 @@ export type RelativeGrowth =
   | { kind: 'steeper' | 'similar' | 'shallower'; exponent: number; referenceExponent: number }
   /** Timed out at a size where the reference finished in a small fraction of the limit. */
   | { kind: 'timed_out'; size: number; referenceMs: number }
+  /** The solution took a measurable time over too narrow a range of sizes to say how it grows. */
+  | { kind: 'too_few_sizes' }
   | { kind: 'unknown' };
+
+/**
+ * The least range of sizes a slope is fitted over: two doublings. Over one doubling a single
+ * disturbed point moves the slope by its whole log-error: a hash-map Two Sum measured at 4,992 and
+ * 9,984 (the only sizes it took 2 ms) fitted 0.82 against a reference's 0.25, whose 4,992 run had
+ * caught a collection, and the debrief called the optimal solution linearithmic.
+ */
+export const MIN_SIZE_SPAN = 4;
+
+function spansEnough(points: readonly { size: number }[]): boolean {
+  if (points.length < 2) return false;
+  const sizes = points.map((p) => p.size);
+  return Math.max(...sizes) >= MIN_SIZE_SPAN * Math.min(...sizes);
+}
 
 /** The solution's growth set against the reference's on the sizes where both were measured. */
 export function growthAgainstReference(points: readonly ScalingPoint[]): RelativeGrowth {
@@ -74,10 +90,16 @@ export function growthAgainstReference(points: readonly ScalingPoint[]): Relativ
   if (timedOut?.referenceMs !== undefined && timedOut.referenceMs * 20 <= timedOut.timeMs) {
     return { kind: 'timed_out', size: timedOut.size, referenceMs: timedOut.referenceMs };
   }
-  const both = points.filter(
-    (p) => p.timedOut !== true && p.referenceMs !== undefined && p.timeMs >= MIN_MEASURABLE_MS && p.referenceMs >= MIN_REFERENCE_MS,
-  );
-  const exponent = fitExponent(both);
+  // Both series are measured alike (the fastest of the same runs, in the same sandbox), so their per-call
+  // overhead flattens both slopes alike: the solution's times count from the same floor as the reference's.
+  const finished = points.filter((p) => p.timedOut !== true);
+  const both = finished.filter((p) => p.referenceMs !== undefined && p.timeMs >= MIN_REFERENCE_MS && p.referenceMs >= MIN_REFERENCE_MS);
+  if (!spansEnough(both)) {
+    // Too quick over too few sizes to say anything; otherwise the reference was too quick, and the absolute fit decides.
+    const measurable = finished.filter((p) => p.timeMs >= MIN_REFERENCE_MS);
+    return points.some((p) => p.referenceMs !== undefined) && !spansEnough(measurable) ? { kind: 'too_few_sizes' } : { kind: 'unknown' };
+  }
+  const exponent = fitExponent(both, MIN_REFERENCE_MS);
   const referenceExponent = fitExponent(both.map((p) => ({ size: p.size, timeMs: p.referenceMs ?? 0 })), MIN_REFERENCE_MS);
   if (!Number.isFinite(exponent) || !Number.isFinite(referenceExponent)) return { kind: 'unknown' };
   const delta = exponent - referenceExponent;

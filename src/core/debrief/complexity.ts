@@ -115,6 +115,8 @@ function comparePlan(stated: string, expected: string, problemClasses: readonly 
  * ranks worse; without reference times, the absolute fit is all there is.
  */
 function measuredRank(absolute: number | null, relative: RelativeGrowth, bar: number | null): number | null {
+  // Too few sizes took measurable time: the absolute fit is no firmer than the relative one would be.
+  if (relative.kind === 'too_few_sizes') return null;
   if (bar === null || relative.kind === 'unknown') return absolute;
   if (relative.kind === 'similar') return bar;
   if (relative.kind === 'shallower') return absolute === null ? bar : Math.min(absolute, bar);

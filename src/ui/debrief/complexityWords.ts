@@ -76,7 +76,9 @@ export function planSentence(x: ComplexityReport): string {
 export function measuredSentence(m: MeasuredScaling): string {
   return l10n.t(
     'Measured growth of your final solution: {0}{1}; against your plan {2}, against the expected {3}.',
-    m.growthRank === null ? m.growth : l10n.t('about {0}', growthRankWords(m.growthRank)),
+    m.relative.kind === 'too_few_sizes'
+      ? l10n.t('too quick to tell at the sizes measured')
+      : m.growthRank === null ? m.growth : l10n.t('about {0}', growthRankWords(m.growthRank)),
     measuredFactorsWords(m),
     comparisonWords(m.versusStated),
     comparisonWords(m.versusExpected),

@@ -36,6 +36,25 @@ describe('core / growth against the reference', () => {
     assert.notEqual(growthAgainstReference(bothSlow).kind, 'timed_out');
   });
 
+  it('makes no claim from sizes a fast solution took measurable time at only over one doubling', () => {
+    // A hash-map Two Sum in the e2e suite's debrief, called linearithmic: its times passed 2 ms only at
+    // the two largest sizes, where the reference's first run had caught a garbage collection (7.3 ms).
+    const hashMap: ScalingPoint[] = [
+      { size: 156, timeMs: 0.22, referenceMs: 0.23 },
+      { size: 312, timeMs: 0.32, referenceMs: 0.36 },
+      { size: 624, timeMs: 0.47, referenceMs: 0.48 },
+      { size: 1248, timeMs: 0.92, referenceMs: 0.91 },
+      { size: 2496, timeMs: 1.59, referenceMs: 1.46 },
+      { size: 4992, timeMs: 2.56, referenceMs: 7.28 },
+      { size: 9984, timeMs: 4.53, referenceMs: 8.63 },
+    ];
+    // Counted from the reference's floor, both series span ×8 and grow alike.
+    assert.equal(growthAgainstReference(hashMap).kind, 'similar');
+    // With only the last two sizes measurable there is nothing to fit a slope to.
+    assert.equal(growthAgainstReference(hashMap.slice(-2)).kind, 'too_few_sizes');
+    assert.equal(growthAgainstReference(hashMap.map((p) => ({ ...p, timeMs: p.timeMs / 10 }))).kind, 'too_few_sizes');
+  });
+
   it('knows nothing without reference times (logs written before they were recorded)', () => {
     assert.deepEqual(growthAgainstReference([{ size: 1000, timeMs: 10 }, { size: 8000, timeMs: 200 }]), { kind: 'unknown' });
   });

@@ -3,6 +3,7 @@ import { sessionFacts } from '../../../../src/core/debrief/facts';
 import { RULE_IDS, RULES, feedback } from '../../../../src/core/debrief/rules';
 import type { Finding, RuleId } from '../../../../src/core/debrief/rules';
 import type { ProblemMeta } from '../../../../src/problems/types';
+import { measuredSentence } from '../../../../src/ui/debrief/complexityWords';
 import { findingWords } from '../../../../src/ui/debrief/findingWords';
 import type { WordedFinding } from '../../../../src/ui/debrief/findingWords';
 import { climbingStairs, script, test } from './sessionScript';
@@ -145,6 +146,15 @@ describe('feedback rules', () => {
       only(clean().scaling(quadratic, 'quadratic'), 'measured-growth-slower').sentence,
       'Measured growth of your final solution is about quadratic (×16.0 time for ×4.0 size; the reference solution ×4.1); the problem expects O(n).',
     );
+    // Measurable at too few sizes: neither the relative nor the absolute fit is firm enough to blame the solution.
+    const tooQuick = [
+      { size: 4992, timeMs: 2.56, referenceMs: 7.28 },
+      { size: 9984, timeMs: 4.53, referenceMs: 8.63 },
+    ];
+    silent(clean().scaling(tooQuick, 'n log n'), 'measured-growth-slower');
+    const measured = sessionFacts(clean().scaling(tooQuick, 'n log n').events(), meta).complexity.measured;
+    assert.ok(measured !== null);
+    assert.match(measuredSentence(measured), /^Measured growth of your final solution: too quick to tell at the sizes measured \(×1\.8 time for ×2\.0 size; the reference solution ×1\.2\); against your plan .*, against the expected not comparable\.$/);
     const timedOut = [
       { size: 12_500, timeMs: 60, referenceMs: 2.5 },
       { size: 25_000, timeMs: 3000, referenceMs: 4.4, timedOut: true },
