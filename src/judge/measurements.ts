@@ -65,7 +65,23 @@ export async function measureScaling(
   options: { baseSize?: number; maxSize?: number; budgetMs?: number } = {},
 ): Promise<ScalingReport> {
   const prepared = prepareSource(source, language);
-  const largest = Math.max(1000, ...problem.tests.hidden.filter(isGeneratedTest).map((t) => t.generate.size));
+  const generated = problem.tests.hidden.filter(isGeneratedTest);
+  const largest = Math.max(1000, ...generated.map((t) => t.generate.size));
+  // Sizes are drawn without a shape; a generator that knows only its named shapes (reconstruct-itinerary
+  // threw "unknown shape undefined", and the debrief lost its scaling and planted-bug figures) gets the
+  // shape of the problem's largest generated test instead.
+  const largestShape = generated.reduce<(typeof generated)[number] | undefined>((a, t) => (a === undefined || t.generate.size > a.generate.size ? t : a), undefined)?.generate.shape;
+  let shape: string | undefined;
+  const inputAt = async (size: number): Promise<string> => {
+    const input = { size, seed: 7919 + size, ...(shape === undefined ? {} : { shape }) };
+    try {
+      return await judge.references.generateInput(problem, input);
+    } catch (error) {
+      if (shape !== undefined || largestShape === undefined || points.length > 0) throw error;
+      shape = largestShape;
+      return judge.references.generateInput(problem, { ...input, shape });
+    }
+  };
   const base = options.baseSize ?? Math.max(16, Math.floor(largest / 64));
   const maxSize = options.maxSize ?? Math.max(base * 8, largest);
   const budget = options.budgetMs ?? 8000;
@@ -84,7 +100,7 @@ export async function measureScaling(
       break;
     }
     const stepStarted = performance.now();
-    const argsJson = await judge.references.generateInput(problem, { size, seed: 7919 + size });
+    const argsJson = await inputAt(size);
     const calls = Array.from({ length: repeats }, () => entryCall(problem, argsJson));
     const referenceTimes = (await judge.runBatch(judge.references.referenceBatch(problem, calls))).filter((o) => o.status === 'returned').map((o) => o.timeMs);
     const outcomes = await judge.runSolutionBatch(language, { script: prepared.script, fileName: prepared.fileName, typescript: prepared.typescript, libraries: prepared.libraries, builtins: prepared.builtins, calls, timeLimitMs: limit });

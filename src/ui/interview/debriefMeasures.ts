@@ -7,9 +7,13 @@ import type { Judge } from '../../judge/judge';
 import { judgeTestsOf } from './customTests';
 import type { InterviewRoom } from './room';
 
-export async function measureForDebrief(room: InterviewRoom, judge: Judge, source: string): Promise<void> {
-  const scaling = await judge.measureScaling(room.problem, source, room.session.state.language);
-  if (scaling.points.length > 0) {
+export async function measureForDebrief(room: InterviewRoom, judge: Judge, source: string, log: (message: string) => void): Promise<void> {
+  // A scaling run that fails (a generator refusing a size) must not cost the debrief its planted-bug figures.
+  const scaling = await judge.measureScaling(room.problem, source, room.session.state.language).catch((error: unknown) => {
+    log(`Scaling not measured for ${room.problem.meta.id}: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  });
+  if (scaling !== undefined && scaling.points.length > 0) {
     room.session.recordScaling(
       scaling.points.map((p) => ({
         size: p.size,

@@ -97,7 +97,7 @@ export class RoomEffects implements InterviewEffects, vscode.Disposable {
       { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Onsite: measuring scaling and test strength for the debrief') },
       async () => {
         const file = room.session.state.solutionPath;
-        if (file !== null) await measureForDebrief(room, this.deps.judge(), await readSolution(file));
+        if (file !== null) await measureForDebrief(room, this.deps.judge(), await readSolution(file), (message) => { this.deps.log.warn(message); });
       },
     ).then(
       () => { this.deps.debrief.historyChanged(); },
