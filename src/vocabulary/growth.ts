@@ -71,17 +71,19 @@ export type RelativeGrowth =
   | { kind: 'unknown' };
 
 /**
- * The least range of sizes a slope is fitted over: two doublings. Over one doubling a single
- * disturbed point moves the slope by its whole log-error: a hash-map Two Sum measured at 4,992 and
- * 9,984 (the only sizes it took 2 ms) fitted 0.82 against a reference's 0.25, whose 4,992 run had
- * caught a collection, and the debrief called the optimal solution linearithmic.
+ * The range of sizes a slope is trusted over. A slope's error grows as its range shrinks: over one
+ * doubling a single disturbed point moves it by that point's whole log-error. A hash-map Two Sum whose
+ * times passed 2 ms only at 4,992 and 9,984 fitted 0.82 there against a reference's 0.25 (its 4,992 run
+ * had caught a collection), and the debrief called the optimal solution linearithmic. So a fit needs
+ * two sizes a doubling apart, and over less than two doublings the margin doubles; and a solution
+ * measurable over less than two doublings, with no such fit, gets no claim at all.
  */
-export const MIN_SIZE_SPAN = 4;
+export const FULL_SIZE_SPAN = 4;
 
-function spansEnough(points: readonly { size: number }[]): boolean {
-  if (points.length < 2) return false;
+function sizeSpan(points: readonly { size: number }[]): number {
+  if (points.length < 2) return 1;
   const sizes = points.map((p) => p.size);
-  return Math.max(...sizes) >= MIN_SIZE_SPAN * Math.min(...sizes);
+  return Math.max(...sizes) / Math.min(...sizes);
 }
 
 /** The solution's growth set against the reference's on the sizes where both were measured. */
@@ -94,15 +96,17 @@ export function growthAgainstReference(points: readonly ScalingPoint[]): Relativ
   // overhead flattens both slopes alike: the solution's times count from the same floor as the reference's.
   const finished = points.filter((p) => p.timedOut !== true);
   const both = finished.filter((p) => p.referenceMs !== undefined && p.timeMs >= MIN_REFERENCE_MS && p.referenceMs >= MIN_REFERENCE_MS);
-  if (!spansEnough(both)) {
+  const span = sizeSpan(both);
+  if (span < 2) {
     // Too quick over too few sizes to say anything; otherwise the reference was too quick, and the absolute fit decides.
     const measurable = finished.filter((p) => p.timeMs >= MIN_REFERENCE_MS);
-    return points.some((p) => p.referenceMs !== undefined) && !spansEnough(measurable) ? { kind: 'too_few_sizes' } : { kind: 'unknown' };
+    return points.some((p) => p.referenceMs !== undefined) && sizeSpan(measurable) < FULL_SIZE_SPAN ? { kind: 'too_few_sizes' } : { kind: 'unknown' };
   }
   const exponent = fitExponent(both, MIN_REFERENCE_MS);
   const referenceExponent = fitExponent(both.map((p) => ({ size: p.size, timeMs: p.referenceMs ?? 0 })), MIN_REFERENCE_MS);
   if (!Number.isFinite(exponent) || !Number.isFinite(referenceExponent)) return { kind: 'unknown' };
   const delta = exponent - referenceExponent;
-  const kind = delta >= STEEPER_THAN_REFERENCE ? 'steeper' : delta <= -STEEPER_THAN_REFERENCE ? 'shallower' : 'similar';
+  const margin = span >= FULL_SIZE_SPAN ? STEEPER_THAN_REFERENCE : 2 * STEEPER_THAN_REFERENCE;
+  const kind = delta >= margin ? 'steeper' : delta <= -margin ? 'shallower' : 'similar';
   return { kind, exponent, referenceExponent };
 }

@@ -50,9 +50,10 @@ describe('core / growth against the reference', () => {
     ];
     // Counted from the reference's floor, both series span ×8 and grow alike.
     assert.equal(growthAgainstReference(hashMap).kind, 'similar');
-    // With only the last two sizes measurable there is nothing to fit a slope to.
-    assert.equal(growthAgainstReference(hashMap.slice(-2)).kind, 'too_few_sizes');
-    assert.equal(growthAgainstReference(hashMap.map((p) => ({ ...p, timeMs: p.timeMs / 10 }))).kind, 'too_few_sizes');
+    // The two sizes the old fit used, one doubling apart: 0.82 against 0.25 is inside the doubled margin.
+    assert.equal(growthAgainstReference(hashMap.slice(-2)).kind, 'similar');
+    // A solution measurable at one size only, beside a reference too quick to time: no claim either way.
+    assert.equal(growthAgainstReference(hashMap.map((p) => ({ ...p, timeMs: p.timeMs / 5, referenceMs: (p.referenceMs ?? 0) / 20 }))).kind, 'too_few_sizes');
   });
 
   it('knows nothing without reference times (logs written before they were recorded)', () => {
