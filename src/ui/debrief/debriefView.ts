@@ -108,7 +108,9 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     silences: d.silences.map(silenceWords),
     feedback: d.feedback.map((f) => {
       const { title, sentence } = findingWords(f);
-      return { ruleId: f.ruleId, tone: f.tone, title, sentence: limit(sentence, 10_000), clocks: f.evidence.map(formatClock) };
+      // A moment the sentence already names ("first at 00:21") is not repeated after it.
+      const clocks = [...new Set(f.evidence.map(formatClock))].filter((clock) => !sentence.includes(clock));
+      return { ruleId: f.ruleId, tone: f.tone, title, sentence: limit(sentence, 10_000), clocks };
     }),
     scores: d.evidence.map((e) => {
       const self = selfScores?.[e.dimension];

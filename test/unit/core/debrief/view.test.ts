@@ -36,6 +36,22 @@ describe('debrief and history views sent to the webview', () => {
     assert.deepEqual(after.clarifications.map((c) => c.status), ['asked', 'optional', 'missed', 'optional', 'optional', 'optional']);
   });
 
+  it('does not repeat after a feedback sentence a moment the sentence already names', () => {
+    const events = script({ sessionId: 's-clocks', startAt: START_AT })
+      .at('00:40').ask('How large can n get?', 'input-size', 'n is between 1 and 45.')
+      .at('01:05').to('plan').at('02:10').plan('dp', 'O(n)', 'O(1)')
+      .at('04:25').to('code').at('11:30').run(test('n = 3, mine', 'accepted', 'custom'))
+      .at('13:00').submit(test('single element: n = 1'), test('worst case: n = 45'))
+      .at('13:30').end('accepted')
+      .events();
+    const view = debriefView(buildDebrief(events, meta), utc);
+    const ownTests = view.feedback.find((f) => f.ruleId === 'own-tests-before-first-submit');
+    assert.ok(ownTests, `no own-tests finding among ${view.feedback.map((f) => f.ruleId).join(', ')}`);
+    assert.match(ownTests.sentence, /first at 11:30/);
+    assert.deepEqual(ownTests.clocks, [], 'the sentence already says 11:30');
+    for (const f of view.feedback) for (const clock of f.clocks) assert.ok(!f.sentence.includes(clock), `${f.ruleId} repeats ${clock}`);
+  });
+
   it('builds a debrief message the protocol accepts', () => {
     const view = debriefView(buildDebrief(session().events(), meta), utc);
     const parsed = parseDebriefHostMessage({ kind: 'debrief', view });
