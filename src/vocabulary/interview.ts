@@ -38,3 +38,16 @@ export function exampleNumber(test: { id: string; source: string }): number | un
 
 export const OUTCOMES = ['accepted', 'rejected', 'gave_up', 'expired'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
+
+/** How far past a second's boundary a clock of whole seconds redraws: late enough that the new second has begun. */
+const CLOCK_REDRAW_SLACK_MS = 20;
+
+/**
+ * How long until a clock that shows whole seconds of `elapsedMs` should redraw. The status bar and the
+ * panel both redraw just past each boundary of the phase time instead of every 1000 ms from whenever they
+ * started, which left the two showing different seconds for up to a second at a time.
+ */
+export function msUntilNextSecond(elapsedMs: number): number {
+  const intoSecond = ((elapsedMs % 1000) + 1000) % 1000;
+  return 1000 - intoSecond + CLOCK_REDRAW_SLACK_MS;
+}

@@ -9,12 +9,13 @@ import type { InterviewStatusBar } from '../statusBar';
 import { announceBudgetAlert } from './budgetNotifier';
 import type { InterviewRoom } from './room';
 import { setRoomContext, showRoomStatus } from './roomStatus';
+import { msUntilNextSecond } from '../../vocabulary/interview';
 
 /** How often the full view is re-sent while the clock runs; the webview counts seconds in between. */
 const VIEW_RESYNC_MS = 5_000;
 
 export class InterviewClock implements vscode.Disposable {
-  private ticker: ReturnType<typeof setInterval> | undefined;
+  private ticker: ReturnType<typeof setTimeout> | undefined;
   private lastViewSent = 0;
 
   constructor(
@@ -26,12 +27,33 @@ export class InterviewClock implements vscode.Disposable {
 
   /** Starts ticking once a room is adopted; the tick stops itself when no room is left. */
   ensureRunning(): void {
-    this.ticker ??= setInterval(() => { this.tick(); }, 1000);
+    if (this.ticker === undefined) this.scheduleTick();
+  }
+
+  /** The next tick comes just past the phase time's next whole second, when the panel redraws too. */
+  private scheduleTick(): void {
+    this.ticker = setTimeout(() => {
+      this.ticker = undefined;
+      this.tick();
+      if (this.room() !== undefined) this.ensureRunning();
+    }, this.msToNextTick());
+  }
+
+  private msToNextTick(): number {
+    const session = this.room()?.session;
+    const phase = session?.state.phase;
+    if (session === undefined || phase === undefined || phase === 'done' || session.state.paused || session.isClosed) return 1000;
+    return msUntilNextSecond(session.phaseTimesMs()[phase]);
   }
 
   /** The controller sent a full view: the next resync counts from now. */
   viewSent(): void {
     this.lastViewSent = Date.now();
+    // A new phase or a pause moves the seconds' boundaries: the next tick follows them.
+    if (this.ticker !== undefined) {
+      clearTimeout(this.ticker);
+      this.scheduleTick();
+    }
   }
 
   private tick(): void {
@@ -60,7 +82,7 @@ export class InterviewClock implements vscode.Disposable {
   }
 
   stop(): void {
-    if (this.ticker !== undefined) clearInterval(this.ticker);
+    if (this.ticker !== undefined) clearTimeout(this.ticker);
     this.ticker = undefined;
   }
 

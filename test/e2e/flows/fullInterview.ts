@@ -1,5 +1,25 @@
 /** A whole interview, as a strong candidate does it, ending in the debrief. */
+import type { InterviewPanel } from '../interviewPanel';
+import type { Workbench } from '../workbench';
 import { assert, captureInEveryTheme, FLOW_SETTINGS, startFromPalette, TWO_SUM, type Flow } from './flow';
+
+/**
+ * The panel's phase clock and the status bar's count the same time and redraw just past each of its
+ * seconds: read side by side a few times, they should show the same second. Logged, not asserted: the
+ * two reads are two round trips apart, which a loaded machine can stretch past a boundary.
+ */
+async function compareClocks(workbench: Workbench, panel: InterviewPanel): Promise<void> {
+  const statusItem = workbench.page.locator('.part.statusbar').getByText(/Clarify \d+:\d{2}/).first();
+  const phaseClock = await panel.locator('.clock[aria-label="Phase time"]');
+  const pairs: string[] = [];
+  for (let i = 0; i < 6; i++) {
+    const inPanel = /(\d+:\d{2}) \//.exec(await phaseClock.innerText())?.[1] ?? '?';
+    const inStatusBar = /(\d+:\d{2})/.exec(await statusItem.innerText())?.[1] ?? '?';
+    pairs.push(`${inPanel}${inPanel === inStatusBar ? '=' : '≠'}${inStatusBar}`);
+    await workbench.page.waitForTimeout(370);
+  }
+  console.log(`    phase clock, panel vs status bar: ${pairs.join(' ')} (${pairs.filter((p) => p.includes('=')).length} of ${pairs.length} agree)`);
+}
 
 export const fullInterview: Flow = {
   name: 'full interview: clarify, plan, code, run, custom test, submit, debrief',
@@ -13,6 +33,7 @@ export const fullInterview: Flow = {
     const answer = await panel.lastAnswer(1);
     assert(/indices must differ/i.test(answer), `unexpected interviewer answer: ${answer}`);
     await captureInEveryTheme(workbench, 'clarify');
+    await compareClocks(workbench, panel);
 
     await panel.nextPhase('Plan');
     await panel.fillPlan({

@@ -6,6 +6,7 @@ import { phaseName } from '../../shared/phaseNames';
 import { difficultyName, modeName } from '../strings';
 import type { Send } from './send';
 import { LANGUAGE_NAMES } from '../../../vocabulary/languages';
+import { msUntilNextSecond } from '../../../vocabulary/interview';
 
 
 type Clock = InterviewView['clock'];
@@ -31,6 +32,7 @@ export class Header {
   private receivedAt = 0;
   private currentPhase = '';
   private finished = false;
+  private redraw: ReturnType<typeof setTimeout> | undefined;
 
   constructor(send: Send) {
     this.pause.addEventListener('click', () => { send({ kind: 'togglePause' }); });
@@ -39,7 +41,19 @@ export class Header {
     const clocks = h('div', { class: 'clocks' }, this.phaseClock, this.totalClock, this.reconnecting);
     const actions = h('div', { class: 'actions', role: 'toolbar', 'aria-label': l10n.t('Interview actions') }, this.pause, this.next, this.giveUp);
     this.element.append(h('div', { class: 'heading' }, this.title, this.meta), clocks, actions);
-    setInterval(() => { this.renderClock(); }, 1000);
+    this.scheduleRedraw();
+  }
+
+  /** Redraws just past each whole second of the phase time, as the status bar does, so the two agree. */
+  private scheduleRedraw(): void {
+    const clock = this.clock;
+    const ticking = clock !== undefined && !clock.paused && !this.finished;
+    const wait = ticking ? msUntilNextSecond(clock.phaseElapsedMs + performance.now() - this.receivedAt) : 1000;
+    clearTimeout(this.redraw);
+    this.redraw = setTimeout(() => {
+      this.renderClock();
+      this.scheduleRedraw();
+    }, wait);
   }
 
   /**
@@ -73,6 +87,8 @@ export class Header {
     this.next.textContent = nextPhase === undefined ? l10n.t('Next phase') : l10n.t('Next: {0}', phaseName(nextPhase.phase));
     this.giveUp.hidden = !active;
     this.renderClock();
+    // A new phase starts its seconds at a new offset, and a pause stops them: redraw on the view's own boundaries.
+    this.scheduleRedraw();
   }
 
   private renderClock(): void {
