@@ -6,7 +6,7 @@
 import * as l10n from '@vscode/l10n';
 import { formatClock } from '../../core/debrief/clock';
 import type { Debrief } from '../../core/debrief/debrief';
-import { findingWords, missedBugWhy, silenceWords } from './findingWords';
+import { findingWords, missedBugsSentence, missedBugWhy, plantedBugsSentence, silenceWords } from './findingWords';
 import { localDate, outcomeLine, sessionTimeLine, sessionTitle } from './headerWords';
 import { DIMENSIONS } from '../../vocabulary/interview';
 import { verdictWords } from './commonWords';
@@ -65,8 +65,8 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
   // The interviewer's view on efficiency, as the copied summary and `onsite judge` give it.
   if (t.efficiency !== null) testing.push(efficiencyWords(t.efficiency, d.language));
   if (d.mutants.measured) {
-    const missed = d.mutants.missed.map((m) => ` ${l10n.t('Missed: {0} — {1}.', m.bug, missedBugWhy(m.exposedBy))}`).join('');
-    testing.push(l10n.t('Your tests caught {0} of {1} planted bugs.', d.mutants.caught, d.mutants.total) + missed);
+    const missed = d.mutants.missed.map((m) => l10n.t('{0} ({1})', m.bug, missedBugWhy(m.exposedBy, d.mutants))).join('; ');
+    testing.push(plantedBugsSentence(d.mutants) + (d.mutants.missed.length > 0 ? ` ${missedBugsSentence(d.mutants, missed)}` : ''));
   }
 
   const show = (r: { passed: number; total: number } | null): string => (r === null ? '–' : `${r.passed} / ${r.total}`);

@@ -27,9 +27,35 @@ export function silenceWords(s: SilentStretch): string {
   return l10n.t('{0} of coding with no note, run or question between {1} and {2}', durationWords(s.durationMs), formatClock(s.from), formatClock(s.to));
 }
 
-/** Why a planted bug got through: "none of your tests had empty input". */
-export function missedBugWhy(exposedBy: string): string {
+/** The planted-bug figures, as mutants.ts reports them. */
+interface PlantedBugs {
+  customTests: number;
+  caught: number;
+  total: number;
+}
+
+/** A candidate who wrote no test of their own: "your tests" would name something that does not exist. */
+function wroteNoTests(m: PlantedBugs): boolean {
+  return m.customTests === 0 && m.caught === 0;
+}
+
+/** What the candidate's own tests did against the planted bugs, worded for how many they wrote. */
+export function plantedBugsSentence(m: PlantedBugs): string {
+  if (wroteNoTests(m)) return l10n.t('You wrote no tests of your own, so none of the {0} planted bugs met one.', m.total);
+  if (m.customTests === 1) return l10n.t('Your 1 test caught {0} of {1} planted bugs.', m.caught, m.total);
+  if (m.customTests === 0) return l10n.t('Your tests caught {0} of {1} planted bugs.', m.caught, m.total);
+  return l10n.t('Your {0} tests caught {1} of {2} planted bugs.', m.customTests, m.caught, m.total);
+}
+
+/** Why a planted bug got through: "none of your tests had empty input", or with no tests, what would catch it. */
+export function missedBugWhy(exposedBy: string, m: PlantedBugs): string {
+  if (wroteNoTests(m)) return exposedBy === '' ? l10n.t('only a test of your own would tell it apart') : l10n.t('a test with {0} input catches it', exposedBy);
   return exposedBy === '' ? l10n.t('no test of yours told it apart') : l10n.t('none of your tests had {0} input', exposedBy);
+}
+
+/** "Missed: a (why); b (why)." — or, for a candidate with no tests, what each bug needs. */
+export function missedBugsSentence(m: PlantedBugs, missed: string): string {
+  return wroteNoTests(m) ? l10n.t('Tests that would catch them: {0}.', missed) : l10n.t('Missed: {0}.', missed);
 }
 
 export function findingTitle(id: RuleId): string {
@@ -160,10 +186,8 @@ export function findingSentence(m: FindingMessage): string {
 }
 
 function mutantsMissedSentence(m: Extract<FindingMessage, { id: 'mutants-missed' }>): string {
-  const missed = m.missed.map((b) => l10n.t('{0} ({1})', b.bug, missedBugWhy(b.exposedBy))).join('; ');
-  if (m.customTests === 0) return l10n.t('Your tests caught {0} of {1} planted bugs. Missed: {2}.', m.caught, m.total, missed);
-  if (m.customTests === 1) return l10n.t('Your 1 test caught {0} of {1} planted bugs. Missed: {2}.', m.caught, m.total, missed);
-  return l10n.t('Your {0} tests caught {1} of {2} planted bugs. Missed: {3}.', m.customTests, m.caught, m.total, missed);
+  const missed = m.missed.map((b) => l10n.t('{0} ({1})', b.bug, missedBugWhy(b.exposedBy, m))).join('; ');
+  return `${plantedBugsSentence(m)} ${missedBugsSentence(m, missed)}`;
 }
 
 function gaveUpSentence(m: Extract<FindingMessage, { id: 'gave-up' }>): string {

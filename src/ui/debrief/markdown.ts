@@ -9,7 +9,7 @@ import { durationWords, verdictWords } from './commonWords';
 import { largestTestsLine, measuredSentence, planSentence } from './complexityWords';
 import { localDate, outcomeLine, sessionTimeLine, sessionTitle } from './headerWords';
 import { dimensionTitle, evidenceWords, scoreReasonLine } from './scoreWords';
-import { findingWords, missedBugWhy, silenceWords } from './findingWords';
+import { findingWords, missedBugsSentence, missedBugWhy, plantedBugsSentence, silenceWords } from './findingWords';
 import { efficiencyWords, failureSentences } from './testResultWords';
 import { timelineWords } from './timelineWords';
 import { standingName } from '../../webview/shared/standingNames';
@@ -88,14 +88,8 @@ export function debriefMarkdown(d: Debrief, options: MarkdownOptions = { formatD
   if (t.efficiency !== null) out.push('', cell(efficiencyWords(t.efficiency, d.language)));
   if (d.mutants.measured) {
     const m = d.mutants;
-    const caught =
-      m.customTests === 0
-        ? l10n.t('Your tests caught {0} of {1} planted bugs.', m.caught, m.total)
-        : m.customTests === 1
-          ? l10n.t('Your 1 test caught {0} of {1} planted bugs.', m.caught, m.total)
-          : l10n.t('Your {0} tests caught {1} of {2} planted bugs.', m.customTests, m.caught, m.total);
-    const missed = m.missed.map((b) => `*${cell(b.bug)}* (${cell(missedBugWhy(b.exposedBy))})`).join(', ');
-    out.push('', caught + (m.missed.length > 0 ? ` ${l10n.t('Missed: {0}.', missed)}` : ''));
+    const missed = m.missed.map((b) => `*${cell(b.bug)}* (${cell(missedBugWhy(b.exposedBy, m))})`).join(', ');
+    out.push('', plantedBugsSentence(m) + (m.missed.length > 0 ? ` ${missedBugsSentence(m, missed)}` : ''));
   }
   for (const s of d.silences) out.push(l10n.t('Silent: {0}.', silenceWords(s)));
 

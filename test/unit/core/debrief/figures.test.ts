@@ -149,7 +149,7 @@ describe('debrief figures', () => {
     assert.equal(d.mutants.caught, 2);
     assert.equal(d.mutants.total, 4);
     assert.equal(d.mutants.customTests, 1);
-    assert.deepEqual(d.mutants.missed.map((m) => missedBugWhy(m.exposedBy)), ['none of your tests had small input', 'none of your tests had small input']);
+    assert.deepEqual(d.mutants.missed.map((m) => missedBugWhy(m.exposedBy, d.mutants)), ['none of your tests had small input', 'none of your tests had small input']);
     assert.match(d.mutants.missed[0]?.bug ?? '', /one stair early/);
   });
 

@@ -190,6 +190,18 @@ describe('feedback rules', () => {
     silent(clean().mutants(['a', 'b'], []), 'mutants-missed');
   });
 
+  it('mutants-missed: with no test of their own, says so and names the input each bug needs, not "your tests"', () => {
+    const s = script().at('00:30').ask('How large can n get?', 'input-size', 'n is between 1 and 45.')
+      .at('01:00').to('plan').at('02:00').plan('dp', 'O(n)', 'O(1)').at('03:00').to('code')
+      .at('05:00').run(test('small: n = 2', 'accepted', 'visible'))
+      .at('06:00').submit(test('small: n = 3'))
+      .at('06:00').end('accepted')
+      .mutants([], ['no-single-stair', 'one-step-short']);
+    const sentence = only(s, 'mutants-missed').sentence;
+    assert.match(sentence, /^You wrote no tests of your own, so none of the 2 planted bugs met one\. Tests that would catch them: seeds the loop at two stairs and returns 2 when n = 1 \(a test with single element input catches it\); /);
+    assert.doesNotMatch(sentence, /your tests|Your tests/);
+  });
+
   it('input-kind-failed-repeatedly: the kind that failed in most attempts', () => {
     const s = cleanUntilSubmit()
       .at('14:00').submit(test('single element: n = 1', 'runtime_error'), test('small: n = 3'))
