@@ -39,18 +39,25 @@ export class InterviewClock implements vscode.Disposable {
     }, this.msToNextTick());
   }
 
-  private msToNextTick(): number {
+  /** The phase time while it runs; undefined when paused, finished or closed, when no second changes. */
+  private runningPhaseMs(): number | undefined {
     const session = this.room()?.session;
     const phase = session?.state.phase;
-    if (session === undefined || phase === undefined || phase === 'done' || session.state.paused || session.isClosed) return 1000;
-    return msUntilNextSecond(session.phaseTimesMs()[phase]);
+    if (session === undefined || phase === undefined || phase === 'done' || session.state.paused || session.isClosed) return undefined;
+    return session.phaseTimesMs()[phase];
+  }
+
+  private msToNextTick(): number {
+    const phaseMs = this.runningPhaseMs();
+    return phaseMs === undefined ? 1000 : msUntilNextSecond(phaseMs);
   }
 
   /** The controller sent a full view: the next resync counts from now. */
   viewSent(): void {
     this.lastViewSent = Date.now();
-    // A new phase or a pause moves the seconds' boundaries: the next tick follows them.
-    if (this.ticker !== undefined) {
+    // A new phase or a resume moves the seconds' boundaries: the next tick follows them. A stopped clock
+    // keeps its pending tick, so views sent more often than once a second cannot hold the tick back.
+    if (this.ticker !== undefined && this.runningPhaseMs() !== undefined) {
       clearTimeout(this.ticker);
       this.scheduleTick();
     }
