@@ -108,8 +108,9 @@ export function debriefView(d: Debrief, formatDate: (at: number) => string = loc
     silences: d.silences.map(silenceWords),
     feedback: d.feedback.map((f) => {
       const { title, sentence } = findingWords(f);
-      // A moment the sentence already names ("first at 00:21") is not repeated after it.
-      const clocks = [...new Set(f.evidence.map(formatClock))].filter((clock) => !sentence.includes(clock));
+      // A moment the sentence already names ("first at 00:21") is not repeated after it; "00:21" inside
+      // "1:00:21" is another moment, so only a whole clock counts.
+      const clocks = [...new Set(f.evidence.map(formatClock))].filter((clock) => !new RegExp(`(?<![\\d:])${clock}(?![\\d:])`).test(sentence));
       return { ruleId: f.ruleId, tone: f.tone, title, sentence: limit(sentence, 10_000), clocks };
     }),
     scores: d.evidence.map((e) => {
