@@ -86,8 +86,10 @@ describe('judge / efficiency tier', function () {
   });
 
   it('a solution that runs out of memory at interview scale is not called efficient: no test there ran to an answer', async () => {
-    // Correct within the constraints; beyond them it fills memory until the sandbox stops it.
-    const hoarding = `${problem.reference}\nconst fullLIS = lengthOfLIS;\nlengthOfLIS = (nums) => { if (nums.length > 2500) { const hoard = []; for (;;) hoard.push(new Uint8Array(1 << 24)); } return fullLIS(nums); };\n`;
+    // Correct within the constraints; beyond them it asks for more memory than the sandbox has. Each
+    // array is the sandbox's whole memory, so the first one fails at once: hoarding in small arrays
+    // raced the tier's clock on a loaded machine (zero-filling them took longer than the limit).
+    const hoarding = `${problem.reference}\nconst fullLIS = lengthOfLIS;\nlengthOfLIS = (nums) => { if (nums.length > 2500) { const hoard = []; for (;;) hoard.push(new Uint8Array(1 << 28)); } return fullLIS(nums); };\n`;
     assert.equal((await judge.submit(problem, hoarding, 'javascript')).verdict, 'accepted');
     const report = await judge.efficiency(problem, hoarding, 'javascript');
     assert.equal(report?.verdict, 'unfinished');
