@@ -87,6 +87,25 @@ function validate([nums]) { ints('nums', nums, 1, 5, 0, Math.max(...[100])); ret
     ]);
   });
 
+  it('checks text() character by character as one class allows, whatever validator.js does to RegExp', async () => {
+    const bending = await withValidator(`RegExp.prototype.test = () => true;
+Object.defineProperty(RegExp.prototype, 'source', { get: () => '[\\\\s\\\\S]' });
+function validate([a, b, c]) {
+  text('a', a, 1, 10, /[a-z]/, 'lowercase English letters');
+  text('b', b, 1, 10, /[()[\\]{}]/, 'brackets');
+  text('c', c, 1, 10, /[a-z]/i, 'English letters');
+  return true;
+}
+`);
+    const checks = await judge.validateInputs(bending, ['["abc","([]{})","aBc"]', '["aBc","()","a"]', '["ab","(x)","a"]', '["ab","()","a1"]']);
+    assert.deepEqual(checks, [
+      { status: 'valid' },
+      { status: 'invalid', constraint: 'a must consist of lowercase English letters (a[1] is "B")' },
+      { status: 'invalid', constraint: 'b must consist of brackets (b[1] is "x")' },
+      { status: 'invalid', constraint: 'c must consist of English letters (c[1] is "1")' },
+    ]);
+  });
+
   it('never gives a solution the validator kit\'s globals', async () => {
     const problem = await load(join(repoRoot, 'problems', 'two-sum'), 'bundled');
     const probe = `var twoSum = function (nums, target) {
