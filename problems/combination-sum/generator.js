@@ -3,8 +3,10 @@ function generate(size, rng, shape) {
   if (shape !== undefined) return shaped(count, rng, shape);
   const pool = [];
   for (let v = 2; v <= 40; v++) pool.push(v);
-  // Favour small values so the target has many decompositions.
-  pool.sort((a, b) => a * (0.5 + rng()) - b * (0.5 + rng()));
+  // Favour small values so the target has many decompositions: each value weighs itself times a random
+  // factor drawn once, so the comparator is consistent and every engine sorts the pool alike.
+  const weight = new Map(pool.map((v) => [v, v * (0.5 + rng())]));
+  pool.sort((a, b) => weight.get(a) - weight.get(b));
   const candidates = pool.slice(0, count);
   for (let i = candidates.length - 1; i > 0; i--) {
     const j = Math.floor(rng() * (i + 1));

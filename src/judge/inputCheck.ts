@@ -37,6 +37,7 @@ export async function checkInputs(
     prelude: VALIDATOR_KIT_SOURCE,
     calls: argsJsons.map((argsJson) => ({ kind: 'validate', argsJson })),
     timeLimitMs,
+    ...(problem.origin === 'bundled' ? { trustedScript: true as const } : {}),
   });
   return argsJsons.map((_, i): InputCheck => {
     const outcome = outcomes[i];

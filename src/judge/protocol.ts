@@ -99,6 +99,12 @@ export interface SandboxBatch {
   failFast?: boolean;
   /** Wall time the whole batch may take; calls not started by then are not run. */
   budgetMs?: number;
+  /**
+   * The script is the bundled bank's own generator.js or validator.js: its `generate` or `validate`
+   * calls run in the worker thread's engine, not in QuickJS (trustedScripts.ts). Never set for a
+   * user's folder.
+   */
+  trustedScript?: true;
 }
 
 /**
@@ -106,6 +112,7 @@ export interface SandboxBatch {
  * 'compiled'): TypeScript, or JavaScript the engine-parity pass rewrites. Host and worker both ask.
  */
 export function transformsFirst(batch: SandboxBatch): boolean {
+  if (batch.trustedScript === true) return false;
   return batch.typescript === true || needsParityPass(batch.script);
 }
 

@@ -80,6 +80,7 @@ export class ReferenceOutputs {
       libraries: [],
       calls: [{ kind: 'generate', size, seed, ...(shape === undefined ? {} : { shape }) }],
       timeLimitMs: referenceLimitMs(this.timeLimitMs(problem)),
+      ...(problem.origin === 'bundled' ? { trustedScript: true as const } : {}),
     });
     if (outcome?.status !== 'returned') {
       throw new Error(`generator.js failed for size ${size}, seed ${seed}${shape === undefined ? '' : `, shape "${shape}"`}: ${failureMessage(outcome)}`);

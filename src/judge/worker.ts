@@ -10,6 +10,7 @@ import { newQuickJSWASMModuleFromVariant, newVariant } from 'quickjs-emscripten-
 import releaseSync from '@jitl/quickjs-wasmfile-release-sync';
 import { type HostToWorker, type SandboxBatch, type SandboxOutcome, transformsFirst, type WorkerToHost } from './protocol';
 import { runSandboxBatch } from './sandboxBatchRun';
+import { runTrustedCall } from './trustedScripts';
 import { type MemoryLayout, memoryLayoutOf } from './memorySnapshot';
 import { Sandbox } from './sandbox';
 import { loadSandboxLibraries, type SandboxLibraryScripts } from './sandboxLibraries';
@@ -151,6 +152,14 @@ async function freshSandbox(libraries: SandboxLibraryScripts, layout: MemoryLayo
   return new Sandbox(module, libraries, () => failedGrowths, layout);
 }
 
+/** The bundled bank's generator or validator in this thread's engine (trustedScripts.ts). */
+function answerTrustedScript(batchId: number, batch: SandboxBatch): void {
+  batch.calls.forEach((call, index) => {
+    post({ type: 'result', batchId, index, outcome: runTrustedCall(batch.script, call) });
+  });
+  post({ type: 'done', batchId });
+}
+
 async function main(): Promise<void> {
   const started = performance.now();
   const libraries = loadSandboxLibraries(__dirname);
@@ -174,6 +183,10 @@ async function main(): Promise<void> {
     const batchStarted = performance.now();
     if (message.batch.calls[0]?.kind === 'transpile') {
       await answerTranspile(batchId, message.batch);
+      return;
+    }
+    if (message.batch.trustedScript === true) {
+      answerTrustedScript(batchId, message.batch);
       return;
     }
     const prepared = await prepareBatch(message.batch);
