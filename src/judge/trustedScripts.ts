@@ -89,8 +89,9 @@ function validate(script: string, call: Extract<GuestCall, { kind: 'validate' }>
   try {
     verdict = fn(JSON.parse(call.argsJson));
   } catch (error) {
+    const plain = error !== null && typeof error === 'object' ? (error as { name?: unknown; message?: unknown }) : undefined;
     if (typeof error === 'string') verdict = error;
-    else if (error instanceof Error && error.name === 'Error') verdict = error.message;
+    else if (plain?.name === 'Error' && typeof plain.message === 'string') verdict = plain.message;
     else throw error;
   }
   const outputJson = verdict === true ? 'true' : JSON.stringify(typeof verdict === 'string' ? verdict : `the validator returned ${String(verdict)}`);
