@@ -5,7 +5,7 @@
  */
 import type { Problem } from '../problems/types';
 import { VALIDATOR_KIT_SOURCE } from './guest/validatorKit';
-import type { SandboxBatch, SandboxOutcome } from './protocol';
+import { problemScriptTrust, type SandboxBatch, type SandboxOutcome } from './protocol';
 
 /**
  * What validator.js says about one input: within the constraints, outside them (naming the
@@ -37,7 +37,7 @@ export async function checkInputs(
     prelude: VALIDATOR_KIT_SOURCE,
     calls: argsJsons.map((argsJson) => ({ kind: 'validate', argsJson })),
     timeLimitMs,
-    ...(problem.origin === 'bundled' ? { trustedScript: true as const } : {}),
+    ...problemScriptTrust(problem),
   });
   return argsJsons.map((_, i): InputCheck => {
     const outcome = outcomes[i];

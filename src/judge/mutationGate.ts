@@ -20,6 +20,7 @@ import type { Problem } from '../problems/types';
 import { isGeneratedTest } from '../problems/types';
 import { generateMutants, type Mutant } from '../problems/mutation';
 import type { Judge } from './judge';
+import { seededRandom } from './seededRandom';
 import type { JudgeReport } from '../vocabulary/verdicts';
 
 type TypeScriptApi = typeof import('typescript');
@@ -124,18 +125,6 @@ function stringsIn(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(stringsIn);
   return [];
-}
-
-/** mulberry32: a small seeded generator, so the neighbours are the same on every run. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /** The input with one leaf changed: a number nudged by one, or one character of a string replaced by another the inputs use. */

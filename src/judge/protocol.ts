@@ -3,7 +3,7 @@
  * Everything crossing the boundary is plain data: scripts as text, values as JSON text.
  */
 
-import type { CompareMode } from '../problems/types';
+import type { CompareMode, Problem } from '../problems/types';
 import { needsParityPass } from './engineParity';
 
 /** How much of a judged answer travels back to the host for display. */
@@ -105,6 +105,17 @@ export interface SandboxBatch {
    * user's folder.
    */
   trustedScript?: true;
+}
+
+/** An answer's (and a generated input's) length cap when the call names none, in every sandbox. */
+export const DEFAULT_MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
+
+/**
+ * The batch fields for a problem's generator.js or validator.js: the bundled bank's ship with the
+ * extension and run in the worker's V8 (trustedScripts.ts); a user's folder always runs in QuickJS.
+ */
+export function problemScriptTrust(problem: Problem): Pick<SandboxBatch, 'trustedScript'> {
+  return problem.origin === 'bundled' ? { trustedScript: true } : {};
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { GeneratorInput, Problem } from '../problems/types';
 import { entryCall, fingerprint } from './calls';
 import { type CurrentStore, currentStore, generatedTestKey } from './expectedStore';
-import type { GuestCall, SandboxBatch, SandboxOutcome } from './protocol';
+import { type GuestCall, problemScriptTrust, type SandboxBatch, type SandboxOutcome } from './protocol';
 import { prepareSource } from './solutionSource';
 
 /** The reference and generator run under a generous limit: they are trusted to be right, not to be fast on a slow machine. */
@@ -80,7 +80,7 @@ export class ReferenceOutputs {
       libraries: [],
       calls: [{ kind: 'generate', size, seed, ...(shape === undefined ? {} : { shape }) }],
       timeLimitMs: referenceLimitMs(this.timeLimitMs(problem)),
-      ...(problem.origin === 'bundled' ? { trustedScript: true as const } : {}),
+      ...problemScriptTrust(problem),
     });
     if (outcome?.status !== 'returned') {
       throw new Error(`generator.js failed for size ${size}, seed ${seed}${shape === undefined ? '' : `, shape "${shape}"`}: ${failureMessage(outcome)}`);

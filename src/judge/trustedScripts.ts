@@ -10,31 +10,28 @@
  * watchdog instead, as a sandboxed call that ignores the interrupt does.
  */
 import { compileFunction } from 'node:vm';
-import { VALIDATOR_KIT_SOURCE } from './guest/validatorKit';
-import type { GuestCall, SandboxOutcome } from './protocol';
+import { VALIDATOR_KIT_NAMES, VALIDATOR_KIT_SOURCE } from './guest/validatorKit';
+import { DEFAULT_MAX_OUTPUT_CHARS, type GuestCall, type SandboxOutcome } from './protocol';
+import { seededRandom } from './seededRandom';
 
 type Generate = (size: number, rng: () => number, shape?: string) => unknown;
 type Validate = (args: unknown) => unknown;
-
-/** A generated input's JSON may be as long as an answer: the harness's own cap. */
-const MAX_GENERATED_CHARS = 16 * 1024 * 1024;
 
 /** The scripts' console goes nowhere, as the sandbox's does for problem scripts. */
 const SILENT_CONSOLE = new Proxy({} as Console, { get: () => () => undefined });
 
 /**
- * The validator kit's helpers (fail, int, ints, text…), built once: the kit's own script, given an
- * object of its own to define them on instead of this thread's global.
+ * The validator kit's helpers (fail, int, ints, text…) in VALIDATOR_KIT_NAMES' order, built once: the
+ * kit's own script, given an object of its own to define them on instead of this thread's global.
  */
-const kit: Record<string, unknown> = {};
-const KIT_NAMES = ['fail', 'show', 'int', 'array', 'ints', 'distinct', 'text', 'grid', 'tree', 'design'];
-let kitBuilt = false;
-function kitHelpers(): unknown[] {
-  if (!kitBuilt) {
+let kitHelpers: unknown[] | undefined;
+function validatorKit(): unknown[] {
+  if (kitHelpers === undefined) {
+    const kit: Record<string, unknown> = {};
     (compileFunction(VALIDATOR_KIT_SOURCE, ['globalThis'], { filename: 'validatorKit.js' }) as (global: object) => void)(kit);
-    kitBuilt = true;
+    kitHelpers = VALIDATOR_KIT_NAMES.map((name) => kit[name]);
   }
-  return KIT_NAMES.map((name) => kit[name]);
+  return kitHelpers;
 }
 
 /** Compiled once per script; each call runs the file's top level again, as a fresh QuickJS context would. */
@@ -49,17 +46,6 @@ function factoryFor(script: string, entry: 'generate' | 'validate', fileName: st
   return factory;
 }
 
-/** mulberry32, as the sandbox's harness seeds it: the same draws in every engine. */
-export function seededRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function failed(message: string, started: number, failure: 'runtime' | 'output' = 'runtime'): SandboxOutcome {
   return { status: 'failed', failure, message, timeMs: performance.now() - started, console: '' };
 }
@@ -71,10 +57,11 @@ function errorText(error: unknown): string {
 function generate(script: string, call: Extract<GuestCall, { kind: 'generate' }>, started: number): SandboxOutcome {
   const fn = factoryFor(script, 'generate', 'generator.js', ['console'])(SILENT_CONSOLE) as Generate | undefined;
   if (fn === undefined) return failed('generator.js must define generate(size, rng, shape)', started);
-  const args = fn(call.size, seededRng(call.seed), call.shape);
+  const args = fn(call.size, seededRandom(call.seed), call.shape);
   if (!Array.isArray(args)) return failed('TypeError: generate(size, rng, shape) must return the argument array', started);
   const outputJson = JSON.stringify(args);
-  if (outputJson.length > MAX_GENERATED_CHARS) return failed(`the output is too large (over ${MAX_GENERATED_CHARS} characters)`, started, 'output');
+  // A generated input may be as long as an answer: the harness's own cap.
+  if (outputJson.length > DEFAULT_MAX_OUTPUT_CHARS) return failed(`the output is too large (over ${DEFAULT_MAX_OUTPUT_CHARS} characters)`, started, 'output');
   return { status: 'returned', outputJson, timeMs: performance.now() - started, console: '' };
 }
 
@@ -83,7 +70,7 @@ function generate(script: string, call: Extract<GuestCall, { kind: 'generate' }>
  * input; any other exception is a bug in the validator and fails the call.
  */
 function validate(script: string, call: Extract<GuestCall, { kind: 'validate' }>, started: number): SandboxOutcome {
-  const fn = factoryFor(script, 'validate', 'validator.js', ['console', ...KIT_NAMES])(SILENT_CONSOLE, ...kitHelpers()) as Validate | undefined;
+  const fn = factoryFor(script, 'validate', 'validator.js', ['console', ...VALIDATOR_KIT_NAMES])(SILENT_CONSOLE, ...validatorKit()) as Validate | undefined;
   if (fn === undefined) return failed('validator.js must define validate(args)', started);
   let verdict: unknown;
   try {

@@ -1,5 +1,6 @@
 import { ANSWER_WRITER_SOURCE } from './answerWriter';
 import { NODE_SHAPES_SOURCE } from './nodeShapes';
+import { DEFAULT_MAX_OUTPUT_CHARS } from '../protocol';
 
 /**
  * The harness that runs inside QuickJS before any untrusted script. It is guest code, kept as text.
@@ -33,7 +34,7 @@ const ownKeys = Reflect.ownKeys, deleteProperty = Reflect.deleteProperty;
 const symbolToString = Symbol.prototype.toString;
 const primitiveOf = [Number.prototype.valueOf, String.prototype.valueOf, Boolean.prototype.valueOf, BigInt.prototype.valueOf];
 const MAX_DEPTH = 1000, MAX_ITEMS = 4000000, MAX_CONSOLE = 16 * 1024, JOIN_FROM = 64, JOIN_BLOCK = 4096;
-let maxOutputChars = 16 * 1024 * 1024;
+let maxOutputChars = ${DEFAULT_MAX_OUTPUT_CHARS};
 
 /* Guest globals come from an allowlist: what LeetCode's Node offers and the sandbox can make safe.
    Anything else the engine defines goes before the solution runs: SharedArrayBuffer (a growable one

@@ -8,6 +8,9 @@
  * globals, and they reach the built-ins through references taken before validator.js runs, so a
  * validator that reshapes Array.prototype or a helper's name cannot change what the kit checks.
  */
+/** The kit's globals, in the order the sandbox defines them and the worker's V8 passes them (trustedScripts.ts). */
+export const VALIDATOR_KIT_NAMES = ['fail', 'show', 'int', 'array', 'ints', 'distinct', 'text', 'grid', 'tree', 'design'];
+
 export const VALIDATOR_KIT_SOURCE = String.raw`(function () {
 'use strict';
 const G = globalThis, apply = Reflect.apply, defineProperty = Reflect.defineProperty;
@@ -156,7 +159,7 @@ function design(test, className, arity, maxCalls) {
 }
 
 const kit = { fail, show, int, array, ints, distinct, text, grid, tree, design };
-const names = ['fail', 'show', 'int', 'array', 'ints', 'distinct', 'text', 'grid', 'tree', 'design'];
+const names = ${JSON.stringify(VALIDATOR_KIT_NAMES)};
 for (let i = 0; i < names.length; i++) {
   defineProperty(G, names[i], { value: kit[names[i]], writable: false, configurable: false, enumerable: false });
 }

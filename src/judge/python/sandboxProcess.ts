@@ -14,7 +14,7 @@ import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
 import { loadPyodide, type PyodideAPI } from 'pyodide';
 import { CallClock, overLimitMessage } from '../callClock';
-import { EXIT_OVER_TIME, type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, type WorkerToHost } from '../protocol';
+import { DEFAULT_MAX_OUTPUT_CHARS, EXIT_OVER_TIME, type GuestCall, type HostToWorker, type SandboxBatch, type SandboxOutcome, type WorkerToHost } from '../protocol';
 import { type CallResult, runSandboxBatch } from '../sandboxBatchRun';
 import HARNESS from './harness.py';
 import LOCKDOWN from './lockdown.py';
@@ -25,7 +25,6 @@ import VALUES from './values.py';
 export const PYTHON_MEMORY_BYTES = 512 * 1024 * 1024;
 /** After a call that left the heap this large (or ran out of memory), the interpreter is replaced. */
 const RECYCLE_HEAP_BYTES = 320 * 1024 * 1024;
-const DEFAULT_MAX_OUTPUT_CHARS = 16 * 1024 * 1024;
 
 type PyCallable = ((...args: unknown[]) => unknown) & { destroy?: () => void };
 
