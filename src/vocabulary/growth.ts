@@ -97,16 +97,28 @@ export function growthAgainstReference(points: readonly ScalingPoint[]): Relativ
   const finished = points.filter((p) => p.timedOut !== true);
   const both = finished.filter((p) => p.referenceMs !== undefined && p.timeMs >= MIN_REFERENCE_MS && p.referenceMs >= MIN_REFERENCE_MS);
   const span = sizeSpan(both);
-  if (span < 2) {
-    // Too quick over too few sizes to say anything; otherwise the reference was too quick, and the absolute fit decides.
-    const measurable = finished.filter((p) => p.timeMs >= MIN_REFERENCE_MS);
-    return points.some((p) => p.referenceMs !== undefined) && sizeSpan(measurable) < FULL_SIZE_SPAN ? { kind: 'too_few_sizes' } : { kind: 'unknown' };
-  }
+  if (span < 2) return withoutRelativeFit(points, finished);
   const exponent = fitExponent(both, MIN_REFERENCE_MS);
   const referenceExponent = fitExponent(both.map((p) => ({ size: p.size, timeMs: p.referenceMs ?? 0 })), MIN_REFERENCE_MS);
   if (!Number.isFinite(exponent) || !Number.isFinite(referenceExponent)) return { kind: 'unknown' };
   const delta = exponent - referenceExponent;
-  const margin = span >= FULL_SIZE_SPAN ? STEEPER_THAN_REFERENCE : 2 * STEEPER_THAN_REFERENCE;
-  const kind = delta >= margin ? 'steeper' : delta <= -margin ? 'shallower' : 'similar';
-  return { kind, exponent, referenceExponent };
+  if (span >= FULL_SIZE_SPAN) {
+    const kind = delta >= STEEPER_THAN_REFERENCE ? 'steeper' : delta <= -STEEPER_THAN_REFERENCE ? 'shallower' : 'similar';
+    return { kind, exponent, referenceExponent };
+  }
+  // Over less than two doublings only a wide gap counts. A narrower one is not "similar": a quadratic
+  // solution whose reference passed the floor at just two sizes fitted 1.71 there against 1.21, while
+  // its own times (7 → 336 ms over ×8) were plainly quadratic; so the pair says nothing and the
+  // solution's own points decide, as when the reference was too quick everywhere.
+  if (Math.abs(delta) < 2 * STEEPER_THAN_REFERENCE) return withoutRelativeFit(points, finished);
+  return { kind: delta > 0 ? 'steeper' : 'shallower', exponent, referenceExponent };
+}
+
+/**
+ * No usable slope pair: a solution measurable over less than two doublings gets no claim at all;
+ * otherwise the reference was too quick, and the solution's absolute fit decides.
+ */
+function withoutRelativeFit(points: readonly ScalingPoint[], finished: readonly ScalingPoint[]): RelativeGrowth {
+  const measurable = finished.filter((p) => p.timeMs >= MIN_REFERENCE_MS);
+  return points.some((p) => p.referenceMs !== undefined) && sizeSpan(measurable) < FULL_SIZE_SPAN ? { kind: 'too_few_sizes' } : { kind: 'unknown' };
 }
