@@ -33,6 +33,14 @@ export interface PanelLog {
 export abstract class OnsiteWebviewPanel<In extends { kind: string }, Out extends { kind: string }> implements vscode.Disposable {
   protected readonly disposables: vscode.Disposable[] = [];
   private ready = false;
+  /**
+   * Until the webview's first `ready`, a view is posted at once as well as kept: VS Code holds what is
+   * posted to a webview's first load and delivers it as the page finishes loading (the overlay's
+   * first-load queue, the frame's pending messages), so the live view does not wait for the page's
+   * `ready` to cross an extension host still busy activating other extensions (1.1 s in the reload
+   * trace). After a hide that queue is gone and a post is dropped, which is why `ready` still re-sends.
+   */
+  private firstLoad = true;
   private disposed = false;
   private latestView: Out | undefined;
   private readonly queued: Out[] = [];
@@ -50,8 +58,12 @@ export abstract class OnsiteWebviewPanel<In extends { kind: string }, Out extend
     panel.onDidChangeViewState(
       (e) => {
         // Without retainContextWhenHidden a hidden webview is torn down; it says `ready` again when shown.
-        if (!e.webviewPanel.visible) this.ready = false;
-        else this.onDidBecomeVisible();
+        if (e.webviewPanel.visible) {
+          this.onDidBecomeVisible();
+        } else {
+          this.ready = false;
+          this.firstLoad = false;
+        }
       },
       null,
       this.disposables,
@@ -79,6 +91,7 @@ export abstract class OnsiteWebviewPanel<In extends { kind: string }, Out extend
     if (parsed.value.kind === 'ready') {
       // A reload of the webview (theme change, hidden and shown) restarts the handshake.
       this.ready = true;
+      this.firstLoad = false;
       if (this.latestView !== undefined) void this.panel.webview.postMessage(this.latestView);
       this.flush();
     }
@@ -89,7 +102,7 @@ export abstract class OnsiteWebviewPanel<In extends { kind: string }, Out extend
   post(message: Out): void {
     if (this.protocol.isView(message)) {
       this.latestView = message;
-      if (this.ready) void this.panel.webview.postMessage(message);
+      if (this.ready || this.firstLoad) void this.panel.webview.postMessage(message);
       return;
     }
     this.queued.push(message);
