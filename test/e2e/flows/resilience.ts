@@ -57,6 +57,9 @@ async function traceWebview(panel: InterviewPanel, statusBarShown: number): Prom
     return {
       origin: performance.timeOrigin,
       responseEnd: navigation?.responseEnd,
+      // Its document is fetched past the webview's service worker: when that worker answered, when the server did.
+      workerStart: navigation === undefined || navigation.workerStart === 0 ? undefined : navigation.workerStart,
+      responseStart: navigation?.responseStart,
       scriptFetched: script?.responseEnd,
       scriptEvaluated: marks.get('onsite:script-evaluated'),
       savedViewDrawn: marks.get('onsite:saved-view-drawn'),
@@ -66,7 +69,16 @@ async function traceWebview(panel: InterviewPanel, statusBarShown: number): Prom
     };
   });
   const at = (offset: number | undefined): string => (offset === undefined ? '?' : `${Math.round(webview.origin + offset - statusBarShown)}`);
-  console.log(`    webview, ms after the status bar: document requested ${at(0)}, document received ${at(webview.responseEnd)}, script fetched ${at(webview.scriptFetched)}, script evaluated ${at(webview.scriptEvaluated)}, saved view drawn ${at(webview.savedViewDrawn)}, ready sent ${at(webview.readySent)}, first message from the extension ${at(webview.firstMessage)}, DOMContentLoaded ${at(webview.domContentLoaded)}`);
+  // The editor's frame around the page (its host page, which registers the service worker and writes the page in).
+  const host = await frame.parentFrame()?.evaluate(() => {
+    const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+    return { origin: performance.timeOrigin, received: navigation?.responseEnd, loaded: navigation?.loadEventEnd };
+  }).catch(() => undefined);
+  const hostAt = (offset: number | undefined): string => (host === undefined || offset === undefined ? '?' : `${Math.round(host.origin + offset - statusBarShown)}`);
+  console.log(`    webview host page, ms after the status bar: requested ${hostAt(0)}, received ${hostAt(host?.received)}, loaded ${hostAt(host?.loaded)}; the page's document: service worker started ${at(webview.workerStart)}, first byte ${at(webview.responseStart)}`);
+  // The script is written into the document (webviewHtml.ts): fetched, it waited on the busy workbench.
+  assert(webview.scriptFetched === undefined, 'the interview page fetched its script instead of carrying it inline');
+  console.log(`    webview, ms after the status bar: document requested ${at(0)}, document received ${at(webview.responseEnd)}, script evaluated ${at(webview.scriptEvaluated)}, saved view drawn ${at(webview.savedViewDrawn)}, ready sent ${at(webview.readySent)}, first message from the extension ${at(webview.firstMessage)}, DOMContentLoaded ${at(webview.domContentLoaded)}`);
 }
 
 /**
