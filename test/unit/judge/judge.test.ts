@@ -141,7 +141,9 @@ describe('judge / Judge on fixture problems', function () {
     assert.ok(report.points.length >= 3, `at least three sizes before a quarter of the limit: ${JSON.stringify(report.points)}`);
     assert.ok(report.growth === 'quadratic' || report.growth === 'worse', `${report.growth} ${report.exponent}`);
     assert.ok(report.points.every((p) => p.referenceMs !== undefined), 'the reference ran on every input');
-    assert.equal(growthAgainstReference(report.points).kind, 'steeper', JSON.stringify(report.points));
+    // Steeper than the reference; or, when a loaded machine left the reference above the timing floor at
+    // one doubling only, no relative verdict, and the quadratic absolute fit above decides. Never "similar".
+    assert.ok(['steeper', 'unknown'].includes(growthAgainstReference(report.points).kind), JSON.stringify(report.points));
 
     // The reference against itself: the same growth, whatever QuickJS's collector does to the absolute fit.
     const itself = await judge.measureScaling(problem, problem.reference, 'javascript', { baseSize: 2000, maxSize: 64_000 });
