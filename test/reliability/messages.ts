@@ -16,6 +16,7 @@ import * as path from 'node:path';
 import { InterviewSession } from '../../src/core/session';
 import { SessionStore } from '../../src/core/storage';
 import { Judge } from '../../src/judge/judge';
+import { seededRandom } from '../../src/judge/seededRandom';
 import { loadProblem } from '../../src/problems/loader';
 import type { Problem } from '../../src/problems/types';
 import { CustomTestStore } from '../../src/ui/interview/customTests';
@@ -42,18 +43,6 @@ export interface MessageFuzzReport {
   webview: { messages: number; rejected: number; accepted: number; wronglyAccepted: number; wronglyRejected: number; unhandledExceptions: number };
   /** Object.prototype was polluted by a `__proto__` payload. */
   prototypePolluted: boolean;
-}
-
-/** A small deterministic PRNG (mulberry32) so a failing run can be replayed from its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const SOLUTION = 'function twoSum(nums, target) {\n  const seen = new Map();\n  for (let i = 0; i < nums.length; i++) {\n    const j = seen.get(target - nums[i]);\n    if (j !== undefined) return [j, i];\n    seen.set(nums[i], i);\n  }\n  return [];\n}\n';
@@ -157,7 +146,8 @@ async function bundledProblem(id: string): Promise<Problem> {
 }
 
 export async function runMessageFuzz(count: number, seed = 20261124): Promise<MessageFuzzReport> {
-  const random = prng(seed);
+  // Seeded, so a failing run can be replayed from its seed.
+  const random = seededRandom(seed);
   const dir = mkdtempSync(path.join(tmpdir(), 'onsite-fuzz-'));
   const store = new SessionStore(path.join(dir, 'sessions'), 60_000);
   const problem = await bundledProblem('two-sum');
