@@ -107,7 +107,7 @@ export function growthAgainstReference(points: readonly ScalingPoint[]): Relativ
     return { kind, exponent, referenceExponent };
   }
   // Over less than two doublings only a wide gap counts. A narrower one is not "similar": a quadratic
-  // solution whose reference passed the floor at just two sizes fitted 1.71 there against 1.21, while
+  // solution whose reference passed the floor at just two sizes fitted 1.71 there against 0.77, while
   // its own times (7 → 336 ms over ×8) were plainly quadratic; so the pair says nothing and the
   // solution's own points decide, as when the reference was too quick everywhere.
   if (Math.abs(delta) < 2 * STEEPER_THAN_REFERENCE) return withoutRelativeFit(points, finished);
