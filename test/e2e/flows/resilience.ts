@@ -79,7 +79,8 @@ async function traceWebview(panel: InterviewPanel, statusBarShown: number): Prom
   // The script is written into the document (webviewHtml.ts): fetched, it waited on the busy workbench.
   assert(webview.scriptFetched === undefined, 'the interview page fetched its script instead of carrying it inline');
   console.log(`    webview, ms after the status bar: document requested ${at(0)}, document received ${at(webview.responseEnd)}, script evaluated ${at(webview.scriptEvaluated)}, saved view drawn ${at(webview.savedViewDrawn)}, ready sent ${at(webview.readySent)}, first message from the extension ${at(webview.firstMessage)}, DOMContentLoaded ${at(webview.domContentLoaded)}`);
-  // The three waits the README's reload section names: two are the editor's service worker, one is Onsite's.
+  // The README's reload section names these: two waits on the editor's service worker (counted from the host
+  // page's load, a little after it began registering), then Onsite's own part.
   const span = (from: number | undefined, to: number | undefined): string => (from === undefined || to === undefined ? '?' : `${Math.round(to - from)}`);
   const hostLoaded = host?.loaded === undefined ? undefined : host.origin + host.loaded - webview.origin;
   console.log(`    where the webview's wait went, ms: host page loaded → document requested (its service worker registered) ${span(hostLoaded, 0)}, document requested → service worker took it ${span(0, webview.workerStart)}, document received → extension's view on the page (Onsite) ${span(webview.responseEnd, webview.firstMessage)}`);
